@@ -1,0 +1,61 @@
+// Analysis: the streaming entry point shared by the CLI, the wasm module and the page.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cxs/report.hpp"
+#include "cxs/result.hpp"
+
+namespace cxs {
+
+struct AnalysisOptions {
+  std::string as_of;                       ///< ISO date (YYYY-MM-DD); the caller's clock, not ours
+  std::size_t max_issues_per_source = 1000;  ///< issues listed per source; all are counted
+  std::size_t mapping_sample_rows = 200;   ///< data rows read before column roles are decided
+};
+
+/// Reads options from JSON text in the report's spelling: {"as_of": "2026-11-25", ...}.
+Result<AnalysisOptions> parse_analysis_options(std::string_view json_text);
+
+/// Feeds one or more sources, chunk by chunk, then produces the report. Each source is a
+/// named byte stream; chunks may split it anywhere. Memory holds the aggregates, the
+/// mapping sample and one open record, never a whole file.
+class Analysis {
+ public:
+  explicit Analysis(AnalysisOptions options);
+  /// From options JSON text; a bad text is kept and reported by finish_json().
+  explicit Analysis(const std::string& options_json);
+  ~Analysis();
+  Analysis(const Analysis&) = delete;
+  Analysis& operator=(const Analysis&) = delete;
+
+  /// Starts a new source; later feeds go to it.
+  void add_source(const std::string& name);
+  /// Feeds the next bytes of the current source.
+  void feed_bytes(std::span<const std::uint8_t> chunk);
+
+  /// A reusable buffer of at least `size` bytes for a caller that cannot hand over a span
+  /// (JS copies a chunk into it, then calls feed(n)).
+  std::span<std::uint8_t> input_buffer(std::size_t size);
+  /// Feeds the first `size` bytes of input_buffer().
+  void feed(std::size_t size);
+
+  Result<Report> finish();
+  /// finish() as JSON text: the report, or {"error": ...}.
+  std::string finish_json();
+
+ private:
+  class SourceState;
+  AnalysisOptions options_;
+  std::optional<Error> error_;
+  std::vector<std::unique_ptr<SourceState>> sources_;
+  std::vector<std::uint8_t> buffer_;
+};
+
+}  // namespace cxs

@@ -1,0 +1,24 @@
+// Estimate: a number that never travels without its sample size, interval and method.
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+namespace cxs {
+
+enum class Method {
+  none,           ///< no interval (n = 0)
+  adjusted_wald,  ///< NPS: Rocks (2016) adjusted-Wald, +3/4 promoters and detractors, +3/2 passives
+};
+
+/// Spelling of a Method in the report.
+const char* to_string(Method method);
+
+struct Estimate {
+  double value = 0;
+  std::uint64_t n = 0;           ///< observations it rests on
+  std::array<double, 2> ci95{};  ///< 95% interval, in the unit of value
+  Method method = Method::none;  ///< how the interval was computed
+};
+
+}  // namespace cxs

@@ -1,0 +1,38 @@
+// Issue: one bad row or cell, reported in data_quality while the rest of the file still counts.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace cxs {
+
+enum class IssueCode {
+  invalid_score,       ///< a score cell that is not a valid answer on its scale ("11", "N/A")
+  ragged_row,          ///< a record with more or fewer fields than the header
+  unterminated_quote,  ///< the file ended inside a quoted field
+  stray_quote,         ///< a quote inside a field that was not quoted as RFC 4180 asks
+  invalid_utf8,        ///< bytes that are not UTF-8 in a file read as UTF-8
+  unsupported_encoding,  ///< a byte-order mark of an encoding this version does not decode
+  no_nps_column,       ///< a survey file without a column recognised as the NPS question
+  empty_file,          ///< the file holds no header row
+};
+
+/// Spelling of an IssueCode in the report.
+const char* to_string(IssueCode code);
+
+/// Where a value came from: the row number is the one a spreadsheet shows (header = row 1),
+/// so a user can find the cell; `line` is the 1-based text line where that record starts.
+struct SourceRef {
+  std::uint64_t row = 0;
+  std::uint64_t line = 0;
+};
+
+struct Issue {
+  IssueCode code;
+  SourceRef at;
+  std::string column;   ///< header text of the cell's column; empty for whole-row issues
+  std::string value;    ///< the offending cell text, cut to a readable length
+  std::string message;  ///< one sentence for the user
+};
+
+}  // namespace cxs

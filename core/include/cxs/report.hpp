@@ -1,0 +1,49 @@
+// Report: the cxsignals.report/1 document as plain structs, and its JSON text.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cxs/column_roles.hpp"
+#include "cxs/issue.hpp"
+#include "cxs/nps.hpp"
+
+namespace cxs {
+
+inline constexpr const char* report_schema = "cxsignals.report/1";
+
+struct SourceReport {
+  std::string name;
+  std::string format = "csv";
+  std::string encoding = "utf-8";
+  bool bom = false;
+  std::string kind = "unknown";      ///< survey_responses, tickets, ... (DESIGN.md)
+  std::uint64_t bytes = 0;
+  std::uint64_t rows = 0;            ///< data records, header and blank lines excluded
+  std::uint64_t rows_rejected = 0;   ///< records with one or more cells excluded as invalid
+  SourceMapping mapping;
+  std::optional<NpsEstimate> nps;    ///< empty when the file has no valid NPS answer
+  std::vector<Issue> issues;         ///< the first max_issues_per_source, in file order
+  std::map<IssueCode, std::uint64_t> issue_counts;  ///< all of them, by code
+};
+
+struct Report {
+  std::string as_of;                 ///< ISO date the analysis is "as of"
+  std::vector<SourceReport> sources;
+  std::optional<NpsEstimate> nps;    ///< pooled over every source's valid answers
+};
+
+/// Pools the per-source answers into the report-level metrics.
+Report summarise(std::string as_of, std::vector<SourceReport> sources);
+
+/// The report as JSON text (2-space indent, keys in contract order, newline at the end).
+/// Doubles print in shortest round-trip form, so native and wasm builds agree byte for byte.
+std::string to_json_text(const Report& report);
+
+/// {"error": {"code", "message"}} for a call that produced no report.
+std::string error_json_text(const Error& error);
+
+}  // namespace cxs

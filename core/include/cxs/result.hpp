@@ -1,0 +1,40 @@
+// Result<T>: a value or an Error the caller cannot ignore; no exception leaves the core.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace cxs {
+
+enum class ErrorCode {
+  invalid_options,     ///< the options JSON could not be read or names an unknown key
+  no_source,           ///< feed() was called before add_source()
+  unsupported_format,  ///< the bytes are not a format this version reads
+  too_few_rows,        ///< not enough valid data for this estimate
+};
+
+/// Spelling of an ErrorCode in the report and in thrown JS errors.
+const char* to_string(ErrorCode code);
+
+struct Error {
+  ErrorCode code;
+  std::string message;  ///< what happened and what to try
+};
+
+template <typename T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : state_(std::move(value)) {}          // NOLINT(google-explicit-constructor)
+  Result(Error error) : state_(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+
+  explicit operator bool() const { return state_.index() == 0; }
+  const T& value() const& { return std::get<0>(state_); }
+  T&& value() && { return std::get<0>(std::move(state_)); }
+  const Error& error() const { return std::get<1>(state_); }
+
+ private:
+  std::variant<T, Error> state_;
+};
+
+}  // namespace cxs

@@ -1,0 +1,91 @@
+// Tolerant reading of integer score cells; anything ambiguous is invalid, never guessed.
+#include "cxs/score_cell.hpp"
+
+#include <string_view>
+
+namespace cxs {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+std::string_view trim(std::string_view text) {
+  // U+3000 IDEOGRAPHIC SPACE (E3 80 80) pads cells in Japanese exports.
+  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  for (;;) {
+    if (!text.empty() && is_space(text.front())) {
+      text.remove_prefix(1);
+    } else if (text.starts_with(kIdeographicSpace)) {
+      text.remove_prefix(kIdeographicSpace.size());
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!text.empty() && is_space(text.back())) {
+      text.remove_suffix(1);
+    } else if (text.ends_with(kIdeographicSpace)) {
+      text.remove_suffix(kIdeographicSpace.size());
+    } else {
+      break;
+    }
+  }
+  return text;
+}
+
+/// Reads one ASCII or full-width (U+FF10..U+FF19, EF BC 90..99) digit at the front of text.
+bool take_digit(std::string_view& text, int& digit) {
+  if (!text.empty() && text[0] >= '0' && text[0] <= '9') {
+    digit = text[0] - '0';
+    text.remove_prefix(1);
+    return true;
+  }
+  if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
+      static_cast<unsigned char>(text[1]) == 0xBC) {
+    const auto third = static_cast<unsigned char>(text[2]);
+    if (third >= 0x90 && third <= 0x99) {
+      digit = third - 0x90;
+      text.remove_prefix(3);
+      return true;
+    }
+  }
+  return false;
+}
+
+/// True when what follows the number is a label ("- Extremely likely") or a zero fraction.
+bool is_label_or_zero_fraction(std::string_view rest) {
+  if (rest.empty()) return true;
+  if (rest[0] == '.') {
+    rest.remove_prefix(1);
+    if (rest.empty()) return false;
+    for (const char c : rest) {
+      if (c != '0') return false;
+    }
+    return true;
+  }
+  const std::string_view after = trim(rest);
+  if (after.size() == rest.size()) return false;  // "10abc": no separator after the number
+  if (after.empty()) return true;
+  return after[0] == '-' || after[0] == ':' || after[0] == '(' || after[0] == '=' ||
+         after.starts_with("\xE2\x80\x93");  // en dash
+}
+
+}  // namespace
+
+ScoreCell read_score_cell(std::string_view cell, int low, int high) {
+  std::string_view text = trim(cell);
+  if (text.empty()) return {};
+  int value = 0;
+  int digits = 0;
+  int digit = 0;
+  while (digits < 4 && take_digit(text, digit)) {
+    value = value * 10 + digit;
+    ++digits;
+  }
+  if (digits == 0 || digits == 4 || !is_label_or_zero_fraction(text)) {
+    return {ScoreCell::Kind::invalid, 0};
+  }
+  if (value < low || value > high) return {ScoreCell::Kind::invalid, 0};
+  return {ScoreCell::Kind::valid, value};
+}
+
+}  // namespace cxs

@@ -1,0 +1,114 @@
+// Report → JSON text, in the key order of the cxsignals.report/1 contract (DESIGN.md).
+#include <nlohmann/json.hpp>
+
+#include "cxs/report.hpp"
+#include "cxs/version.hpp"
+
+namespace cxs {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+/// Bytes that are not UTF-8 (a mis-detected encoding) become U+FFFD instead of throwing.
+std::string dump(const Json& doc) {
+  return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+Json nps_json(const std::optional<NpsEstimate>& nps) {
+  if (!nps) return nullptr;
+  return Json{{"value", nps->nps.value},
+              {"n", nps->nps.n},
+              {"ci95", {nps->nps.ci95[0], nps->nps.ci95[1]}},
+              {"method", to_string(nps->nps.method)},
+              {"se", nps->se},
+              {"promoters", nps->counts.promoters},
+              {"passives", nps->counts.passives},
+              {"detractors", nps->counts.detractors}};
+}
+
+Json mapping_json(const SourceMapping& mapping) {
+  Json columns = Json::array();
+  for (const ColumnRole& column : mapping.columns) {
+    columns.push_back({{"index", column.index},
+                       {"header", column.header},
+                       {"role", to_string(column.role)},
+                       {"confidence", column.confidence},
+                       {"evidence", column.evidence}});
+  }
+  return Json{{"columns", std::move(columns)}};
+}
+
+Json issue_json(const std::string& source, const Issue& issue) {
+  Json out{{"source", source}, {"row", issue.at.row}, {"line", issue.at.line}};
+  out["column"] = issue.column.empty() ? Json(nullptr) : Json(issue.column);
+  out["code"] = to_string(issue.code);
+  out["value"] = issue.value.empty() ? Json(nullptr) : Json(issue.value);
+  out["message"] = issue.message;
+  return out;
+}
+
+}  // namespace
+
+Report summarise(std::string as_of, std::vector<SourceReport> sources) {
+  Report report;
+  report.as_of = std::move(as_of);
+  NpsCounts pooled;
+  for (const SourceReport& source : sources) {
+    if (source.nps) pooled += source.nps->counts;
+  }
+  if (auto nps = estimate_nps(pooled)) report.nps = std::move(nps).value();
+  report.sources = std::move(sources);
+  return report;
+}
+
+std::string to_json_text(const Report& report) {
+  Json sources = Json::array();
+  Json issues = Json::array();
+  Json by_code = Json::object();
+  std::uint64_t total_issues = 0;
+  std::uint64_t rows = 0;
+  std::uint64_t rows_rejected = 0;
+  for (const SourceReport& source : report.sources) {
+    std::uint64_t source_issues = 0;
+    for (const auto& [code, count] : source.issue_counts) {
+      source_issues += count;
+      by_code[to_string(code)] = by_code.value(to_string(code), std::uint64_t{0}) + count;
+    }
+    total_issues += source_issues;
+    rows += source.rows;
+    rows_rejected += source.rows_rejected;
+    for (const Issue& issue : source.issues) issues.push_back(issue_json(source.name, issue));
+    sources.push_back({{"name", source.name},
+                       {"format", source.format},
+                       {"encoding", source.encoding},
+                       {"bom", source.bom},
+                       {"kind", source.kind},
+                       {"bytes", source.bytes},
+                       {"rows", source.rows},
+                       {"rows_rejected", source.rows_rejected},
+                       {"mapping", mapping_json(source.mapping)},
+                       {"metrics", {{"nps", nps_json(source.nps)}}},
+                       {"issues", {{"total", source_issues},
+                                   {"listed", source.issues.size()}}}});
+  }
+  Json doc{{"schema", report_schema},
+           {"generator", {{"name", "cxsignals"}, {"version", version}}},
+           {"as_of", report.as_of.empty() ? Json(nullptr) : Json(report.as_of)},
+           {"sources", std::move(sources)},
+           {"metrics", {{"nps", nps_json(report.nps)}}},
+           {"data_quality",
+            {{"totals", {{"rows", rows},
+                         {"rows_rejected", rows_rejected},
+                         {"issues", total_issues},
+                         {"listed", issues.size()},
+                         {"by_code", std::move(by_code)}}},
+             {"issues", std::move(issues)}}}};
+  return dump(doc);
+}
+
+std::string error_json_text(const Error& error) {
+  const Json doc{{"error", {{"code", to_string(error.code)}, {"message", error.message}}}};
+  return dump(doc);
+}
+
+}  // namespace cxs

@@ -1,0 +1,41 @@
+// read_score_cell: the cell spellings survey tools export, and what must stay invalid.
+#include "cxs/score_cell.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using Kind = cxs::ScoreCell::Kind;
+
+TEST(ScoreCellTest, reads_plain_padded_and_labelled_answers) {
+  struct Case { const char* text; int value; };
+  for (const Case c : {Case{"9", 9}, Case{" 10 ", 10}, Case{"0", 0}, Case{"7.0", 7},
+                       Case{"10 - Extremely likely", 10}, Case{"0 - Not at all likely", 0},
+                       Case{"8 (likely)", 8}, Case{"\xEF\xBC\x99", 9} /* full-width ９ */,
+                       Case{"\xEF\xBC\x91\xEF\xBC\x90", 10}, Case{"\xE3\x80\x80" "6", 6}}) {
+    const auto got = cxs::read_score_cell(c.text, 0, 10);
+    EXPECT_EQ(got.kind, Kind::valid) << c.text;
+    EXPECT_EQ(got.value, c.value) << c.text;
+  }
+}
+
+TEST(ScoreCellTest, blank_is_missing_not_invalid) {
+  for (const char* text : {"", "   ", "\t", "\xE3\x80\x80"}) {
+    EXPECT_EQ(cxs::read_score_cell(text, 0, 10).kind, Kind::missing) << '"' << text << '"';
+  }
+}
+
+TEST(ScoreCellTest, out_of_range_and_non_numeric_are_invalid) {
+  for (const char* text : {"11", "-1", "N/A", "abc", "7.5", "10abc", "9 apples", "1e1", "00010",
+                           "."}) {
+    EXPECT_EQ(cxs::read_score_cell(text, 0, 10).kind, Kind::invalid) << text;
+  }
+}
+
+TEST(ScoreCellTest, respects_the_scale_it_is_asked_for) {
+  EXPECT_EQ(cxs::read_score_cell("0", 1, 5).kind, Kind::invalid);
+  EXPECT_EQ(cxs::read_score_cell("5", 1, 5).kind, Kind::valid);
+  EXPECT_EQ(cxs::read_score_cell("6", 1, 5).kind, Kind::invalid);
+}
+
+}  // namespace

@@ -1,0 +1,153 @@
+// Analysis: a survey export streamed in, NPS and data_quality out, as counted by hand.
+#include "cxs/analysis.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace {
+
+std::span<const std::uint8_t> bytes(std::string_view text) {
+  return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
+}
+
+// 1 detractor (4), 2 passives (7, 8), 3 promoters (9, 10, "10 - Extremely likely"), one blank,
+// and three invalid cells on rows 4 (N/A), 7 (11) and 10 (abc). Row 1 is the header.
+constexpr std::string_view kSurvey =
+    "\xEF\xBB\xBF" "Response ID,How likely are you to recommend us?,Comment\r\n"
+    "1,9,\"Fast, friendly\"\r\n"   // row 2
+    "2,4,\"Slow\nvery slow\"\r\n"  // row 3
+    "3,N/A,\r\n"                   // row 4: invalid
+    "4,7,ok\r\n"                   // row 5
+    "5,,no answer\r\n"             // row 6: blank, missing
+    "6,11,typo\r\n"                // row 7: invalid
+    "7,8,fine\r\n"                 // row 8
+    "8,10 - Extremely likely,\r\n" // row 9
+    "9,abc,\r\n"                   // row 10: invalid
+    "10,10,\"He said \"\"wow\"\"\"\r\n";  // row 11
+
+nlohmann::json analyse(std::string_view text, std::size_t chunk) {
+  cxs::Analysis analysis(std::string(R"({"as_of":"2026-11-25"})"));
+  analysis.add_source("survey.csv");
+  for (std::size_t at = 0; at < text.size(); at += chunk) {
+    analysis.feed_bytes(bytes(text.substr(at, chunk)));
+  }
+  return nlohmann::json::parse(analysis.finish_json());
+}
+
+TEST(AnalysisTest, survey_export_gives_hand_counted_nps_and_issues) {
+  const auto report = analyse(kSurvey, 1 << 20);
+  EXPECT_EQ(report["schema"], "cxsignals.report/1");
+  EXPECT_EQ(report["as_of"], "2026-11-25");
+  const auto& source = report["sources"][0];
+  EXPECT_EQ(source["kind"], "survey_responses");
+  EXPECT_EQ(source["bom"], true);
+  EXPECT_EQ(source["rows"], 10);
+  EXPECT_EQ(source["rows_rejected"], 3);
+  EXPECT_EQ(source["mapping"]["columns"][0]["index"], 1);
+  EXPECT_EQ(source["mapping"]["columns"][0]["role"], "score_nps");
+  const auto& nps = report["metrics"]["nps"];
+  EXPECT_EQ(nps["n"], 6);
+  EXPECT_EQ(nps["promoters"], 3);
+  EXPECT_EQ(nps["passives"], 2);
+  EXPECT_EQ(nps["detractors"], 1);
+  EXPECT_NEAR(nps["value"].get<double>(), 33.33, 0.005);  // the 1/2/3 hand count
+  EXPECT_EQ(source["metrics"]["nps"], nps);               // one source: pooled = per file
+  const auto& issues = report["data_quality"]["issues"];
+  ASSERT_EQ(issues.size(), 3u);
+  const std::pair<int, const char*> expected[] = {{4, "N/A"}, {7, "11"}, {10, "abc"}};
+  for (std::size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(issues[i]["row"], expected[i].first);
+    EXPECT_EQ(issues[i]["value"], expected[i].second);
+    EXPECT_EQ(issues[i]["code"], "invalid_score");
+    EXPECT_EQ(issues[i]["column"], "How likely are you to recommend us?");
+    EXPECT_EQ(issues[i]["source"], "survey.csv");
+  }
+}
+
+TEST(AnalysisTest, report_text_does_not_depend_on_chunk_size) {
+  cxs::Analysis whole(std::string(R"({"as_of":"2026-11-25"})"));
+  whole.add_source("survey.csv");
+  whole.feed_bytes(bytes(kSurvey));
+  const std::string expected = whole.finish_json();
+  for (std::size_t chunk = 1; chunk <= kSurvey.size(); ++chunk) {
+    cxs::Analysis analysis(std::string(R"({"as_of":"2026-11-25"})"));
+    analysis.add_source("survey.csv");
+    for (std::size_t at = 0; at < kSurvey.size(); at += chunk) {
+      const auto part = bytes(kSurvey.substr(at, chunk));
+      const auto buffer = analysis.input_buffer(part.size());
+      std::copy(part.begin(), part.end(), buffer.begin());
+      analysis.feed(part.size());
+    }
+    ASSERT_EQ(analysis.finish_json(), expected) << "chunk size " << chunk;
+  }
+}
+
+TEST(AnalysisTest, mapping_decided_after_sample_still_counts_every_row) {
+  // 450 rows: more than the 200-row mapping sample, so rows before and after it are counted.
+  std::string text = "NPS\n";
+  for (int i = 0; i < 450; ++i) text += std::to_string(i % 3 == 0 ? 10 : i % 3 == 1 ? 8 : 2) + "\n";
+  const auto nps = analyse(text, 7)["metrics"]["nps"];
+  EXPECT_EQ(nps["n"], 450);
+  EXPECT_EQ(nps["promoters"], 150);
+  EXPECT_EQ(nps["passives"], 150);
+  EXPECT_EQ(nps["detractors"], 150);
+}
+
+TEST(AnalysisTest, pools_answers_across_sources) {
+  cxs::Analysis analysis(std::string("{}"));
+  analysis.add_source("a.csv");
+  analysis.feed_bytes(bytes("NPS\n10\n10\n3\n"));
+  analysis.add_source("b.csv");
+  analysis.feed_bytes(bytes("Likelihood to recommend\n8\n0\n9\n"));
+  const auto report = nlohmann::json::parse(analysis.finish_json());
+  EXPECT_EQ(report["metrics"]["nps"]["promoters"], 3);
+  EXPECT_EQ(report["metrics"]["nps"]["passives"], 1);
+  EXPECT_EQ(report["metrics"]["nps"]["detractors"], 2);
+  EXPECT_EQ(report["sources"][1]["metrics"]["nps"]["n"], 3);
+  EXPECT_TRUE(report["as_of"].is_null());
+}
+
+TEST(AnalysisTest, a_file_without_an_nps_column_says_so_and_has_no_nps) {
+  cxs::Analysis analysis(std::string("{}"));
+  analysis.add_source("orders.csv");
+  analysis.feed_bytes(bytes("order_id,amount\n1,9.99\n"));
+  const auto report = nlohmann::json::parse(analysis.finish_json());
+  EXPECT_TRUE(report["metrics"]["nps"].is_null());
+  EXPECT_EQ(report["sources"][0]["kind"], "unknown");
+  EXPECT_EQ(report["data_quality"]["issues"][0]["code"], "no_nps_column");
+}
+
+TEST(AnalysisTest, ragged_rows_are_reported_and_their_fields_still_read) {
+  const auto report = analyse("id,NPS,comment\n1,9\n2,10,a,b\n3\n", 100);
+  EXPECT_EQ(report["metrics"]["nps"]["n"], 2);
+  EXPECT_EQ(report["data_quality"]["totals"]["by_code"]["ragged_row"], 3);
+}
+
+TEST(AnalysisTest, issue_list_is_capped_but_every_issue_is_counted) {
+  std::string text = "NPS\n";
+  for (int i = 0; i < 50; ++i) text += "9\nbad\n";  // half valid, so the column is still found
+  cxs::Analysis analysis(std::string(R"({"max_issues_per_source":10})"));
+  analysis.add_source("s.csv");
+  analysis.feed_bytes(bytes(text));
+  const auto report = nlohmann::json::parse(analysis.finish_json());
+  EXPECT_EQ(report["data_quality"]["issues"].size(), 10u);
+  EXPECT_EQ(report["data_quality"]["totals"]["issues"], 50);
+}
+
+TEST(AnalysisTest, bad_options_give_an_error_document) {
+  for (const char* options : {"not json", R"({"as_of":"25/11/2026"})", R"({"colour":"red"})"}) {
+    cxs::Analysis analysis{std::string(options)};
+    const auto reply = nlohmann::json::parse(analysis.finish_json());
+    EXPECT_EQ(reply["error"]["code"], "invalid_options") << options;
+  }
+}
+
+TEST(AnalysisTest, text_that_is_not_utf8_does_not_break_the_report) {
+  // Shift_JIS bytes for a header are not UTF-8; the report must still be valid JSON.
+  const auto report = analyse("NPS,\x82\xA8\x8B\x71\x97\x6C\n9,x\n", 100);
+  EXPECT_EQ(report["metrics"]["nps"]["n"], 1);
+}
+
+}  // namespace
