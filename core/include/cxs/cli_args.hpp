@@ -1,0 +1,31 @@
+// Command-line arguments of `cxsignals`, parsed once for the native tool and the npm bin.
+#pragma once
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace cxs {
+
+struct CliRequest {
+  enum class Action { report, help, version, usage_error };
+  Action action = Action::usage_error;
+  std::string as_of;                ///< empty: the caller uses today's date (UTC)
+  std::vector<std::string> files;
+  std::string message;              ///< for usage_error: what was wrong, one line
+};
+
+/// Exit codes shared by both tools (sysexits.h spellings).
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_usage = 64;     ///< EX_USAGE
+inline constexpr int exit_no_input = 66;  ///< EX_NOINPUT: a file could not be read
+inline constexpr int exit_failed = 70;    ///< EX_SOFTWARE: the analysis returned an error
+
+/// The usage text printed by --help and after a usage error.
+const char* cli_usage();
+
+/// Parses the arguments after the program name: `report [--as-of DATE] FILE...`,
+/// `--help`, `--version`.
+CliRequest parse_cli_args(std::span<const std::string> args);
+
+}  // namespace cxs

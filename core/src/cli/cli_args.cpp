@@ -1,0 +1,62 @@
+// One argument grammar for the native CLI and the npm bin, so their behaviour cannot drift.
+#include "cxs/cli_args.hpp"
+
+namespace cxs {
+
+const char* cli_usage() {
+  return "usage: cxsignals report [--as-of YYYY-MM-DD] FILE...\n"
+         "  Analyses customer-data exports on this machine and prints a cxsignals.report/1\n"
+         "  JSON document on standard output. Nothing is sent anywhere.\n"
+         "  --as-of DATE   the date the report is 'as of' (default: today, UTC)\n"
+         "  --help         print this text\n"
+         "  --version      print the version\n"
+         "exit codes: 0 ok, 64 usage error, 66 a file could not be read, 70 analysis failed\n";
+}
+
+CliRequest parse_cli_args(std::span<const std::string> args) {
+  CliRequest request;
+  if (args.empty()) {
+    request.message = "no command given";
+    return request;
+  }
+  if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    request.action = CliRequest::Action::help;
+    return request;
+  }
+  if (args[0] == "--version" || args[0] == "-V") {
+    request.action = CliRequest::Action::version;
+    return request;
+  }
+  if (args[0] != "report") {
+    request.message = "unknown command '" + args[0] + "'";
+    return request;
+  }
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--as-of") {
+      if (i + 1 == args.size()) {
+        request.message = "--as-of needs a date";
+        return request;
+      }
+      request.as_of = args[++i];
+    } else if (arg.starts_with("--as-of=")) {
+      request.as_of = arg.substr(8);
+    } else if (arg == "--help" || arg == "-h") {
+      request.action = CliRequest::Action::help;
+      return request;
+    } else if (arg.starts_with("-") && arg != "-") {
+      request.message = "unknown option '" + arg + "'";
+      return request;
+    } else {
+      request.files.push_back(arg);
+    }
+  }
+  if (request.files.empty()) {
+    request.message = "no files given";
+    return request;
+  }
+  request.action = CliRequest::Action::report;
+  return request;
+}
+
+}  // namespace cxs

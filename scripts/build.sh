@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds the native core, CLI and tests, the wasm module, the npm package and the page.
+# Usage: scripts/build.sh [native|wasm|web|all]   (default: all)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-all}"
+jobs="${CXS_JOBS:-2}"
+
+build_native() {
+  cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release -DCXS_BUILD_TESTS=ON >/dev/null
+  cmake --build build/native -j"$jobs"
+}
+
+build_wasm() {
+  # Debian's emscripten 3.1.6: em++ needs NODE_PATH, and its sysroot hides /usr/include, so
+  # nlohmann/json is reached through a staged directory that holds only a symlink to it.
+  export NODE_PATH=/usr/share/nodejs
+  mkdir -p build/wasm-include
+  ln -sfn /usr/include/nlohmann build/wasm-include/nlohmann
+  emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCXS_JSON_INCLUDE="$PWD/build/wasm-include" >/dev/null
+  cmake --build build/wasm -j"$jobs"
+  mkdir -p dist/pkg
+  cp build/wasm/wasm/cxsignals_core.mjs build/wasm/wasm/cxsignals_core.wasm \
+     build/wasm/wasm/cxsignals_core_single.mjs build/wasm/wasm/cxsignals_core_node.cjs dist/pkg/
+  cp wasm/js/*.js wasm/js/*.d.ts dist/pkg/
+  chmod +x dist/pkg/cli.js
+}
+
+build_web() {
+  node scripts/build-web.mjs
+}
+
+case "$what" in
+  native) build_native ;;
+  wasm) build_wasm ;;
+  web) build_web ;;
+  all) build_native; build_wasm; build_web ;;
+  *) echo "usage: scripts/build.sh [native|wasm|web|all]" >&2; exit 64 ;;
+esac

@@ -1,0 +1,38 @@
+// parse_cli_args: the grammar both the native tool and the npm bin follow.
+#include "cxs/cli_args.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using Action = cxs::CliRequest::Action;
+
+cxs::CliRequest parse(std::vector<std::string> args) { return cxs::parse_cli_args(args); }
+
+TEST(CliArgsTest, report_takes_files_and_an_as_of_date) {
+  const auto got = parse({"report", "--as-of", "2026-01-31", "a.csv", "b.csv"});
+  EXPECT_EQ(got.action, Action::report);
+  EXPECT_EQ(got.as_of, "2026-01-31");
+  EXPECT_EQ(got.files, (std::vector<std::string>{"a.csv", "b.csv"}));
+  EXPECT_EQ(parse({"report", "--as-of=2026-02-01", "a.csv"}).as_of, "2026-02-01");
+}
+
+TEST(CliArgsTest, mistakes_are_usage_errors_with_a_reason) {
+  EXPECT_EQ(parse({}).action, Action::usage_error);
+  EXPECT_EQ(parse({"report"}).message, "no files given");
+  EXPECT_EQ(parse({"frobnicate"}).message, "unknown command 'frobnicate'");
+  EXPECT_EQ(parse({"report", "--colour", "a.csv"}).message, "unknown option '--colour'");
+  EXPECT_EQ(parse({"report", "a.csv", "--as-of"}).message, "--as-of needs a date");
+}
+
+TEST(CliArgsTest, help_and_version) {
+  EXPECT_EQ(parse({"--help"}).action, Action::help);
+  EXPECT_EQ(parse({"report", "--help"}).action, Action::help);
+  EXPECT_EQ(parse({"--version"}).action, Action::version);
+  EXPECT_EQ(parse({"report", "-"}).files, (std::vector<std::string>{"-"}));  // stdin
+}
+
+}  // namespace

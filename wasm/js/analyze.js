@@ -1,0 +1,90 @@
+// The wrapper around the core's Analysis: chunked feeding, progress, errors. No analytics here.
+
+/** Bytes per call into wasm: short repeated calls reach V8's optimised tier (DESIGN.md "Speed"). */
+export const CHUNK_BYTES = 4 << 20;
+
+/** An error reply from the core ({"error": {code, message}}), thrown as an Error. */
+export class CxsError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = "CxsError";
+    this.code = code;
+  }
+}
+
+/** Today's date in UTC as YYYY-MM-DD: the default `as_of` (the core reads no clock). */
+export function todayUtc() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function sizeOf(data) {
+  if (data instanceof Uint8Array || data instanceof ArrayBuffer) return data.byteLength;
+  if (typeof Blob !== "undefined" && data instanceof Blob) return data.size;
+  return undefined; // an async iterable: unknown until read
+}
+
+/** Yields `data` as Uint8Array pieces of at most CHUNK_BYTES, without ever joining them. */
+async function* chunksOf(data) {
+  if (data instanceof ArrayBuffer) data = new Uint8Array(data);
+  if (data instanceof Uint8Array) {
+    for (let at = 0; at < data.byteLength; at += CHUNK_BYTES) {
+      yield data.subarray(at, Math.min(at + CHUNK_BYTES, data.byteLength));
+    }
+    return;
+  }
+  if (typeof Blob !== "undefined" && data instanceof Blob) {
+    for (let at = 0; at < data.size; at += CHUNK_BYTES) {
+      yield new Uint8Array(await data.slice(at, at + CHUNK_BYTES).arrayBuffer());
+    }
+    return;
+  }
+  if (data && typeof data[Symbol.asyncIterator] === "function") {
+    for await (const piece of data) yield* chunksOf(piece);
+    return;
+  }
+  throw new TypeError("file.data must be a Uint8Array, ArrayBuffer, Blob or async iterable of bytes");
+}
+
+/**
+ * Runs one analysis on an instantiated core module; resolves to the report as JSON text,
+ * exactly as the core (and the native CLI) writes it.
+ * @param mod the Embind module (createCxsCore())
+ * @param files [{name, data}] with data a Uint8Array, ArrayBuffer, Blob or async iterable
+ * @param options report options (as_of, ...) plus onProgress({file, bytes_done, bytes_total})
+ */
+export async function analyzeToJsonWith(mod, files, options = {}) {
+  const { onProgress, ...coreOptions } = options;
+  if (coreOptions.as_of === undefined) coreOptions.as_of = todayUtc();
+  const sizes = files.map((file) => sizeOf(file.data));
+  const bytesTotal = sizes.every((size) => size !== undefined)
+    ? sizes.reduce((sum, size) => sum + size, 0)
+    : undefined;
+  let bytesDone = 0;
+  const analysis = new mod.Analysis(JSON.stringify(coreOptions));
+  try {
+    for (const file of files) {
+      analysis.addSource(String(file.name));
+      for await (const chunk of chunksOf(file.data)) {
+        // The view is re-made each time: memory growth detaches earlier views.
+        analysis.inputBuffer(chunk.byteLength).set(chunk);
+        analysis.feed(chunk.byteLength);
+        bytesDone += chunk.byteLength;
+        onProgress?.({ file: file.name, bytes_done: bytesDone, bytes_total: bytesTotal });
+      }
+    }
+    const text = analysis.finish();
+    // An error reply is a small object; a report never starts with {"error".
+    if (text.startsWith('{\n  "error"')) {
+      const { error } = JSON.parse(text);
+      throw new CxsError(error.code, error.message);
+    }
+    return text;
+  } finally {
+    analysis.delete(); // Embind objects are not garbage-collected
+  }
+}
+
+/** analyzeToJsonWith, parsed: resolves to the cxsignals.report/1 document. */
+export async function analyzeWith(mod, files, options = {}) {
+  return JSON.parse(await analyzeToJsonWith(mod, files, options));
+}

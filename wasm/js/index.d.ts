@@ -1,0 +1,92 @@
+// Types of the cxsignals npm package (wasm/js/index.js).
+
+/** One export file: bytes only, never a decoded string. */
+export interface InputFile {
+  name: string;
+  data: Uint8Array | ArrayBuffer | Blob | AsyncIterable<Uint8Array>;
+}
+
+export interface Progress {
+  file: string;
+  bytes_done: number;
+  /** undefined when a file is a stream of unknown length */
+  bytes_total?: number;
+}
+
+export interface AnalyzeOptions {
+  /** YYYY-MM-DD; default: today (UTC) */
+  as_of?: string;
+  /** issues listed per source in data_quality (all are counted); default 1000 */
+  max_issues_per_source?: number;
+  /** data rows read before column roles are decided; default 200 */
+  mapping_sample_rows?: number;
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface Estimate {
+  value: number;
+  n: number;
+  ci95: [number, number];
+  method: string;
+}
+
+export interface NpsEstimate extends Estimate {
+  se: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+}
+
+export interface ColumnRole {
+  index: number;
+  header: string;
+  role: string;
+  confidence: number;
+  evidence: string;
+}
+
+export interface Source {
+  name: string;
+  format: string;
+  encoding: string;
+  bom: boolean;
+  kind: string;
+  bytes: number;
+  rows: number;
+  rows_rejected: number;
+  mapping: { columns: ColumnRole[] };
+  metrics: { nps: NpsEstimate | null };
+  issues: { total: number; listed: number };
+}
+
+export interface Issue {
+  source: string;
+  row: number;
+  line: number;
+  column: string | null;
+  code: string;
+  value: string | null;
+  message: string;
+}
+
+export interface Report {
+  schema: "cxsignals.report/1";
+  generator: { name: "cxsignals"; version: string };
+  as_of: string | null;
+  sources: Source[];
+  metrics: { nps: NpsEstimate | null };
+  data_quality: {
+    totals: { rows: number; rows_rejected: number; issues: number; listed: number; by_code: Record<string, number> };
+    issues: Issue[];
+  };
+}
+
+export class CxsError extends Error {
+  code: string;
+}
+
+export const CHUNK_BYTES: number;
+export function analyze(files: InputFile[], options?: AnalyzeOptions): Promise<Report>;
+export function analyzeToJson(files: InputFile[], options?: AnalyzeOptions): Promise<string>;
+export function version(): Promise<string>;
+export function loadModule(): Promise<unknown>;

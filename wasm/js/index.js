@@ -1,0 +1,39 @@
+// The npm package entry: analyze(files, options) on this machine, in Node, browsers and workers.
+import { analyzeWith, analyzeToJsonWith, CxsError, CHUNK_BYTES } from "./analyze.js";
+
+export { CxsError, CHUNK_BYTES };
+
+let modulePromise;
+
+/** Instantiates the wasm core once per realm. */
+export function loadModule() {
+  modulePromise ??= (async () => {
+    const isNode = typeof process !== "undefined" && process.versions?.node;
+    if (isNode) {
+      // Node: the CommonJS build with the wasm inlined (see wasm/CMakeLists.txt for why).
+      const { createRequire } = await import("node:module");
+      return createRequire(import.meta.url)("./cxsignals_core_node.cjs")();
+    }
+    const { default: createCxsCore } = await import("./cxsignals_core.mjs");
+    return createCxsCore();
+  })();
+  return modulePromise;
+}
+
+/**
+ * Analyses export files on this machine; resolves to a cxsignals.report/1 document.
+ * Nothing is sent anywhere: the files are read in chunks and decoded inside the wasm core.
+ */
+export async function analyze(files, options = {}) {
+  return analyzeWith(await loadModule(), files, options);
+}
+
+/** analyze(), but resolves to the report's JSON text, byte for byte what the native CLI prints. */
+export async function analyzeToJson(files, options = {}) {
+  return analyzeToJsonWith(await loadModule(), files, options);
+}
+
+/** The version of the core, as the report's generator.version prints it. */
+export async function version() {
+  return (await loadModule()).version();
+}
