@@ -1,0 +1,32 @@
+// Shared Chromium launch for the end-to-end tests: Debian's chromium, no downloads, every
+// request recorded.
+import { chromium } from "playwright-core";
+
+export const CHROMIUM = process.env.CXS_CHROMIUM ?? "/usr/bin/chromium";
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** Opens a page that records every request it makes (URL and kind) into `requests`. */
+export async function recordingPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on("request", (request) => requests.push({ url: request.url(), type: request.resourceType() }));
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  // Workers' requests are reported through the context too.
+  context.on("request", (request) => {
+    if (!requests.some((r) => r.url === request.url())) requests.push({ url: request.url(), type: request.resourceType() });
+  });
+  return { context, page, requests, errors };
+}

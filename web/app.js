@@ -1,0 +1,203 @@
+// The page: picks files, hands them to the worker, renders the report. It computes nothing.
+import { Msg } from "../wasm/js/messages.js";
+import { strings, format } from "./i18n.js";
+import { demoFiles } from "./demo/manifest.js";
+
+/* global __WORKER_SOURCE__ */
+// The worker is built from a Blob of inlined source: Chromium refuses new Worker("x.js") on
+// file:// pages, and a Blob worker inherits this page's CSP (connect-src 'none').
+const worker = new Worker(URL.createObjectURL(new Blob([__WORKER_SOURCE__], { type: "text/javascript" })));
+
+const $ = (selector) => document.querySelector(selector);
+const state = {
+  lang: (navigator.language || "en").toLowerCase().startsWith("ja") ? "ja" : "en",
+  report: null,
+  fileRows: new Map(),
+  status: "",
+};
+
+function t(key, values) {
+  return format(strings[state.lang][key] ?? strings.en[key] ?? key, values);
+}
+
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text; // user text is always text, never HTML
+  if (className) node.className = className;
+  return node;
+}
+
+function fmt(number, digits = 1) {
+  return Number(number).toLocaleString(state.lang === "ja" ? "ja-JP" : "en-US", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+function applyLanguage() {
+  document.documentElement.lang = state.lang;
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  if (state.status) $("#status").textContent = t(state.status);
+  if (state.report) renderReport(state.report);
+}
+
+function setStatus(key, detail) {
+  state.status = key;
+  $("#status").textContent = detail ? `${t(key)}: ${detail}` : t(key);
+  $("#status").dataset.state = key;
+}
+
+function showProgress(files) {
+  const list = $("#progress");
+  list.replaceChildren();
+  state.fileRows.clear();
+  for (const file of files) {
+    const row = el("li");
+    const bar = el("progress");
+    bar.max = file.size || 1;
+    bar.value = 0;
+    row.append(el("span", file.name), bar, el("span", "0%", "pct"));
+    row.dataset.testid = "file-progress";
+    list.append(row);
+    state.fileRows.set(file.name, { bar, pct: row.lastChild, size: file.size, start: 0 });
+  }
+  let offset = 0;
+  for (const file of files) {
+    state.fileRows.get(file.name).start = offset;
+    offset += file.size;
+  }
+}
+
+function onProgress({ file, bytes_done }) {
+  const row = state.fileRows.get(file);
+  if (!row) return;
+  const done = Math.min(row.size, bytes_done - row.start);
+  row.bar.value = done;
+  row.pct.textContent = `${Math.round((100 * done) / (row.size || 1))}%`;
+}
+
+function analyse(files) {
+  if (!files.length) return;
+  showProgress(files.map((f) => ({ name: f.name, size: f.size ?? f.data.byteLength })));
+  setStatus("analysing");
+  worker.postMessage({ type: Msg.ANALYZE, files, options: {} });
+}
+
+worker.onmessage = ({ data: message }) => {
+  if (message.type === Msg.PROGRESS) onProgress(message);
+  if (message.type === Msg.REPORT) {
+    for (const row of state.fileRows.values()) {
+      row.bar.value = row.bar.max;
+      row.pct.textContent = "100%";
+    }
+    state.report = message.report;
+    setStatus("done");
+    renderReport(message.report);
+  }
+  if (message.type === Msg.FAILED) setStatus("failed", `${message.code}: ${message.message}`);
+};
+
+function renderNps(nps) {
+  const tile = $("[data-testid=kpi-nps-tile]");
+  if (!nps) {
+    $("[data-testid=kpi-nps]").textContent = "—";
+    $("[data-testid=kpi-nps-ci]").textContent = t("nps_none");
+    $("[data-testid=kpi-nps-n]").textContent = "";
+    tile.querySelector(".kpi-split-text").textContent = "";
+    $("[data-testid=kpi-nps-warning]").hidden = true;
+    return;
+  }
+  $("[data-testid=kpi-nps]").textContent = fmt(nps.value);
+  $("[data-testid=kpi-nps-ci]").textContent = t("nps_ci", { lo: fmt(nps.ci95[0]), hi: fmt(nps.ci95[1]) });
+  $("[data-testid=kpi-nps-n]").textContent = t("nps_n", { n: nps.n.toLocaleString() });
+  tile.querySelector(".kpi-split-text").textContent = t("nps_split", {
+    p: nps.promoters.toLocaleString(), pa: nps.passives.toLocaleString(), d: nps.detractors.toLocaleString(),
+  });
+  const [det, pas, pro] = tile.querySelectorAll(".split span");
+  det.style.flex = String(nps.detractors);
+  pas.style.flex = String(nps.passives);
+  pro.style.flex = String(nps.promoters);
+  $("[data-testid=kpi-nps-warning]").hidden = nps.n >= 30;
+}
+
+function renderSources(sources) {
+  const body = $("[data-testid=sources] tbody");
+  body.replaceChildren();
+  for (const source of sources) {
+    const row = el("tr");
+    row.dataset.testid = "source-row";
+    const nps = source.metrics.nps;
+    const mapping = el("ul", undefined, "mapping");
+    for (const column of source.mapping.columns) {
+      mapping.append(el("li", `${column.header} → ${column.role} (${Math.round(column.confidence * 100)}%)`));
+    }
+    const encoding = source.bom ? `${source.encoding} (BOM)` : source.encoding;
+    row.append(
+      el("td", source.name), el("td", source.kind), el("td", source.rows.toLocaleString(), "num"),
+      el("td", source.rows_rejected.toLocaleString(), "num"), el("td", encoding),
+      el("td", nps ? `${fmt(nps.value)} (${fmt(nps.ci95[0])} – ${fmt(nps.ci95[1])}), n = ${nps.n}` : "—"),
+    );
+    const mappingCell = el("td");
+    mappingCell.append(mapping);
+    row.append(mappingCell);
+    body.append(row);
+  }
+}
+
+function renderQuality(quality) {
+  const { totals, issues } = quality;
+  $("[data-testid=quality-summary]").textContent = totals.issues
+    ? t("quality_summary", { issues: totals.issues.toLocaleString(), rows: totals.rows.toLocaleString(), listed: totals.listed.toLocaleString() })
+    : t("quality_none");
+  const body = $("[data-testid=quality] tbody");
+  body.replaceChildren();
+  for (const issue of issues) {
+    const row = el("tr");
+    row.dataset.testid = "quality-row";
+    row.append(
+      el("td", issue.source), el("td", String(issue.row), "num"), el("td", issue.column ?? ""),
+      el("td", issue.code), el("td", issue.value ?? ""), el("td", issue.message),
+    );
+    body.append(row);
+  }
+}
+
+function renderReport(report) {
+  $("#results").hidden = false;
+  renderNps(report.metrics.nps);
+  renderSources(report.sources);
+  renderQuality(report.data_quality);
+}
+
+$("#file-input").addEventListener("change", (event) => {
+  analyse([...event.target.files].map((file) => ({ name: file.name, data: file, size: file.size })));
+  event.target.value = "";
+});
+$("#load-demo").addEventListener("click", () => {
+  analyse(demoFiles.map(({ name, data }) => ({ name, data: data.slice(), size: data.byteLength })));
+});
+const zone = $("#load");
+zone.addEventListener("dragover", (event) => {
+  event.preventDefault();
+  zone.classList.add("over");
+});
+zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+zone.addEventListener("drop", (event) => {
+  event.preventDefault();
+  zone.classList.remove("over");
+  analyse([...event.dataTransfer.files].map((file) => ({ name: file.name, data: file, size: file.size })));
+});
+$("#download").addEventListener("click", () => {
+  if (!state.report) return;
+  const blob = new Blob([JSON.stringify(state.report, null, 2) + "\n"], { type: "application/json" });
+  const link = el("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = `cxsignals-report-${state.report.as_of ?? "undated"}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+});
+$("#language").addEventListener("click", () => {
+  state.lang = state.lang === "ja" ? "en" : "ja";
+  applyLanguage();
+});
+applyLanguage();
