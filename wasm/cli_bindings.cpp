@@ -9,10 +9,14 @@ namespace {
 
 const char* action_name(cxs::CliRequest::Action action) {
   switch (action) {
-    case cxs::CliRequest::Action::report: return "report";
-    case cxs::CliRequest::Action::help: return "help";
-    case cxs::CliRequest::Action::version: return "version";
-    case cxs::CliRequest::Action::usage_error: return "usage_error";
+    case cxs::CliRequest::Action::report:
+      return "report";
+    case cxs::CliRequest::Action::help:
+      return "help";
+    case cxs::CliRequest::Action::version:
+      return "version";
+    case cxs::CliRequest::Action::usage_error:
+      return "usage_error";
   }
   return "usage_error";
 }

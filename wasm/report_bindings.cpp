@@ -23,6 +23,6 @@ EMSCRIPTEN_BINDINGS(cxs_report) {
       .constructor<std::string>()                         // options: JSON text, as for the CLI
       .function("addSource", &cxs::Analysis::add_source)  // (file name); later feeds go to it
       .function("inputBuffer", &input_buffer)
-      .function("feed", &cxs::Analysis::feed)             // (byte count)
-      .function("finish", &cxs::Analysis::finish_json);   // report or {"error"}, as JSON text
+      .function("feed", &cxs::Analysis::feed)            // (byte count)
+      .function("finish", &cxs::Analysis::finish_json);  // report or {"error"}, as JSON text
 }

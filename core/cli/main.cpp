@@ -4,10 +4,9 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "cxs/analysis.hpp"
 #include "cxs/cli_args.hpp"

@@ -15,9 +15,9 @@
 namespace cxs {
 
 struct AnalysisOptions {
-  std::string as_of;                       ///< ISO date (YYYY-MM-DD); the caller's clock, not ours
+  std::string as_of;  ///< ISO date (YYYY-MM-DD); the caller's clock, not ours
   std::size_t max_issues_per_source = 1000;  ///< issues listed per source; all are counted
-  std::size_t mapping_sample_rows = 200;   ///< data rows read before column roles are decided
+  std::size_t mapping_sample_rows = 200;     ///< data rows read before column roles are decided
 };
 
 /// Reads options from JSON text in the report's spelling: {"as_of": "2026-11-25", ...}.

@@ -10,9 +10,9 @@ namespace cxs {
 struct CliRequest {
   enum class Action { report, help, version, usage_error };
   Action action = Action::usage_error;
-  std::string as_of;                ///< empty: the caller uses today's date (UTC)
+  std::string as_of;  ///< empty: the caller uses today's date (UTC)
   std::vector<std::string> files;
-  std::string message;              ///< for usage_error: what was wrong, one line
+  std::string message;  ///< for usage_error: what was wrong, one line
 };
 
 /// Exit codes shared by both tools (sysexits.h spellings).

@@ -63,8 +63,8 @@ class CsvReader {
   bool had_bom_ = false;
   std::uint8_t bom_bytes_seen_ = 0;  ///< how much of EF BB BF matched so far
   bool bom_decided_ = false;
-  bool skip_lf_ = false;             ///< the previous chunk ended on CR: swallow a leading LF
-  bool field_needs_copy_ = false;    ///< field holds a doubled quote or crossed a chunk edge
+  bool skip_lf_ = false;           ///< the previous chunk ended on CR: swallow a leading LF
+  bool field_needs_copy_ = false;  ///< field holds a doubled quote or crossed a chunk edge
   bool stray_quote_reported_ = false;
 
   // Current field: [field_begin_, pos) in the chunk, or in field_buf_ when copied.
@@ -83,9 +83,9 @@ class CsvReader {
   std::vector<std::string> carried_;
   std::vector<std::string_view> views_;
 
-  std::uint64_t row_ = 1;         ///< row of the record being read
-  std::uint64_t line_ = 1;        ///< text line at the current position
-  std::uint64_t record_line_ = 1; ///< text line where the current record started
+  std::uint64_t row_ = 1;          ///< row of the record being read
+  std::uint64_t line_ = 1;         ///< text line at the current position
+  std::uint64_t record_line_ = 1;  ///< text line where the current record started
   std::uint64_t bytes_read_ = 0;
   std::string bom_pending_;
 };

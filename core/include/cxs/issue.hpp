@@ -7,14 +7,14 @@
 namespace cxs {
 
 enum class IssueCode {
-  invalid_score,       ///< a score cell that is not a valid answer on its scale ("11", "N/A")
-  ragged_row,          ///< a record with more or fewer fields than the header
-  unterminated_quote,  ///< the file ended inside a quoted field
-  stray_quote,         ///< a quote inside a field that was not quoted as RFC 4180 asks
-  invalid_utf8,        ///< bytes that are not UTF-8 in a file read as UTF-8
+  invalid_score,         ///< a score cell that is not a valid answer on its scale ("11", "N/A")
+  ragged_row,            ///< a record with more or fewer fields than the header
+  unterminated_quote,    ///< the file ended inside a quoted field
+  stray_quote,           ///< a quote inside a field that was not quoted as RFC 4180 asks
+  invalid_utf8,          ///< bytes that are not UTF-8 in a file read as UTF-8
   unsupported_encoding,  ///< a byte-order mark of an encoding this version does not decode
-  no_nps_column,       ///< a survey file without a column recognised as the NPS question
-  empty_file,          ///< the file holds no header row
+  no_nps_column,         ///< a survey file without a column recognised as the NPS question
+  empty_file,            ///< the file holds no header row
 };
 
 /// Spelling of an IssueCode in the report.

@@ -21,8 +21,8 @@ struct NpsCounts {
 };
 
 struct NpsEstimate {
-  Estimate nps;    ///< on the −100..100 scale; ci95 by the adjusted-Wald method
-  double se = 0;   ///< standard error of nps.value, in points (trinomial, unadjusted)
+  Estimate nps;   ///< on the −100..100 scale; ci95 by the adjusted-Wald method
+  double se = 0;  ///< standard error of nps.value, in points (trinomial, unadjusted)
   NpsCounts counts;
 };
 

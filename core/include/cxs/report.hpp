@@ -20,20 +20,20 @@ struct SourceReport {
   std::string format = "csv";
   std::string encoding = "utf-8";
   bool bom = false;
-  std::string kind = "unknown";      ///< survey_responses, tickets, ... (DESIGN.md)
+  std::string kind = "unknown";  ///< survey_responses, tickets, ... (DESIGN.md)
   std::uint64_t bytes = 0;
-  std::uint64_t rows = 0;            ///< data records, header and blank lines excluded
-  std::uint64_t rows_rejected = 0;   ///< records with one or more cells excluded as invalid
+  std::uint64_t rows = 0;           ///< data records, header and blank lines excluded
+  std::uint64_t rows_rejected = 0;  ///< records with one or more cells excluded as invalid
   SourceMapping mapping;
-  std::optional<NpsEstimate> nps;    ///< empty when the file has no valid NPS answer
-  std::vector<Issue> issues;         ///< the first max_issues_per_source, in file order
+  std::optional<NpsEstimate> nps;  ///< empty when the file has no valid NPS answer
+  std::vector<Issue> issues;       ///< the first max_issues_per_source, in file order
   std::map<IssueCode, std::uint64_t> issue_counts;  ///< all of them, by code
 };
 
 struct Report {
-  std::string as_of;                 ///< ISO date the analysis is "as of"
+  std::string as_of;  ///< ISO date the analysis is "as of"
   std::vector<SourceReport> sources;
-  std::optional<NpsEstimate> nps;    ///< pooled over every source's valid answers
+  std::optional<NpsEstimate> nps;  ///< pooled over every source's valid answers
 };
 
 /// Pools the per-source answers into the report-level metrics.

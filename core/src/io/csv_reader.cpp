@@ -87,7 +87,10 @@ void CsvReader::parse(std::string_view text, RecordSink& sink) {
         if (c == '"') {
           if (!stray_quote_reported_) {
             stray_quote_reported_ = true;
-            sink.on_issue({IssueCode::stray_quote, {row_, line_}, {}, {},
+            sink.on_issue({IssueCode::stray_quote,
+                           {row_, line_},
+                           {},
+                           {},
                            "A quote inside an unquoted field was kept as text."});
           }
           ++pos;
@@ -106,7 +109,8 @@ void CsvReader::parse(std::string_view text, RecordSink& sink) {
         const void* hit = std::memchr(text.data() + pos, '"', n - pos);
         const std::size_t quote =
             hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text.data()) : n;
-        line_ += static_cast<std::uint64_t>(std::count(text.data() + pos, text.data() + quote, '\n'));
+        line_ +=
+            static_cast<std::uint64_t>(std::count(text.data() + pos, text.data() + quote, '\n'));
         if (!hit) {
           pos = n;
           break;
@@ -139,7 +143,10 @@ void CsvReader::parse(std::string_view text, RecordSink& sink) {
           state_ = State::unquoted;
           if (!stray_quote_reported_) {
             stray_quote_reported_ = true;
-            sink.on_issue({IssueCode::stray_quote, {row_, line_}, {}, {},
+            sink.on_issue({IssueCode::stray_quote,
+                           {row_, line_},
+                           {},
+                           {},
                            "Text after a closing quote was kept as part of the field."});
           }
         }
@@ -220,7 +227,10 @@ void CsvReader::finish(RecordSink& sink) {
     parse(held, sink);
   }
   if (state_ == State::quoted) {
-    sink.on_issue({IssueCode::unterminated_quote, {row_, record_line_}, {}, {},
+    sink.on_issue({IssueCode::unterminated_quote,
+                   {row_, record_line_},
+                   {},
+                   {},
                    "The file ended inside a quoted field; that last record was kept as read."});
   }
   if (state_ != State::field_start || !slots_.empty()) {

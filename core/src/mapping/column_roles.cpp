@@ -18,8 +18,8 @@ std::string normalise_header(std::string_view header) {
   bool pending_space = false;
   for (const char raw : header) {
     const auto c = static_cast<unsigned char>(raw);
-    const bool word_byte = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-                           (c >= 'A' && c <= 'Z');
+    const bool word_byte =
+        c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (!word_byte) {
       pending_space = !out.empty();
       continue;
@@ -50,8 +50,8 @@ bool contains(std::string_view text, std::string_view part) {
 std::pair<double, const char*> nps_header_strength(std::string_view header) {
   const std::string h = normalise_header(header);
   // Follow-up and derived columns: "NPS comment", "Why did you give...", Qualtrics NPS_Group.
-  for (const std::string_view word : {"comment", "comments", "reason", "why", "group",
-                                      "category", "segment", "type", "date", "id"}) {
+  for (const std::string_view word : {"comment", "comments", "reason", "why", "group", "category",
+                                      "segment", "type", "date", "id"}) {
     if (has_word(h, word)) return {0.0, ""};
   }
   for (const std::string_view part : {"理由", "コメント", "ご意見"}) {
@@ -106,9 +106,9 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
     if (share < 0.5) continue;
     const double confidence = strength * (0.5 + 0.5 * share);
     if (!best || confidence > best->confidence) {
-      best = ColumnRole{index, header[index], Role::score_nps, confidence,
-                        std::string(reason) + (seen == 0 ? "; no sample values"
-                                                         : "; sample values fit 0-10")};
+      best = ColumnRole{
+          index, header[index], Role::score_nps, confidence,
+          std::string(reason) + (seen == 0 ? "; no sample values" : "; sample values fit 0-10")};
     }
   }
   SourceMapping mapping;

@@ -55,7 +55,8 @@ Result<NpsEstimate> estimate_nps(const NpsCounts& counts) {
   const double adj_nps = adj_promoter - adj_detractor;
   const double margin =
       kZ95 * std::sqrt(trinomial_variance(adj_promoter, adj_detractor) / adjusted_size);
-  out.nps.ci95 = {100.0 * std::max(-1.0, adj_nps - margin), 100.0 * std::min(1.0, adj_nps + margin)};
+  out.nps.ci95 = {100.0 * std::max(-1.0, adj_nps - margin),
+                  100.0 * std::min(1.0, adj_nps + margin)};
   out.nps.method = Method::adjusted_wald;
   return out;
 }

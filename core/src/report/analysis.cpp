@@ -50,7 +50,10 @@ class Analysis::SourceState final : public RecordSink {
     report_.bom = reader_.had_bom();
     report_.bytes = reader_.bytes_read();
     if (header_read_ && !nps_column_) {
-      add_issue({IssueCode::no_nps_column, {1, 1}, {}, {},
+      add_issue({IssueCode::no_nps_column,
+                 {1, 1},
+                 {},
+                 {},
                  "No column reads like the NPS question (\"How likely are you to recommend "
                  "...\", \"NPS\") with 0-10 answers; add a mapping to name it."});
     }
@@ -97,7 +100,10 @@ class Analysis::SourceState final : public RecordSink {
   void take_row(std::span<const std::string_view> fields, SourceRef at) {
     ++report_.rows;
     if (fields.size() != header_.size()) {
-      add_issue({IssueCode::ragged_row, at, {}, {},
+      add_issue({IssueCode::ragged_row,
+                 at,
+                 {},
+                 {},
                  "Row has " + std::to_string(fields.size()) + " fields; the header has " +
                      std::to_string(header_.size()) + ". Present fields were still read."});
     }
@@ -109,7 +115,8 @@ class Analysis::SourceState final : public RecordSink {
       counts_.add(cell.value);
     } else if (cell.kind == ScoreCell::Kind::invalid) {
       ++report_.rows_rejected;
-      add_issue({IssueCode::invalid_score, at, header_[column], cut_utf8(fields[column], kIssueValueMaxBytes),
+      add_issue({IssueCode::invalid_score, at, header_[column],
+                 cut_utf8(fields[column], kIssueValueMaxBytes),
                  "Not a 0-10 answer; this cell was left out of NPS."});
     }
   }

@@ -7,32 +7,46 @@ namespace cxs {
 
 const char* to_string(ErrorCode code) {
   switch (code) {
-    case ErrorCode::invalid_options: return "invalid_options";
-    case ErrorCode::no_source: return "no_source";
-    case ErrorCode::unsupported_format: return "unsupported_format";
-    case ErrorCode::too_few_rows: return "too_few_rows";
+    case ErrorCode::invalid_options:
+      return "invalid_options";
+    case ErrorCode::no_source:
+      return "no_source";
+    case ErrorCode::unsupported_format:
+      return "unsupported_format";
+    case ErrorCode::too_few_rows:
+      return "too_few_rows";
   }
   return "unknown";
 }
 
 const char* to_string(IssueCode code) {
   switch (code) {
-    case IssueCode::invalid_score: return "invalid_score";
-    case IssueCode::ragged_row: return "ragged_row";
-    case IssueCode::unterminated_quote: return "unterminated_quote";
-    case IssueCode::stray_quote: return "stray_quote";
-    case IssueCode::invalid_utf8: return "invalid_utf8";
-    case IssueCode::unsupported_encoding: return "unsupported_encoding";
-    case IssueCode::no_nps_column: return "no_nps_column";
-    case IssueCode::empty_file: return "empty_file";
+    case IssueCode::invalid_score:
+      return "invalid_score";
+    case IssueCode::ragged_row:
+      return "ragged_row";
+    case IssueCode::unterminated_quote:
+      return "unterminated_quote";
+    case IssueCode::stray_quote:
+      return "stray_quote";
+    case IssueCode::invalid_utf8:
+      return "invalid_utf8";
+    case IssueCode::unsupported_encoding:
+      return "unsupported_encoding";
+    case IssueCode::no_nps_column:
+      return "no_nps_column";
+    case IssueCode::empty_file:
+      return "empty_file";
   }
   return "unknown";
 }
 
 const char* to_string(Method method) {
   switch (method) {
-    case Method::none: return "none";
-    case Method::adjusted_wald: return "adjusted_wald";
+    case Method::none:
+      return "none";
+    case Method::adjusted_wald:
+      return "adjusted_wald";
   }
   return "unknown";
 }

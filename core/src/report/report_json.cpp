@@ -88,8 +88,7 @@ std::string to_json_text(const Report& report) {
                        {"rows_rejected", source.rows_rejected},
                        {"mapping", mapping_json(source.mapping)},
                        {"metrics", {{"nps", nps_json(source.nps)}}},
-                       {"issues", {{"total", source_issues},
-                                   {"listed", source.issues.size()}}}});
+                       {"issues", {{"total", source_issues}, {"listed", source.issues.size()}}}});
   }
   Json doc{{"schema", report_schema},
            {"generator", {{"name", "cxsignals"}, {"version", version}}},
@@ -97,11 +96,12 @@ std::string to_json_text(const Report& report) {
            {"sources", std::move(sources)},
            {"metrics", {{"nps", nps_json(report.nps)}}},
            {"data_quality",
-            {{"totals", {{"rows", rows},
-                         {"rows_rejected", rows_rejected},
-                         {"issues", total_issues},
-                         {"listed", issues.size()},
-                         {"by_code", std::move(by_code)}}},
+            {{"totals",
+              {{"rows", rows},
+               {"rows_rejected", rows_rejected},
+               {"issues", total_issues},
+               {"listed", issues.size()},
+               {"by_code", std::move(by_code)}}},
              {"issues", std::move(issues)}}}};
   return dump(doc);
 }

@@ -39,9 +39,10 @@ TEST(CsvReaderTest, reads_plain_records) {
 }
 
 TEST(CsvReaderTest, keeps_quoted_commas_newlines_and_doubled_quotes) {
-  const auto got = read_whole("id,comment\n1,\"Fast, friendly\"\n2,\"line one\nline \"\"two\"\"\"\n");
-  EXPECT_EQ(got.records, (Rows{{"id", "comment"}, {"1", "Fast, friendly"},
-                               {"2", "line one\nline \"two\""}}));
+  const auto got =
+      read_whole("id,comment\n1,\"Fast, friendly\"\n2,\"line one\nline \"\"two\"\"\"\n");
+  EXPECT_EQ(got.records,
+            (Rows{{"id", "comment"}, {"1", "Fast, friendly"}, {"2", "line one\nline \"two\""}}));
   // Rows as a spreadsheet numbers them; the second record starts on text line 3.
   EXPECT_EQ(got.at[2].row, 3u);
   EXPECT_EQ(got.at[2].line, 3u);
@@ -64,7 +65,13 @@ TEST(CsvReaderTest, skips_a_utf8_bom_and_reports_it) {
 
 TEST(CsvReaderTest, a_file_that_only_starts_like_a_bom_keeps_its_bytes) {
   EXPECT_EQ(read_in_chunks("\xEF\xBB", 1).records, (Rows{{"\xEF\xBB"}}));
-  EXPECT_EQ(read_in_chunks("\xEF" "a,b\n", 1).records, (Rows{{"\xEF" "a", "b"}}));
+  EXPECT_EQ(read_in_chunks("\xEF"
+                           "a,b\n",
+                           1)
+                .records,
+            (Rows{{"\xEF"
+                   "a",
+                   "b"}}));
 }
 
 TEST(CsvReaderTest, blank_lines_are_skipped_but_counted_as_rows) {

@@ -29,8 +29,8 @@ TEST(ColumnRolesTest, finds_the_question_under_the_names_tools_use) {
 
 TEST(ColumnRolesTest, ignores_follow_up_and_derived_columns) {
   const Sample sample{{"9", "Promoter", "great"}, {"2", "Detractor", "slow"}};
-  const auto got = nps_column({"How likely are you to recommend us?", "NPS_Group",
-                               "NPS comment"}, sample);
+  const auto got =
+      nps_column({"How likely are you to recommend us?", "NPS_Group", "NPS comment"}, sample);
   EXPECT_EQ(got, 0u);
   EXPECT_FALSE(nps_column({"Why did you give a score of NPS?"}, {{"9"}}));
   EXPECT_FALSE(nps_column({"NPS の理由"}, {{"9"}}));

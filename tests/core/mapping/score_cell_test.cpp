@@ -8,11 +8,17 @@ namespace {
 using Kind = cxs::ScoreCell::Kind;
 
 TEST(ScoreCellTest, reads_plain_padded_and_labelled_answers) {
-  struct Case { const char* text; int value; };
-  for (const Case c : {Case{"9", 9}, Case{" 10 ", 10}, Case{"0", 0}, Case{"7.0", 7},
-                       Case{"10 - Extremely likely", 10}, Case{"0 - Not at all likely", 0},
-                       Case{"8 (likely)", 8}, Case{"\xEF\xBC\x99", 9} /* full-width ９ */,
-                       Case{"\xEF\xBC\x91\xEF\xBC\x90", 10}, Case{"\xE3\x80\x80" "6", 6}}) {
+  struct Case {
+    const char* text;
+    int value;
+  };
+  for (const Case c :
+       {Case{"9", 9}, Case{" 10 ", 10}, Case{"0", 0}, Case{"7.0", 7},
+        Case{"10 - Extremely likely", 10}, Case{"0 - Not at all likely", 0}, Case{"8 (likely)", 8},
+        Case{"\xEF\xBC\x99", 9} /* full-width ９ */, Case{"\xEF\xBC\x91\xEF\xBC\x90", 10},
+        Case{"\xE3\x80\x80"
+             "6",
+             6}}) {
     const auto got = cxs::read_score_cell(c.text, 0, 10);
     EXPECT_EQ(got.kind, Kind::valid) << c.text;
     EXPECT_EQ(got.value, c.value) << c.text;
@@ -26,8 +32,8 @@ TEST(ScoreCellTest, blank_is_missing_not_invalid) {
 }
 
 TEST(ScoreCellTest, out_of_range_and_non_numeric_are_invalid) {
-  for (const char* text : {"11", "-1", "N/A", "abc", "7.5", "10abc", "9 apples", "1e1", "00010",
-                           "."}) {
+  for (const char* text :
+       {"11", "-1", "N/A", "abc", "7.5", "10abc", "9 apples", "1e1", "00010", "."}) {
     EXPECT_EQ(cxs::read_score_cell(text, 0, 10).kind, Kind::invalid) << text;
   }
 }

@@ -13,7 +13,10 @@ cxs::NpsEstimate nps_of(std::uint64_t detractors, std::uint64_t passives, std::u
 // DESIGN.md worked examples (Rocks 2016 trinomial SE), to the 0.1 point they are printed to:
 // (1,2,3) → 33.3, 30.4; (1,0,1) → 0, 70.7; (0,1,1) → 50, 35.4; (1,1,1) → 0, 47.1.
 TEST(NpsTest, matches_the_design_worked_examples) {
-  struct Case { std::uint64_t d, pa, p; double nps, se; };
+  struct Case {
+    std::uint64_t d, pa, p;
+    double nps, se;
+  };
   for (const Case c : {Case{1, 2, 3, 33.3, 30.4}, Case{1, 0, 1, 0.0, 70.7},
                        Case{0, 1, 1, 50.0, 35.4}, Case{1, 1, 1, 0.0, 47.1}}) {
     const auto got = nps_of(c.d, c.pa, c.p);

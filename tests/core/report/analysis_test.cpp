@@ -2,8 +2,8 @@
 #include "cxs/analysis.hpp"
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace {
@@ -15,16 +15,17 @@ std::span<const std::uint8_t> bytes(std::string_view text) {
 // 1 detractor (4), 2 passives (7, 8), 3 promoters (9, 10, "10 - Extremely likely"), one blank,
 // and three invalid cells on rows 4 (N/A), 7 (11) and 10 (abc). Row 1 is the header.
 constexpr std::string_view kSurvey =
-    "\xEF\xBB\xBF" "Response ID,How likely are you to recommend us?,Comment\r\n"
-    "1,9,\"Fast, friendly\"\r\n"   // row 2
-    "2,4,\"Slow\nvery slow\"\r\n"  // row 3
-    "3,N/A,\r\n"                   // row 4: invalid
-    "4,7,ok\r\n"                   // row 5
-    "5,,no answer\r\n"             // row 6: blank, missing
-    "6,11,typo\r\n"                // row 7: invalid
-    "7,8,fine\r\n"                 // row 8
-    "8,10 - Extremely likely,\r\n" // row 9
-    "9,abc,\r\n"                   // row 10: invalid
+    "\xEF\xBB\xBF"
+    "Response ID,How likely are you to recommend us?,Comment\r\n"
+    "1,9,\"Fast, friendly\"\r\n"          // row 2
+    "2,4,\"Slow\nvery slow\"\r\n"         // row 3
+    "3,N/A,\r\n"                          // row 4: invalid
+    "4,7,ok\r\n"                          // row 5
+    "5,,no answer\r\n"                    // row 6: blank, missing
+    "6,11,typo\r\n"                       // row 7: invalid
+    "7,8,fine\r\n"                        // row 8
+    "8,10 - Extremely likely,\r\n"        // row 9
+    "9,abc,\r\n"                          // row 10: invalid
     "10,10,\"He said \"\"wow\"\"\"\r\n";  // row 11
 
 nlohmann::json analyse(std::string_view text, std::size_t chunk) {

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test suite against what scripts/build.sh built: lint, core (ctest), wasm package
+# and native/wasm parity (node:test), and the page in real Chromium (node:test + playwright-core).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "lint"
+bash scripts/lint.sh
+
+step "core: GoogleTest (ctest)"
+ctest --test-dir build/native --output-on-failure -j"${CXS_JOBS:-2}" | tail -n 5
+
+step "wasm: package cases and native/wasm parity (node:test)"
+node --test --test-reporter=dot tests/wasm/
+
+step "e2e: the page in Chromium (node:test)"
+node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
+
+echo
+echo "all suites passed"

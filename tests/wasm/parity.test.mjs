@@ -1,0 +1,54 @@
+// Native CLI and wasm (the npm bin under Node) print byte-identical reports on the same files.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { readdir } from "node:fs/promises";
+import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const nativeCli = `${root}/build/native/core/cli/cxsignals`;
+const npmBin = `${root}/dist/pkg/cli.js`;
+
+async function both(args) {
+  const options = { maxBuffer: 64 << 20, cwd: root };
+  const [native, wasm] = await Promise.all([
+    run(nativeCli, args, options).then((r) => ({ code: 0, ...r }), (e) => e),
+    run(process.execPath, [npmBin, ...args], options).then((r) => ({ code: 0, ...r }), (e) => e),
+  ]);
+  return { native, wasm };
+}
+
+const corpora = ["tests/data/surveys", "web/demo"];
+const files = [];
+for (const dir of corpora) {
+  for (const name of (await readdir(`${root}/${dir}`)).sort()) {
+    if (/\.(csv|tsv|txt)$/.test(name)) files.push(`${dir}/${name}`);
+  }
+}
+
+for (const file of files) {
+  test(`parity: ${file}`, async () => {
+    const { native, wasm } = await both(["report", "--as-of", "2026-11-25", file]);
+    assert.equal(native.code, 0, native.stderr);
+    assert.equal(wasm.stdout, native.stdout);
+  });
+}
+
+test("parity: all files in one report", async () => {
+  const { native, wasm } = await both(["report", "--as-of", "2026-11-25", ...files]);
+  assert.equal(native.code, 0);
+  assert.equal(wasm.stdout, native.stdout);
+  assert.ok(JSON.parse(native.stdout).sources.length === files.length);
+});
+
+test("parity: usage errors, help and unreadable files give the same exit codes and text", async () => {
+  for (const args of [[], ["report"], ["report", "--bogus", "x.csv"], ["--help"], ["--version"],
+    ["report", "no/such/file.csv"]]) {
+    const { native, wasm } = await both(args);
+    assert.equal(wasm.code, native.code, `exit code for ${JSON.stringify(args)}`);
+    assert.equal(wasm.stdout, native.stdout, `stdout for ${JSON.stringify(args)}`);
+    if (args[1] !== "no/such/file.csv") assert.equal(wasm.stderr, native.stderr, `stderr for ${JSON.stringify(args)}`);
+  }
+});
