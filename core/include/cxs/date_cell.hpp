@@ -1,0 +1,60 @@
+// Date and time cells as tools export them: ISO 8601, Shopify, Google Forms, Excel, mail headers.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace cxs {
+
+/// How a numeric date such as 11/06/2024 orders its day and month.
+enum class DayOrder { unknown, month_first, day_first };
+
+struct DateOptions {
+  /// For 6/11/2024-style cells. unknown reads month first, unless the cell itself proves
+  /// day first (13/06/2024); decide it per column with decide_day_order. 11.06.2024 is
+  /// always day first.
+  DayOrder day_order = DayOrder::unknown;
+  bool allow_numeric = false;  ///< unix seconds (10 digits), ms (13) and Excel serial days
+  /// Offset of wall-clock times that carry no zone ("2024-06-11 14:03"): +540 for JST.
+  int default_utc_offset_minutes = 0;
+};
+
+struct Timestamp {
+  /// A date without a time is midnight UTC of that date, so to_iso_date gives it back as
+  /// written whatever the default offset.
+  std::int64_t unix_seconds = 0;
+  bool has_time = false;  ///< the cell gave a time of day
+  bool has_zone = false;  ///< the cell gave its own offset (Z, +09:00, JST, unix time)
+  friend bool operator==(const Timestamp&, const Timestamp&) = default;
+};
+
+/// Reads one date/time cell as tools export them. Returns nullopt for blank or unreadable
+/// text and for impossible dates or times (2024-02-30, 25:00). ASCII and full-width
+/// characters are both accepted, and so is the ideographic space.
+std::optional<Timestamp> read_date_cell(std::string_view cell, const DateOptions& options);
+
+/// Decides M/D vs D/M for a column from sample cells: a first number > 12 proves day_first,
+/// a second number > 12 proves month_first; conflicting or no evidence gives unknown (and
+/// callers fall back to month_first for US-style tools).
+DayOrder decide_day_order(std::span<const std::string_view> sample);
+
+/// Share (0..1) of the non-blank sample cells that read as dates, for column-role
+/// detection; 0 when every cell is blank.
+double date_share(std::span<const std::string_view> sample, const DateOptions& options);
+
+/// "2024-06-11": the UTC date of a unix time.
+std::string to_iso_date(std::int64_t unix_seconds);
+/// "2024-06-11T14:03:00Z": the UTC date and time of a unix time.
+std::string to_iso_datetime(std::int64_t unix_seconds);
+
+/// Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (negative before).
+std::int64_t days_from_civil(int y, unsigned m, unsigned d);
+
+/// Days from 1970-01-01 to an Excel serial day in the 1900 date system; nullopt below 1
+/// and for 60, the 1900-02-29 that Excel counts but the calendar never had.
+std::optional<std::int64_t> days_from_excel_serial(std::int64_t serial);
+
+}  // namespace cxs
