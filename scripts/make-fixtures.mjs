@@ -67,12 +67,12 @@ expected["googleforms_ja.csv"] = {
   rows: 10, rows_rejected: 0, detractors: 5, passives: 3, promoters: 2, invalid_rows: [], nps: -30, bom: false,
 };
 
-// A Shopify-like orders export: no NPS column, so it is reported and left out of NPS.
+// A Shopify-like orders export: no NPS column; it is read as orders and left out of NPS.
 const ordersNoNps =
   "Name,Email,Financial Status,Total,Currency,Created at\n" +
   "#1001,ava@northwind.example,paid,49.00,USD,2026-07-01 10:00:00 +0000\n" +
   "#1002,liam@contoso.example,refunded,19.50,USD,2026-07-02 11:30:00 +0000\n";
-expected["orders_no_nps.csv"] = { rows: 2, rows_rejected: 0, no_nps_column: true };
+expected["orders_no_nps.csv"] = { rows: 2, rows_rejected: 0, kind: "orders", no_nps: true };
 
 // Markup in user text must be shown as text by the page.
 const htmlInjection =

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -14,10 +15,22 @@
 
 namespace cxs {
 
+/// What the user fixed for one source (the `mapping` option, keyed by file name).
+struct SourceOverride {
+  std::string kind;       ///< a SourceKind spelling, or empty to detect
+  std::string encoding;   ///< a charset label ("shift_jis"), or empty to detect
+  std::string delimiter;  ///< one character, or empty to detect
+  std::map<std::string, std::string> columns;  ///< header text → role spelling or "ignore"
+};
+
 struct AnalysisOptions {
   std::string as_of;  ///< ISO date (YYYY-MM-DD); the caller's clock, not ours
   std::size_t max_issues_per_source = 1000;  ///< issues listed per source; all are counted
   std::size_t mapping_sample_rows = 200;     ///< data rows read before column roles are decided
+  std::size_t max_profiles = 5000;           ///< customer profiles listed; all are counted
+  std::size_t max_timeline = 50;             ///< newest events kept per customer profile
+  std::vector<std::string> company_domains;  ///< the company's own mail domains: never customers
+  std::map<std::string, SourceOverride> mapping;
 };
 
 /// Reads options from JSON text in the report's spelling: {"as_of": "2026-11-25", ...}.
@@ -52,7 +65,9 @@ class Analysis {
 
  private:
   class SourceState;
+  struct Shared;
   AnalysisOptions options_;
+  std::unique_ptr<Shared> shared_;
   std::optional<Error> error_;
   std::vector<std::unique_ptr<SourceState>> sources_;
   std::vector<std::uint8_t> buffer_;

@@ -1,25 +1,58 @@
 // Column roles: which column of a source holds what, each decision with its confidence.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cxs {
 
 enum class Role {
-  score_nps,  ///< the 0–10 "how likely are you to recommend" answer
+  record_id,  ///< the row's own id in the tool (response, ticket, charge, ...)
+  customer_email,
+  customer_name,
+  customer_first_name,
+  customer_last_name,
+  customer_phone,
+  customer_id,      ///< the customer's id in a tool (Stripe cus_..., requester id, record id)
+  customer_handle,  ///< a social handle
+  agent,            ///< staff: assignee, owner, agent, admin; never a customer
+  platform,         ///< social network of a mention
+  score_nps,
+  nps_group,  ///< a derived Promoter/Passive/Detractor label: recognised, not scored
+  score_csat,
+  score_ces,
+  comment,
+  subject,
+  body,
+  submitted_at,
+  created_at,
+  canceled_at,
+  ended_at,
+  responded_at,
+  order_id,
+  amount,
+  currency,
+  status,
+  plan,
+  followers,
+  campaign,
+  url,
 };
 
 /// Spelling of a Role in the report's mapping.
 const char* to_string(Role role);
+/// The Role spelled `name` ("customer_email"), as a mapping file writes it.
+std::optional<Role> role_from_string(std::string_view name);
 
 struct ColumnRole {
   std::size_t index = 0;  ///< 0-based column position
   std::string header;
   Role role = Role::score_nps;
-  double confidence = 0;  ///< 0..1: header evidence times the share of sample values that fit
+  double confidence = 0;  ///< 0..1: header evidence times how well sample values fit
   std::string evidence;   ///< why, in a few words, for the mapping view
 };
 
@@ -29,10 +62,18 @@ struct SourceMapping {
   std::optional<ColumnRole> find(Role role) const;
 };
 
-/// Decides column roles from the header row and a sample of data rows (the first rows of
-/// the file). A column becomes score_nps when its header reads like the NPS question, in
-/// English or Japanese, and at least half of its non-blank sample cells are 0–10 answers.
+/// Roles the user fixed (header text → role, or "ignore"), from the mapping option.
+struct MappingOverride {
+  std::map<std::string, std::string> columns;
+};
+
+/// Decides column roles from the header row(s) and a sample of data rows. Each role is
+/// scored from the header (English and Japanese vocabularies, JSON key paths) and checked
+/// against the sample values (emails look like emails, dates parse, scores fit the scale);
+/// each column gets at most one role and most roles one column, best confidence first.
+/// Staff columns (assignee, owner, agent, admin) are `agent`, never customer identity.
 SourceMapping detect_column_roles(std::span<const std::string> header,
-                                  std::span<const std::vector<std::string>> sample);
+                                  std::span<const std::vector<std::string>> sample,
+                                  const MappingOverride& override_roles = {});
 
 }  // namespace cxs

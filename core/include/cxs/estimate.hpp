@@ -9,6 +9,7 @@ namespace cxs {
 enum class Method {
   none,           ///< no interval (n = 0)
   adjusted_wald,  ///< NPS: Rocks (2016) adjusted-Wald, +3/4 promoters and detractors, +3/2 passives
+  wilson,         ///< a proportion: Wilson (1927) score interval
 };
 
 /// Spelling of a Method in the report.

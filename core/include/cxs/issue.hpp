@@ -13,8 +13,14 @@ enum class IssueCode {
   stray_quote,           ///< a quote inside a field that was not quoted as RFC 4180 asks
   invalid_utf8,          ///< bytes that are not UTF-8 in a file read as UTF-8
   unsupported_encoding,  ///< a byte-order mark of an encoding this version does not decode
-  no_nps_column,         ///< a survey file without a column recognised as the NPS question
   empty_file,            ///< the file holds no header row
+  summary_row,           ///< a total/average row below the data, skipped
+  unknown_kind,          ///< the export's kind could not be told; its rows were not used
+  missing_from,          ///< a mail message without a From header (or one with no address)
+  broken_mime,           ///< a mail message whose MIME structure could not be read in full
+  invalid_json,          ///< a JSON record (or the document around it) that does not parse
+  not_an_object,         ///< a JSON record that is a scalar or an array, not an object
+  record_too_large,      ///< a JSON record longer than max_record_bytes (or nested too deep)
 };
 
 /// Spelling of an IssueCode in the report.

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "cxs/column_roles.hpp"
+#include "cxs/csat.hpp"
+#include "cxs/customer_graph.hpp"
 #include "cxs/issue.hpp"
 #include "cxs/nps.hpp"
 
@@ -25,8 +27,17 @@ struct SourceReport {
   std::uint64_t rows = 0;           ///< data records, header and blank lines excluded
   std::uint64_t rows_rejected = 0;  ///< records with one or more cells excluded as invalid
   SourceMapping mapping;
+  /// Further record sets of the same file (Zendesk side-loaded users, ...).
+  struct Collection {
+    std::string name;
+    std::string kind;
+    std::uint64_t rows = 0;
+    SourceMapping mapping;
+  };
+  std::vector<Collection> collections;
   std::optional<NpsEstimate> nps;  ///< empty when the file has no valid NPS answer
-  std::vector<Issue> issues;       ///< the first max_issues_per_source, in file order
+  std::optional<CsatEstimate> csat;
+  std::vector<Issue> issues;  ///< the first max_issues_per_source, in file order
   std::map<IssueCode, std::uint64_t> issue_counts;  ///< all of them, by code
 };
 
@@ -34,6 +45,9 @@ struct Report {
   std::string as_of;  ///< ISO date the analysis is "as of"
   std::vector<SourceReport> sources;
   std::optional<NpsEstimate> nps;  ///< pooled over every source's valid answers
+  std::optional<CsatEstimate> csat;
+  std::vector<CustomerProfile> customers;  ///< every linked customer
+  std::size_t max_profiles = 5000;         ///< how many profiles the JSON lists
 };
 
 /// Pools the per-source answers into the report-level metrics.

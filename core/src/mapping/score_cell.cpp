@@ -1,6 +1,7 @@
 // Tolerant reading of integer score cells; anything ambiguous is invalid, never guessed.
 #include "cxs/score_cell.hpp"
 
+#include <string>
 #include <string_view>
 
 namespace cxs {
@@ -70,6 +71,49 @@ bool is_label_or_zero_fraction(std::string_view rest) {
 }
 
 }  // namespace
+
+CsatCell read_csat_cell(std::string_view cell) {
+  const std::string_view text = trim(cell);
+  if (text.empty()) return {};
+  const ScoreCell number = read_score_cell(text, 1, 5);
+  if (number.kind == ScoreCell::Kind::valid) {
+    return {ScoreCell::Kind::valid, number.value, number.value >= 4};
+  }
+  std::string lower(text);
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  struct Label {
+    std::string_view text;
+    int value;
+  };
+  // Longest labels first within each language, so "very satisfied" wins over "satisfied".
+  static constexpr Label kLabels[] = {{"very satisfied", 5},
+                                      {"extremely satisfied", 5},
+                                      {"somewhat satisfied", 4},
+                                      {"satisfied", 4},
+                                      {"neither satisfied nor dissatisfied", 3},
+                                      {"neutral", 3},
+                                      {"very dissatisfied", 1},
+                                      {"extremely dissatisfied", 1},
+                                      {"somewhat dissatisfied", 2},
+                                      {"dissatisfied", 2},
+                                      {"非常に満足", 5},
+                                      {"とても満足", 5},
+                                      {"やや満足", 4},
+                                      {"満足", 4},
+                                      {"どちらでもない", 3},
+                                      {"普通", 3},
+                                      {"非常に不満", 1},
+                                      {"とても不満", 1},
+                                      {"やや不満", 2},
+                                      {"不満", 2}};
+  for (const Label& label : kLabels) {
+    if (lower == label.text) return {ScoreCell::Kind::valid, label.value, label.value >= 4};
+  }
+  if (lower == "good") return {ScoreCell::Kind::valid, 0, true};
+  if (lower == "bad") return {ScoreCell::Kind::valid, 0, false};
+  if (lower == "offered" || lower == "unoffered") return {};
+  return {ScoreCell::Kind::invalid, 0, false};
+}
 
 ScoreCell read_score_cell(std::string_view cell, int low, int high) {
   std::string_view text = trim(cell);

@@ -1,25 +1,26 @@
-// The pipeline for one run: CSV records → column roles → NPS answers and issues, per source.
+// The pipeline for one run, per source: sniff encoding and format on the first bytes, then
+// stream records → header rows → column roles → events → metrics and customers.
 #include "cxs/analysis.hpp"
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "cxs/column_roles.hpp"
 #include "cxs/csv_reader.hpp"
-#include "cxs/score_cell.hpp"
+#include "cxs/customer_graph.hpp"
+#include "cxs/customer_keys.hpp"
+#include "cxs/format_sniffer.hpp"
+#include "cxs/json_reader.hpp"
+#include "cxs/mail_reader.hpp"
+#include "cxs/row_events.hpp"
+#include "cxs/text_decoder.hpp"
 
 namespace cxs {
 namespace {
 
-constexpr std::size_t kIssueValueMaxBytes = 80;
-
-/// Cuts text to at most `limit` bytes without splitting a UTF-8 sequence.
-std::string cut_utf8(std::string_view text, std::size_t limit) {
-  if (text.size() <= limit) return std::string(text);
-  std::size_t end = limit;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return std::string(text.substr(0, end)) + "…";
-}
+constexpr std::size_t kSniffBytes = 64 << 10;
 
 bool is_iso_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
@@ -29,95 +30,410 @@ bool is_iso_date(std::string_view text) {
   return true;
 }
 
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+std::span<const std::uint8_t> bytes_of(std::string_view text) {
+  return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
+}
+
+bool is_webmail(std::string_view domain) {
+  for (const std::string_view d :
+       {"gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.jp", "outlook.com", "hotmail.com",
+        "live.com", "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com",
+        "docomo.ne.jp", "ezweb.ne.jp", "softbank.ne.jp"}) {
+    if (domain == d) return true;
+  }
+  return false;
+}
+
+/// "Summary" rows some tools append below the data: "Total", "Average", 合計.
+bool is_summary_row(std::span<const std::string_view> fields) {
+  std::size_t filled = 0;
+  std::string_view first;
+  for (const auto field : fields) {
+    if (trim(field).empty()) continue;
+    if (filled++ == 0) first = trim(field);
+  }
+  const std::string word = lower(first);
+  const bool label = word == "total" || word == "totals" || word == "average" ||
+                     word == "summary" || word == "grand total" || first == "合計" ||
+                     first == "平均" || first == "総計";
+  return label && filled * 2 <= std::max<std::size_t>(fields.size(), 2);
+}
+
 }  // namespace
 
-/// Everything known about one source while it streams in.
-class Analysis::SourceState final : public RecordSink {
+/// Shared by every source of one run: the customer graph and the company's own addresses.
+struct Analysis::Shared {
+  CustomerGraph customers;
+};
+
+/// One table of a source: a CSV file, one JSON collection, or a mailbox.
+struct Table {
+  std::string collection;
+  bool header_read = false;
+  bool mapped = false;
+  bool fixed_header = false;        ///< JSON keys or mail fields: no header row in the data
+  std::vector<std::string> header;  ///< display text per column
+  std::unordered_map<std::string, std::size_t> key_columns;  ///< JSON key → column
+  std::vector<std::vector<std::string>> sample;
+  std::vector<SourceRef> sample_at;
+  std::optional<RowInterpreter> interpreter;
+  SourceKind kind = SourceKind::unknown;
+  SourceMapping mapping;
+  std::uint64_t rows = 0;
+  std::uint64_t rows_rejected = 0;
+  NpsCounts nps;
+  CsatCounts csat;
+};
+
+class Analysis::SourceState final : public RecordSink, public JsonRecordSink, public MailSink {
  public:
-  SourceState(std::string name, const AnalysisOptions& options) : options_(options) {
+  SourceState(std::string name, std::uint32_t index, const AnalysisOptions& options, Shared& shared)
+      : options_(options), shared_(shared), index_(index) {
     report_.name = std::move(name);
+    const auto it = options.mapping.find(report_.name);
+    if (it != options.mapping.end()) override_ = it->second;
   }
 
-  void feed(std::span<const std::uint8_t> chunk) { reader_.feed(chunk, *this); }
+  void feed(std::span<const std::uint8_t> chunk) {
+    report_.bytes += chunk.size();
+    if (!started_) {
+      sniff_buffer_.insert(sniff_buffer_.end(), chunk.begin(), chunk.end());
+      if (sniff_buffer_.size() >= kSniffBytes) start();
+      return;
+    }
+    push(chunk);
+  }
 
   SourceReport finish() {
-    reader_.finish(*this);
-    if (!header_read_) {
-      add_issue({IssueCode::empty_file, {1, 1}, {}, {}, "The file has no header row."});
-    } else if (!mapped_) {
-      decide_mapping();
+    if (!started_) start();
+    if (transcoder_) {
+      text_.clear();
+      transcoder_->finish(text_);
+      to_reader(bytes_of(text_));
     }
-    report_.bom = reader_.had_bom();
-    report_.bytes = reader_.bytes_read();
-    if (header_read_ && !nps_column_) {
-      add_issue({IssueCode::no_nps_column,
-                 {1, 1},
+    if (csv_) csv_->finish(*this);
+    if (json_) json_->finish(*this);
+    if (mail_) mail_->finish(*this);
+    if (transcoder_ && transcoder_->invalid_sequences() > 0) {
+      add_issue({IssueCode::invalid_utf8,
                  {},
                  {},
-                 "No column reads like the NPS question (\"How likely are you to recommend "
-                 "...\", \"NPS\") with 0-10 answers; add a mapping to name it."});
+                 {},
+                 std::to_string(transcoder_->invalid_sequences()) +
+                     " byte sequences were not valid " + report_.encoding +
+                     " and were replaced by U+FFFD."});
     }
-    if (nps_column_) {
-      report_.kind = "survey_responses";
-      if (auto nps = estimate_nps(counts_)) report_.nps = std::move(nps).value();
+    for (auto& [collection, table] : tables_) {
+      if (!table.mapped) decide(table);
     }
+    summarise_tables();
     return std::move(report_);
   }
 
+  // CSV
   void on_record(const CsvRecord& record) override {
-    if (!header_read_) {
-      header_.assign(record.fields.begin(), record.fields.end());
-      header_read_ = true;
-      return;
-    }
-    if (mapped_) {
-      take_row(record.fields, record.at);
-      return;
-    }
-    sample_.emplace_back(record.fields.begin(), record.fields.end());
-    sample_at_.push_back(record.at);
-    if (sample_.size() >= options_.mapping_sample_rows) decide_mapping();
+    add_row(tables_[""], record.fields, record.at);
   }
-
   void on_issue(Issue issue) override { add_issue(std::move(issue)); }
 
- private:
-  void decide_mapping() {
-    report_.mapping = detect_column_roles(header_, sample_);
-    if (const auto nps = report_.mapping.find(Role::score_nps)) nps_column_ = nps->index;
-    mapped_ = true;
-    // Replay the sample now that the roles are known.
-    std::vector<std::string_view> views;
-    for (std::size_t i = 0; i < sample_.size(); ++i) {
-      views.assign(sample_[i].begin(), sample_[i].end());
-      take_row(views, sample_at_[i]);
+  // JSON
+  void on_record(const JsonRecord& record) override {
+    Table& table = tables_[std::string(record.collection)];
+    table.collection = std::string(record.collection);
+    table.fixed_header = true;
+    table.header_read = true;
+    views_.clear();
+    for (const FlatField& field : record.fields) {
+      auto [it, inserted] = table.key_columns.try_emplace(field.key, table.header.size());
+      if (inserted) table.header.push_back(field.key);
+      if (views_.size() <= it->second) views_.resize(it->second + 1);
+      views_[it->second] = field.value;
     }
-    sample_.clear();
-    sample_.shrink_to_fit();
-    sample_at_.clear();
+    add_row(table, views_, record.at);
   }
 
-  void take_row(std::span<const std::string_view> fields, SourceRef at) {
-    ++report_.rows;
-    if (fields.size() != header_.size()) {
+  // Mail: every message is a row of a fixed table; the customer is the sender, or for the
+  // company's own replies nobody (the reply is staff text).
+  void on_message(const MailMessage& message) override {
+    Table& table = tables_[""];
+    if (!table.header_read) {
+      table.header = {"From", "From name", "To", "Subject", "Date", "Message-ID", "Body"};
+      table.header_read = table.fixed_header = true;
+    }
+    ++mailbox_to_[lower(message.to.empty() ? std::string() : message.to.front().address)];
+    mail_fields_ = {message.from.address,
+                    message.from.name,
+                    message.to.empty() ? std::string() : message.to.front().address,
+                    message.subject,
+                    message.date,
+                    message.message_id,
+                    message.body_text.substr(0, message.new_text_bytes ? message.new_text_bytes
+                                                                       : message.body_text.size())};
+    views_.assign(mail_fields_.begin(), mail_fields_.end());
+    add_row(table, views_, message.at);
+  }
+
+ private:
+  void start() {
+    started_ = true;
+    const std::span<const std::uint8_t> sample(sniff_buffer_.data(), sniff_buffer_.size());
+    EncodingGuess encoding = detect_encoding(sample);
+    if (!override_.encoding.empty()) {
+      if (const auto forced = encoding_from_label(override_.encoding))
+        encoding = {*forced, false, 1.0};
+    }
+    report_.encoding = to_string(encoding.encoding);
+    report_.bom = encoding.bom;
+    // Mail declares its charsets per part: it is read from the raw bytes.
+    const FormatGuess raw_format =
+        sniff_format(std::string_view(reinterpret_cast<const char*>(sample.data()), sample.size()),
+                     report_.name);
+    if (raw_format.format == SourceFormat::mbox || raw_format.format == SourceFormat::eml) {
+      report_.format = to_string(raw_format.format);
+      mail_.emplace(raw_format.format == SourceFormat::mbox ? MailFormat::mbox : MailFormat::eml);
+      kind_hint_ = SourceKind::conversations;
+    } else {
+      if (encoding.encoding != Encoding::utf8) transcoder_.emplace(encoding.encoding);
+      std::string utf8_sample;
+      if (transcoder_) {
+        Utf8Transcoder probe(encoding.encoding);
+        probe.feed(sample, utf8_sample);
+      } else {
+        utf8_sample.assign(reinterpret_cast<const char*>(sample.data()), sample.size());
+      }
+      FormatGuess format = sniff_format(utf8_sample, report_.name);
+      if (!override_.delimiter.empty()) {
+        format.format = override_.delimiter == "\t" ? SourceFormat::tsv : SourceFormat::csv;
+        format.delimiter = override_.delimiter[0];
+      }
+      report_.format = to_string(format.format);
+      if (format.format == SourceFormat::json || format.format == SourceFormat::ndjson) {
+        json_.emplace(JsonOptions{format.format == SourceFormat::ndjson ? JsonLayout::ndjson
+                                                                        : JsonLayout::array});
+        skip_bom_ = true;
+      } else {
+        csv_.emplace(CsvOptions{.delimiter = format.delimiter});
+      }
+    }
+    std::vector<std::uint8_t> held = std::move(sniff_buffer_);
+    sniff_buffer_ = {};
+    push(held);
+  }
+
+  void push(std::span<const std::uint8_t> chunk) {
+    if (!transcoder_) {
+      to_reader(chunk);
+      return;
+    }
+    text_.clear();
+    transcoder_->feed(chunk, text_);
+    to_reader(bytes_of(text_));
+  }
+
+  void to_reader(std::span<const std::uint8_t> chunk) {
+    if (skip_bom_) {
+      // JSON readers do not expect a BOM; drop it once, even if it arrives split.
+      static constexpr std::uint8_t kBom[] = {0xEF, 0xBB, 0xBF};
+      while (!chunk.empty() && bom_seen_ < 3 && chunk[0] == kBom[bom_seen_]) {
+        chunk = chunk.subspan(1);
+        ++bom_seen_;
+      }
+      if (!chunk.empty()) skip_bom_ = false;
+    }
+    if (chunk.empty()) return;
+    if (csv_) csv_->feed(chunk, *this);
+    if (json_) json_->feed(chunk, *this);
+    if (mail_) mail_->feed(chunk, *this);
+  }
+
+  void add_row(Table& table, std::span<const std::string_view> fields, SourceRef at) {
+    if (!table.header_read) {
+      table.header.assign(fields.begin(), fields.end());
+      table.header_read = true;
+      return;
+    }
+    if (table.mapped) {
+      take_row(table, fields, at);
+      return;
+    }
+    table.sample.emplace_back(fields.begin(), fields.end());
+    table.sample_at.push_back(at);
+    if (table.sample.size() >= options_.mapping_sample_rows) decide(table);
+  }
+
+  /// Multi-row headers, then roles, kind and the interpreter; then the sample is replayed.
+  void decide(Table& table) {
+    std::vector<std::string> detect_header = table.header;
+    std::size_t header_rows_in_sample = 0;
+    if (!table.fixed_header && !table.sample.empty()) {
+      const auto& second = table.sample[0];
+      const bool qualtrics =
+          table.sample.size() >= 2 &&
+          std::any_of(table.sample[1].begin(), table.sample[1].end(),
+                      [](const std::string& cell) { return cell.starts_with("{\"ImportId\""); });
+      const bool surveymonkey = std::any_of(second.begin(), second.end(), [](const std::string& c) {
+        return c == "Response" || c == "Open-Ended Response";
+      });
+      if (qualtrics) {
+        // Row 1 column ids (Q1, Q1_NPS_GROUP), row 2 question texts, row 3 ImportIds.
+        for (std::size_t i = 0; i < table.header.size(); ++i) {
+          const std::string text = i < second.size() ? second[i] : std::string();
+          detect_header[i] = table.header[i] + " | " + text;
+          if (!text.empty()) table.header[i] = text + " [" + table.header[i] + "]";
+        }
+        header_rows_in_sample = 2;
+      } else if (surveymonkey) {
+        // Row 1 questions (blank where a question spans columns), row 2 options/"Response".
+        std::string question;
+        for (std::size_t i = 0; i < table.header.size(); ++i) {
+          if (!table.header[i].empty()) question = table.header[i];
+          const std::string option = i < second.size() ? second[i] : std::string();
+          const bool plain =
+              option.empty() || option == "Response" || option == "Open-Ended Response";
+          table.header[i] = plain ? question : question + " - " + option;
+          detect_header[i] = table.header[i];
+        }
+        header_rows_in_sample = 1;
+      }
+    }
+    table.sample.erase(table.sample.begin(),
+                       table.sample.begin() + static_cast<std::ptrdiff_t>(header_rows_in_sample));
+    table.sample_at.erase(
+        table.sample_at.begin(),
+        table.sample_at.begin() + static_cast<std::ptrdiff_t>(header_rows_in_sample));
+
+    MappingOverride forced;
+    forced.columns = override_.columns;
+    if (mail_) {
+      table.mapping.columns = {
+          {0, "From", Role::customer_email, 1.0, "mail sender"},
+          {1, "From name", Role::customer_name, 1.0, "mail sender's name"},
+          {3, "Subject", Role::subject, 1.0, "mail subject"},
+          {4, "Date", Role::created_at, 1.0, "mail date"},
+          {5, "Message-ID", Role::record_id, 1.0, "mail message id"},
+          {6, "Body", Role::body, 1.0, "mail body (new text, quotes removed)"}};
+    } else {
+      table.mapping = detect_column_roles(detect_header, table.sample, forced);
+      for (ColumnRole& column : table.mapping.columns) column.header = table.header[column.index];
+    }
+    table.kind = kind_hint_ != SourceKind::unknown
+                     ? kind_hint_
+                     : classify_source(table.mapping, table.collection, detect_header);
+    if (!override_.kind.empty()) {
+      for (int k = 0; k <= static_cast<int>(SourceKind::mentions); ++k) {
+        if (override_.kind == to_string(static_cast<SourceKind>(k)))
+          table.kind = static_cast<SourceKind>(k);
+      }
+    }
+    table.interpreter.emplace(
+        table.mapping, table.kind, index_,
+        report_.name + (table.collection.empty() ? "" : "#" + table.collection), table.sample,
+        table.header);
+    table.mapped = true;
+    std::vector<std::string_view> views;
+    for (std::size_t i = 0; i < table.sample.size(); ++i) {
+      views.assign(table.sample[i].begin(), table.sample[i].end());
+      take_row(table, views, table.sample_at[i]);
+    }
+    table.sample.clear();
+    table.sample.shrink_to_fit();
+    table.sample_at.clear();
+  }
+
+  void take_row(Table& table, std::span<const std::string_view> fields, SourceRef at) {
+    if (is_summary_row(fields)) {
+      add_issue({IssueCode::summary_row,
+                 at,
+                 {},
+                 std::string(trim(fields[0])),
+                 "A summary row (total/average) below the data was skipped."});
+      return;
+    }
+    ++table.rows;
+    if (!table.fixed_header && fields.size() != table.header.size()) {
       add_issue({IssueCode::ragged_row,
                  at,
                  {},
                  {},
                  "Row has " + std::to_string(fields.size()) + " fields; the header has " +
-                     std::to_string(header_.size()) + ". Present fields were still read."});
+                     std::to_string(table.header.size()) + ". Present fields were still read."});
     }
-    if (!nps_column_) return;
-    const std::size_t column = *nps_column_;
-    if (column >= fields.size()) return;  // missing cell in a short row: already reported
-    const ScoreCell cell = read_score_cell(fields[column], 0, 10);
-    if (cell.kind == ScoreCell::Kind::valid) {
-      counts_.add(cell.value);
-    } else if (cell.kind == ScoreCell::Kind::invalid) {
-      ++report_.rows_rejected;
-      add_issue({IssueCode::invalid_score, at, header_[column],
-                 cut_utf8(fields[column], kIssueValueMaxBytes),
-                 "Not a 0-10 answer; this cell was left out of NPS."});
+    RowInterpreter::Output out = table.interpreter->read(fields, at);
+    for (Issue& issue : out.issues) add_issue(std::move(issue));
+    for (const std::string& email : out.staff_emails) {
+      shared_.customers.add_company_email(email);
+      const std::string_view domain = email_domain(email);
+      if (!is_webmail(domain)) shared_.customers.add_company_domain(std::string(domain));
+    }
+    if (out.rejected) ++table.rows_rejected;
+    if (out.event.nps) table.nps.add(*out.event.nps);
+    if (out.event.csat_satisfied) table.csat.add(*out.event.csat_satisfied);
+    if (table.kind != SourceKind::unknown) shared_.customers.add(out.event);
+  }
+
+  void summarise_tables() {
+    // The main table names the source; side-loaded collections (Zendesk users) add rows.
+    const Table* main = nullptr;
+    NpsCounts nps;
+    CsatCounts csat;
+    for (const auto& [collection, table] : tables_) {
+      if (!main || (main->kind == SourceKind::contacts && table.kind != SourceKind::contacts) ||
+          (table.kind == main->kind && table.rows > main->rows)) {
+        main = &table;
+      }
+      nps += table.nps;
+      csat += table.csat;
+    }
+    if (main) {
+      report_.kind = to_string(main->kind);
+      report_.rows = main->rows;
+      report_.rows_rejected = main->rows_rejected;
+      report_.mapping = main->mapping;
+      for (const auto& [collection, table] : tables_) {
+        if (&table == main) continue;
+        report_.collections.push_back(
+            {collection, to_string(table.kind), table.rows, table.mapping});
+      }
+    }
+    if (auto estimate = estimate_nps(nps)) report_.nps = std::move(estimate).value();
+    if (auto estimate = estimate_csat(csat)) report_.csat = std::move(estimate).value();
+    if (mail_) {
+      // The mailbox is the address most messages were sent to.
+      std::string mailbox;
+      std::uint64_t most = 1;
+      for (const auto& [address, count] : mailbox_to_) {
+        if (!address.empty() && count > most) {
+          mailbox = address;
+          most = count;
+        }
+      }
+      if (auto email = normalise_email(mailbox)) {
+        shared_.customers.add_company_email(*email);
+        const std::string_view domain = email_domain(*email);
+        if (!is_webmail(domain)) shared_.customers.add_company_domain(std::string(domain));
+      }
+    }
+    if (!main && report_.issue_counts.empty()) {
+      add_issue({IssueCode::empty_file, {1, 1}, {}, {}, "The file holds no records."});
+    } else if (main && main->kind == SourceKind::unknown) {
+      add_issue({IssueCode::unknown_kind,
+                 {1, 1},
+                 {},
+                 {},
+                 "Could not tell what this export is (survey, tickets, orders, ...); its rows "
+                 "were read but not used. Name its kind and columns with a mapping."});
     }
   }
 
@@ -129,15 +445,24 @@ class Analysis::SourceState final : public RecordSink {
   }
 
   const AnalysisOptions& options_;
-  CsvReader reader_;
+  Shared& shared_;
+  std::uint32_t index_;
+  SourceOverride override_;
   SourceReport report_;
-  bool header_read_ = false;
-  bool mapped_ = false;
-  std::vector<std::string> header_;
-  std::vector<std::vector<std::string>> sample_;
-  std::vector<SourceRef> sample_at_;
-  std::optional<std::size_t> nps_column_;
-  NpsCounts counts_;
+  bool started_ = false;
+  std::vector<std::uint8_t> sniff_buffer_;
+  std::optional<Utf8Transcoder> transcoder_;
+  std::string text_;
+  bool skip_bom_ = false;
+  int bom_seen_ = 0;
+  std::optional<CsvReader> csv_;
+  std::optional<JsonReader> json_;
+  std::optional<MailReader> mail_;
+  SourceKind kind_hint_ = SourceKind::unknown;
+  std::map<std::string, Table> tables_;
+  std::vector<std::string_view> views_;
+  std::vector<std::string> mail_fields_;
+  std::map<std::string, std::uint64_t> mailbox_to_;
 };
 
 Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
@@ -153,12 +478,47 @@ Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
         return Error{ErrorCode::invalid_options, "as_of must be a date written YYYY-MM-DD."};
       }
       options.as_of = value.get<std::string>();
-    } else if (key == "max_issues_per_source" || key == "mapping_sample_rows") {
+    } else if (key == "max_issues_per_source" || key == "mapping_sample_rows" ||
+               key == "max_profiles") {
       if (!value.is_number_unsigned() || value.get<std::uint64_t>() == 0) {
         return Error{ErrorCode::invalid_options, key + " must be a whole number above 0."};
       }
       (key == "max_issues_per_source" ? options.max_issues_per_source
-                                      : options.mapping_sample_rows) = value.get<std::size_t>();
+       : key == "mapping_sample_rows" ? options.mapping_sample_rows
+                                      : options.max_profiles) = value.get<std::size_t>();
+    } else if (key == "company_domains") {
+      if (!value.is_array())
+        return Error{ErrorCode::invalid_options, "company_domains must be a list."};
+      for (const auto& domain : value) {
+        if (domain.is_string()) options.company_domains.push_back(lower(domain.get<std::string>()));
+      }
+    } else if (key == "mapping") {
+      // {"file.csv": {"kind": "tickets", "encoding": "shift_jis", "delimiter": ";",
+      //               "columns": {"Header": "role"}}}
+      if (!value.is_object())
+        return Error{ErrorCode::invalid_options, "mapping must be an object."};
+      for (const auto& [file, spec] : value.items()) {
+        if (!spec.is_object()) {
+          return Error{ErrorCode::invalid_options, "mapping for " + file + " must be an object."};
+        }
+        SourceOverride source;
+        source.kind = spec.value("kind", "");
+        source.encoding = spec.value("encoding", "");
+        source.delimiter = spec.value("delimiter", "");
+        if (spec.contains("columns") && spec["columns"].is_object()) {
+          for (const auto& [header, role] : spec["columns"].items()) {
+            if (!role.is_string()) continue;
+            const std::string name = role.get<std::string>();
+            if (name != "ignore" && !role_from_string(name)) {
+              return Error{
+                  ErrorCode::invalid_options,
+                  "Unknown role \"" + name + "\" for column \"" + header + "\" of " + file + "."};
+            }
+            source.columns[header] = name;
+          }
+        }
+        options.mapping[file] = std::move(source);
+      }
     } else {
       return Error{ErrorCode::invalid_options, "Unknown option \"" + key + "\"."};
     }
@@ -166,12 +526,17 @@ Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
   return options;
 }
 
-Analysis::Analysis(AnalysisOptions options) : options_(std::move(options)) {}
+Analysis::Analysis(AnalysisOptions options)
+    : options_(std::move(options)), shared_(std::make_unique<Shared>()) {
+  for (const auto& domain : options_.company_domains) shared_->customers.add_company_domain(domain);
+}
 
-Analysis::Analysis(const std::string& options_json) {
+Analysis::Analysis(const std::string& options_json) : shared_(std::make_unique<Shared>()) {
   auto parsed = parse_analysis_options(options_json);
   if (parsed) {
     options_ = std::move(parsed).value();
+    for (const auto& domain : options_.company_domains)
+      shared_->customers.add_company_domain(domain);
   } else {
     error_ = parsed.error();
   }
@@ -180,7 +545,8 @@ Analysis::Analysis(const std::string& options_json) {
 Analysis::~Analysis() = default;
 
 void Analysis::add_source(const std::string& name) {
-  sources_.push_back(std::make_unique<SourceState>(name, options_));
+  sources_.push_back(std::make_unique<SourceState>(
+      name, static_cast<std::uint32_t>(sources_.size()), options_, *shared_));
 }
 
 void Analysis::feed_bytes(std::span<const std::uint8_t> chunk) {
@@ -206,7 +572,10 @@ Result<Report> Analysis::finish() {
   reports.reserve(sources_.size());
   for (const auto& source : sources_) reports.push_back(source->finish());
   sources_.clear();
-  return summarise(options_.as_of, std::move(reports));
+  Report report = summarise(options_.as_of, std::move(reports));
+  report.customers = shared_->customers.profiles(options_.max_timeline);
+  report.max_profiles = options_.max_profiles;
+  return report;
 }
 
 std::string Analysis::finish_json() {

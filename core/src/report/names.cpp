@@ -33,10 +33,22 @@ const char* to_string(IssueCode code) {
       return "invalid_utf8";
     case IssueCode::unsupported_encoding:
       return "unsupported_encoding";
-    case IssueCode::no_nps_column:
-      return "no_nps_column";
     case IssueCode::empty_file:
       return "empty_file";
+    case IssueCode::summary_row:
+      return "summary_row";
+    case IssueCode::unknown_kind:
+      return "unknown_kind";
+    case IssueCode::missing_from:
+      return "missing_from";
+    case IssueCode::broken_mime:
+      return "broken_mime";
+    case IssueCode::invalid_json:
+      return "invalid_json";
+    case IssueCode::not_an_object:
+      return "not_an_object";
+    case IssueCode::record_too_large:
+      return "record_too_large";
   }
   return "unknown";
 }

@@ -1,6 +1,7 @@
 // Report → JSON text, in the key order of the cxsignals.report/1 contract (DESIGN.md).
 #include <nlohmann/json.hpp>
 
+#include "cxs/date_cell.hpp"
 #include "cxs/report.hpp"
 #include "cxs/version.hpp"
 
@@ -38,6 +39,75 @@ Json mapping_json(const SourceMapping& mapping) {
   return Json{{"columns", std::move(columns)}};
 }
 
+Json csat_json(const std::optional<CsatEstimate>& csat) {
+  if (!csat) return nullptr;
+  return Json{{"value", csat->csat.value},
+              {"n", csat->csat.n},
+              {"ci95", {csat->csat.ci95[0], csat->csat.ci95[1]}},
+              {"method", to_string(csat->csat.method)},
+              {"satisfied", csat->counts.satisfied}};
+}
+
+Json time_json(const std::optional<std::int64_t>& seconds) {
+  return seconds ? Json(to_iso_datetime(*seconds)) : Json(nullptr);
+}
+
+Json money_json(const std::map<std::string, double>& amounts) {
+  Json out = Json::object();
+  for (const auto& [currency, amount] : amounts)
+    out[currency.empty() ? "unknown" : currency] = amount;
+  return out;
+}
+
+Json customers_json(const Report& report) {
+  Json profiles = Json::array();
+  for (const CustomerProfile& p : report.customers) {
+    if (profiles.size() >= report.max_profiles) break;
+    Json sources = Json::array();
+    for (const std::uint32_t source : p.sources) sources.push_back(report.sources[source].name);
+    Json timeline = Json::array();
+    for (const TimelineEntry& entry : p.timeline) {
+      timeline.push_back({{"time", time_json(entry.time)},
+                          {"kind", to_string(entry.kind)},
+                          {"source", report.sources[entry.source].name},
+                          {"row", entry.row},
+                          {"text", entry.text}});
+    }
+    profiles.push_back({{"id", p.id},
+                        {"keys", p.keys},
+                        {"emails", p.emails},
+                        {"names", p.names},
+                        {"sources", std::move(sources)},
+                        {"first_seen", time_json(p.first_seen)},
+                        {"last_seen", time_json(p.last_seen)},
+                        {"orders", p.orders},
+                        {"revenue", money_json(p.revenue)},
+                        {"paid", money_json(p.paid)},
+                        {"payments_failed", p.payments_failed},
+                        {"tickets", p.tickets},
+                        {"responses", p.responses},
+                        {"mentions", p.mentions},
+                        {"last_nps", p.last_nps ? Json(*p.last_nps) : Json(nullptr)},
+                        {"last_csat", p.last_csat ? Json(*p.last_csat) : Json(nullptr)},
+                        {"subscription", {{"status", p.subscription_status}, {"plan", p.plan}}},
+                        {"timeline", std::move(timeline)}});
+  }
+  return Json{{"count", report.customers.size()},
+              {"listed", profiles.size()},
+              {"profiles", std::move(profiles)}};
+}
+
+Json collections_json(const SourceReport& source) {
+  Json out = Json::array();
+  for (const auto& collection : source.collections) {
+    out.push_back({{"name", collection.name},
+                   {"kind", collection.kind},
+                   {"rows", collection.rows},
+                   {"mapping", mapping_json(collection.mapping)}});
+  }
+  return out;
+}
+
 Json issue_json(const std::string& source, const Issue& issue) {
   Json out{{"source", source}, {"row", issue.at.row}, {"line", issue.at.line}};
   out["column"] = issue.column.empty() ? Json(nullptr) : Json(issue.column);
@@ -57,6 +127,11 @@ Report summarise(std::string as_of, std::vector<SourceReport> sources) {
     if (source.nps) pooled += source.nps->counts;
   }
   if (auto nps = estimate_nps(pooled)) report.nps = std::move(nps).value();
+  CsatCounts pooled_csat;
+  for (const SourceReport& source : sources) {
+    if (source.csat) pooled_csat += source.csat->counts;
+  }
+  if (auto csat = estimate_csat(pooled_csat)) report.csat = std::move(csat).value();
   report.sources = std::move(sources);
   return report;
 }
@@ -78,23 +153,26 @@ std::string to_json_text(const Report& report) {
     rows += source.rows;
     rows_rejected += source.rows_rejected;
     for (const Issue& issue : source.issues) issues.push_back(issue_json(source.name, issue));
-    sources.push_back({{"name", source.name},
-                       {"format", source.format},
-                       {"encoding", source.encoding},
-                       {"bom", source.bom},
-                       {"kind", source.kind},
-                       {"bytes", source.bytes},
-                       {"rows", source.rows},
-                       {"rows_rejected", source.rows_rejected},
-                       {"mapping", mapping_json(source.mapping)},
-                       {"metrics", {{"nps", nps_json(source.nps)}}},
-                       {"issues", {{"total", source_issues}, {"listed", source.issues.size()}}}});
+    sources.push_back(
+        {{"name", source.name},
+         {"format", source.format},
+         {"encoding", source.encoding},
+         {"bom", source.bom},
+         {"kind", source.kind},
+         {"bytes", source.bytes},
+         {"rows", source.rows},
+         {"rows_rejected", source.rows_rejected},
+         {"mapping", mapping_json(source.mapping)},
+         {"collections", collections_json(source)},
+         {"metrics", {{"nps", nps_json(source.nps)}, {"csat", csat_json(source.csat)}}},
+         {"issues", {{"total", source_issues}, {"listed", source.issues.size()}}}});
   }
   Json doc{{"schema", report_schema},
            {"generator", {{"name", "cxsignals"}, {"version", version}}},
            {"as_of", report.as_of.empty() ? Json(nullptr) : Json(report.as_of)},
            {"sources", std::move(sources)},
-           {"metrics", {{"nps", nps_json(report.nps)}}},
+           {"metrics", {{"nps", nps_json(report.nps)}, {"csat", csat_json(report.csat)}}},
+           {"customers", customers_json(report)},
            {"data_quality",
             {{"totals",
               {{"rows", rows},

@@ -45,3 +45,36 @@ TEST(ScoreCellTest, respects_the_scale_it_is_asked_for) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CsatCellTest, reads_numbers_labels_and_binary_ratings) {
+  struct Case {
+    const char* text;
+    int value;
+    bool satisfied;
+  };
+  for (const Case c :
+       {Case{"5", 5, true}, Case{"4", 4, true}, Case{"3", 3, false},
+        Case{"Very satisfied", 5, true}, Case{"satisfied", 4, true},
+        Case{"Neither satisfied nor dissatisfied", 3, false}, Case{"Very Dissatisfied", 1, false},
+        Case{"非常に満足", 5, true}, Case{"満足", 4, true}, Case{"どちらでもない", 3, false},
+        Case{"不満", 2, false}, Case{"good", 0, true}, Case{"bad", 0, false},
+        Case{"５", 5, true}}) {
+    const auto got = cxs::read_csat_cell(c.text);
+    EXPECT_EQ(got.kind, cxs::ScoreCell::Kind::valid) << c.text;
+    EXPECT_EQ(got.value, c.value) << c.text;
+    EXPECT_EQ(got.satisfied, c.satisfied) << c.text;
+  }
+}
+
+TEST(CsatCellTest, offered_is_missing_and_nonsense_is_invalid) {
+  EXPECT_EQ(cxs::read_csat_cell("offered").kind, cxs::ScoreCell::Kind::missing);
+  EXPECT_EQ(cxs::read_csat_cell("unoffered").kind, cxs::ScoreCell::Kind::missing);
+  EXPECT_EQ(cxs::read_csat_cell("").kind, cxs::ScoreCell::Kind::missing);
+  for (const char* text : {"6", "0", "N/A", "meh", "7.5"}) {
+    EXPECT_EQ(cxs::read_csat_cell(text).kind, cxs::ScoreCell::Kind::invalid) << text;
+  }
+}
+
+}  // namespace

@@ -110,14 +110,22 @@ TEST(AnalysisTest, pools_answers_across_sources) {
   EXPECT_TRUE(report["as_of"].is_null());
 }
 
-TEST(AnalysisTest, a_file_without_an_nps_column_says_so_and_has_no_nps) {
+TEST(AnalysisTest, a_file_that_is_not_a_survey_has_no_nps_and_keeps_its_kind) {
   cxs::Analysis analysis(std::string("{}"));
   analysis.add_source("orders.csv");
-  analysis.feed_bytes(bytes("order_id,amount\n1,9.99\n"));
+  analysis.feed_bytes(bytes("Name,Email,Financial Status,Total\n#1001,a@b.example,paid,9.99\n"));
   const auto report = nlohmann::json::parse(analysis.finish_json());
   EXPECT_TRUE(report["metrics"]["nps"].is_null());
+  EXPECT_EQ(report["sources"][0]["kind"], "orders");
+}
+
+TEST(AnalysisTest, a_file_of_unknown_kind_says_so) {
+  cxs::Analysis analysis(std::string("{}"));
+  analysis.add_source("mystery.csv");
+  analysis.feed_bytes(bytes("alpha,beta\n1,2\n"));
+  const auto report = nlohmann::json::parse(analysis.finish_json());
   EXPECT_EQ(report["sources"][0]["kind"], "unknown");
-  EXPECT_EQ(report["data_quality"]["issues"][0]["code"], "no_nps_column");
+  EXPECT_EQ(report["data_quality"]["issues"][0]["code"], "unknown_kind");
 }
 
 TEST(AnalysisTest, ragged_rows_are_reported_and_their_fields_still_read) {

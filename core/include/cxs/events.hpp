@@ -1,0 +1,51 @@
+// Events: one typed, validated fact per source row (a response, a ticket, an order, ...).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cxs/issue.hpp"
+
+namespace cxs {
+
+enum class SourceKind {
+  unknown,
+  survey_responses,
+  tickets,
+  conversations,
+  orders,
+  payments,
+  subscriptions,
+  contacts,
+  campaign_members,
+  mentions,
+};
+
+/// Spelling of a SourceKind in the report.
+const char* to_string(SourceKind kind);
+
+/// A row as the rest of the pipeline sees it: who (normalised keys), when, and what.
+struct Event {
+  SourceKind kind = SourceKind::unknown;
+  std::uint32_t source = 0;  ///< index of the source in the analysis
+  SourceRef at;
+  std::vector<std::string> keys;            ///< normalised customer keys (see customer_keys.hpp)
+  std::vector<std::string> emails;          ///< the customer's addresses among the keys
+  std::string name;                         ///< the customer's name as written
+  std::optional<std::int64_t> time;         ///< unix seconds
+  std::optional<std::int64_t> canceled_at;  ///< unix seconds, subscriptions
+  std::optional<int> nps;                   ///< 0..10
+  std::optional<int> csat;                  ///< 1..5, 0 for a good/bad rating
+  std::optional<bool> csat_satisfied;
+  std::optional<double> amount;
+  std::string currency;
+  std::string status;
+  std::string plan;
+  std::string record_id;
+  std::string order_id;
+  std::string text;  ///< subject, comment or message start, for the timeline
+};
+
+}  // namespace cxs

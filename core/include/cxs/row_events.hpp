@@ -1,0 +1,54 @@
+// Row events: a mapped row becomes an Event, and a mapped source gets its kind.
+#pragma once
+
+#include <array>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cxs/column_roles.hpp"
+#include "cxs/date_cell.hpp"
+#include "cxs/events.hpp"
+#include "cxs/issue.hpp"
+
+namespace cxs {
+
+/// What kind of export this is, from its roles, its JSON collection name ("tickets",
+/// "users", ...) and its header vocabulary. unknown when nothing fits.
+SourceKind classify_source(const SourceMapping& mapping, std::string_view collection,
+                           std::span<const std::string> header);
+
+/// Turns the rows of one mapped table into Events. Score cells that do not fit their scale
+/// become invalid_score issues (the rest of the row still counts); staff addresses found in
+/// agent columns are collected so they are never taken for customers.
+class RowInterpreter {
+ public:
+  RowInterpreter(SourceMapping mapping, SourceKind kind, std::uint32_t source, std::string scope,
+                 std::span<const std::vector<std::string>> sample,
+                 std::span<const std::string> header);
+
+  struct Output {
+    Event event;
+    std::vector<Issue> issues;
+    std::vector<std::string> staff_emails;
+    bool rejected = false;  ///< one or more mapped cells were invalid
+  };
+  Output read(std::span<const std::string_view> fields, SourceRef at) const;
+
+ private:
+  std::string_view cell(std::span<const std::string_view> fields, Role role) const;
+  std::optional<std::int64_t> time_of(std::span<const std::string_view> fields, Role role) const;
+
+  SourceMapping mapping_;
+  SourceKind kind_;
+  std::uint32_t source_;
+  std::string scope_;
+  std::vector<std::string> header_;
+  std::array<int, 32> column_of_{};  ///< role → column index, −1 when unmapped
+  std::array<DateOptions, 32> date_options_{};
+  std::vector<std::size_t> agent_columns_;
+  int staff_flag_column_ = -1;  ///< a "role"/"type" column whose value marks staff rows
+};
+
+}  // namespace cxs

@@ -1,0 +1,276 @@
+// Mapped rows → Events, and source kinds from roles; see row_events.hpp.
+#include "cxs/row_events.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "cxs/customer_keys.hpp"
+#include "cxs/score_cell.hpp"
+
+namespace cxs {
+namespace {
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+/// "1,234.50", "$49.00", "¥1,200", "-19.5" → the number; "1.234,50" (decimal comma) too.
+std::optional<double> read_amount(std::string_view text) {
+  std::string digits;
+  for (const char c : trim(text)) {
+    if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-') digits.push_back(c);
+  }
+  const std::size_t comma = digits.rfind(',');
+  const std::size_t dot = digits.rfind('.');
+  if (comma != std::string::npos && (dot == std::string::npos || comma > dot) &&
+      digits.size() - comma == 3) {
+    std::erase(digits, '.');  // decimal comma: 1.234,50
+    digits[digits.rfind(',')] = '.';
+  }
+  std::erase(digits, ',');
+  if (digits.empty()) return std::nullopt;
+  double value = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  return value;
+}
+
+bool has(const SourceMapping& mapping, Role role) { return mapping.find(role).has_value(); }
+
+bool header_mentions(std::span<const std::string> header,
+                     std::initializer_list<std::string_view> words) {
+  for (const std::string& h : header) {
+    const std::string l = lower(h);
+    for (const auto word : words) {
+      if (l.find(word) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+const char* to_string(SourceKind kind) {
+  switch (kind) {
+    case SourceKind::unknown:
+      return "unknown";
+    case SourceKind::survey_responses:
+      return "survey_responses";
+    case SourceKind::tickets:
+      return "tickets";
+    case SourceKind::conversations:
+      return "conversations";
+    case SourceKind::orders:
+      return "orders";
+    case SourceKind::payments:
+      return "payments";
+    case SourceKind::subscriptions:
+      return "subscriptions";
+    case SourceKind::contacts:
+      return "contacts";
+    case SourceKind::campaign_members:
+      return "campaign_members";
+    case SourceKind::mentions:
+      return "mentions";
+  }
+  return "unknown";
+}
+
+SourceKind classify_source(const SourceMapping& m, std::string_view collection,
+                           std::span<const std::string> header) {
+  const std::string c = lower(collection);
+  if (c == "tickets" || c == "requests") return SourceKind::tickets;
+  if (c == "conversations" || c == "messages" || c == "chats") return SourceKind::conversations;
+  if (c == "users" || c == "contacts" || c == "people" || c == "customers")
+    return SourceKind::contacts;
+  if (c == "orders") return SourceKind::orders;
+  if (c == "subscriptions") return SourceKind::subscriptions;
+  if (c == "charges" || c == "payments") return SourceKind::payments;
+  if (c == "mentions" || c == "posts") return SourceKind::mentions;
+  if (c == "responses" || c == "items") {
+    if (has(m, Role::score_nps) || has(m, Role::score_csat) || has(m, Role::score_ces)) {
+      return SourceKind::survey_responses;
+    }
+  }
+  if (has(m, Role::campaign)) return SourceKind::campaign_members;
+  if (has(m, Role::followers) || (has(m, Role::customer_handle) && has(m, Role::platform))) {
+    return SourceKind::mentions;
+  }
+  if (has(m, Role::order_id) ||
+      header_mentions(header, {"financial status", "lineitem", "fulfillment"})) {
+    return SourceKind::orders;
+  }
+  if (has(m, Role::plan) && (has(m, Role::canceled_at) || has(m, Role::ended_at) ||
+                             header_mentions(header, {"subscription", "current period"}))) {
+    return SourceKind::subscriptions;
+  }
+  if (has(m, Role::amount) &&
+      (has(m, Role::status) || header_mentions(header, {"charge", "payment"}))) {
+    return SourceKind::payments;
+  }
+  if (has(m, Role::score_nps) || has(m, Role::score_csat) || has(m, Role::score_ces)) {
+    // A help desk export carries a satisfaction rating too; a subject or agent tells it apart.
+    if (has(m, Role::subject) && (has(m, Role::agent) || has(m, Role::status)))
+      return SourceKind::tickets;
+    return SourceKind::survey_responses;
+  }
+  if (has(m, Role::subject) || (has(m, Role::body) && has(m, Role::status)))
+    return SourceKind::tickets;
+  if (has(m, Role::body) && has(m, Role::agent)) return SourceKind::conversations;
+  if (has(m, Role::customer_email) || has(m, Role::customer_phone) || has(m, Role::customer_name)) {
+    return SourceKind::contacts;
+  }
+  return SourceKind::unknown;
+}
+
+RowInterpreter::RowInterpreter(SourceMapping mapping, SourceKind kind, std::uint32_t source,
+                               std::string scope, std::span<const std::vector<std::string>> sample,
+                               std::span<const std::string> header)
+    : mapping_(std::move(mapping)),
+      kind_(kind),
+      source_(source),
+      scope_(std::move(scope)),
+      header_(header.begin(), header.end()) {
+  column_of_.fill(-1);
+  for (const ColumnRole& column : mapping_.columns) {
+    if (column.role == Role::agent) {
+      agent_columns_.push_back(column.index);
+      continue;
+    }
+    const auto slot = static_cast<std::size_t>(column.role);
+    column_of_[slot] = static_cast<int>(column.index);
+    // M/D or D/M is decided per column from its own sample values.
+    std::vector<std::string_view> cells;
+    for (const auto& row : sample) {
+      if (column.index < row.size()) cells.push_back(row[column.index]);
+    }
+    date_options_[slot] = DateOptions{.day_order = decide_day_order(cells), .allow_numeric = true};
+  }
+  for (std::size_t i = 0; i < header_.size(); ++i) {
+    const std::string h = lower(header_[i]);
+    if (h == "role" || h == "type" || h == "user type" || h == "author type" ||
+        h == "source.author.type") {
+      staff_flag_column_ = static_cast<int>(i);
+    }
+  }
+}
+
+std::string_view RowInterpreter::cell(std::span<const std::string_view> fields, Role role) const {
+  const int column = column_of_[static_cast<std::size_t>(role)];
+  if (column < 0 || static_cast<std::size_t>(column) >= fields.size()) return {};
+  return trim(fields[static_cast<std::size_t>(column)]);
+}
+
+std::optional<std::int64_t> RowInterpreter::time_of(std::span<const std::string_view> fields,
+                                                    Role role) const {
+  const std::string_view text = cell(fields, role);
+  if (text.empty()) return std::nullopt;
+  const auto stamp = read_date_cell(text, date_options_[static_cast<std::size_t>(role)]);
+  if (!stamp) return std::nullopt;
+  return stamp->unix_seconds;
+}
+
+RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fields,
+                                            SourceRef at) const {
+  Output out;
+  Event& event = out.event;
+  event.kind = kind_;
+  event.source = source_;
+  event.at = at;
+
+  for (const std::size_t column : agent_columns_) {
+    if (column >= fields.size()) continue;
+    if (auto email = normalise_email(fields[column])) out.staff_emails.push_back(*email);
+  }
+  bool staff_row = false;
+  if (staff_flag_column_ >= 0 && static_cast<std::size_t>(staff_flag_column_) < fields.size()) {
+    const std::string flag = lower(trim(fields[static_cast<std::size_t>(staff_flag_column_)]));
+    staff_row = flag == "agent" || flag == "admin" || flag == "owner" || flag == "staff" ||
+                flag == "bot" || flag == "teammate";
+  }
+
+  // Who.
+  if (auto email = normalise_email(cell(fields, Role::customer_email))) {
+    if (staff_row) {
+      out.staff_emails.push_back(*email);
+    } else {
+      event.keys.push_back(*email);
+      event.emails.push_back(*email);
+    }
+  }
+  if (!staff_row) {
+    if (auto phone = normalise_phone(cell(fields, Role::customer_phone)))
+      event.keys.push_back(*phone);
+    const std::string_view id_text =
+        !cell(fields, Role::customer_id).empty()
+            ? cell(fields, Role::customer_id)
+            : (kind_ == SourceKind::contacts ? cell(fields, Role::record_id) : std::string_view{});
+    if (auto id = namespaced_id(id_text, scope_)) event.keys.push_back(*id);
+    if (auto handle =
+            normalise_handle(cell(fields, Role::customer_handle), cell(fields, Role::platform))) {
+      event.keys.push_back(*handle);
+    }
+    event.name = std::string(cell(fields, Role::customer_name));
+    if (event.name.empty()) {
+      const auto first = cell(fields, Role::customer_first_name);
+      const auto last = cell(fields, Role::customer_last_name);
+      event.name =
+          std::string(first) + (first.empty() || last.empty() ? "" : " ") + std::string(last);
+    }
+  }
+
+  // When.
+  for (const Role role : {Role::submitted_at, Role::created_at, Role::responded_at}) {
+    if (!event.time) event.time = time_of(fields, role);
+  }
+  event.canceled_at = time_of(fields, Role::canceled_at);
+
+  // What.
+  auto invalid = [&](Role role, const char* message) {
+    const int column = column_of_[static_cast<std::size_t>(role)];
+    out.rejected = true;
+    out.issues.push_back({IssueCode::invalid_score, at, header_[static_cast<std::size_t>(column)],
+                          std::string(cell(fields, role).substr(0, 80)), message});
+  };
+  if (column_of_[static_cast<std::size_t>(Role::score_nps)] >= 0) {
+    const ScoreCell score = read_score_cell(cell(fields, Role::score_nps), 0, 10);
+    if (score.kind == ScoreCell::Kind::valid) event.nps = score.value;
+    if (score.kind == ScoreCell::Kind::invalid) {
+      invalid(Role::score_nps, "Not a 0-10 answer; this cell was left out of NPS.");
+    }
+  }
+  if (column_of_[static_cast<std::size_t>(Role::score_csat)] >= 0) {
+    const CsatCell score = read_csat_cell(cell(fields, Role::score_csat));
+    if (score.kind == ScoreCell::Kind::valid) {
+      event.csat = score.value;
+      event.csat_satisfied = score.satisfied;
+    }
+    if (score.kind == ScoreCell::Kind::invalid) {
+      invalid(Role::score_csat, "Not a 1-5 satisfaction answer; this cell was left out of CSAT.");
+    }
+  }
+  if (const auto amount = cell(fields, Role::amount); !amount.empty())
+    event.amount = read_amount(amount);
+  event.currency = std::string(cell(fields, Role::currency));
+  for (char& c : event.currency) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+  event.status = std::string(cell(fields, Role::status));
+  event.plan = std::string(cell(fields, Role::plan));
+  event.record_id = std::string(cell(fields, Role::record_id));
+  event.order_id = std::string(cell(fields, Role::order_id));
+  for (const Role role : {Role::subject, Role::comment, Role::body}) {
+    if (event.text.empty()) event.text = std::string(cell(fields, role).substr(0, 200));
+  }
+  return out;
+}
+
+}  // namespace cxs
