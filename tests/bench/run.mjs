@@ -8,43 +8,47 @@
 //
 // Environment: CXS_BENCH_ROWS (default 1000000), CXS_BENCH_REPEAT (passes per peer, default 3;
 // the table shows the median), CXS_BENCH_PEERS (comma-separated file names, e.g. papaparse).
-// Speed never fails the run. It exits 1 only when a cxsignals peer crashes or its NPS differs
+// Speed never fails the run. It exits 1 only when a cxsignals peer crashes or its answer differs
 // from the counts the generator wrote down: that is a wrong answer, not a slow one.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { cpus } from "node:os";
-import { basename, join } from "node:path";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = join(here, "../..");
-const REFERENCE = "cxsignals_wasm.mjs";
+const REFERENCE = "cxsignals_wasm";
 
 if (process.argv[2] === "--peer") {
-  await runChild(process.argv[3], process.argv[4], Number(process.argv[5]));
+  await measurePeer(process.argv[3], process.argv[4], Number(process.argv[5]));
 } else {
   await main();
 }
 
-/** Child mode: `run.mjs --peer FILE INPUT REPEAT` prints one JSON line with every pass. */
-async function runChild(peerFile, inputPath, repeat) {
+/** Child mode, `run.mjs --peer FILE INPUT REPEAT`: prints one JSON line with every pass. */
+async function measurePeer(peerFile, inputPath, repeat) {
   const idleRssMiB = process.resourceUsage().maxRSS / 1024;
   const peer = await import(pathToFileURL(peerFile).href);
   const passes = [];
   for (let i = 0; i < repeat; ++i) passes.push(await peer.run({ path: inputPath }));
-  const peakRssMiB = passes.findLast((p) => p.peakRssMiB !== undefined)?.peakRssMiB ??
-    process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ label: peer.label, idleRssMiB, peakRssMiB, passes })}\n`);
+  // A peer that measures another process (the native CLI) reports that process's peak.
+  const own = passes.map((p) => p.peakRssMiB).filter((value) => value !== undefined);
+  const peakRssMiB = !own.length ? process.resourceUsage().maxRSS / 1024
+    : own.includes(null) ? null : Math.max(...own);
+  process.stdout.write(`${JSON.stringify({ idleRssMiB, peakRssMiB, passes })}\n`);
 }
 
 async function main() {
   const rows = Number(process.env.CXS_BENCH_ROWS ?? 1_000_000);
   const repeat = Math.max(1, Number(process.env.CXS_BENCH_REPEAT ?? 3));
   const only = process.env.CXS_BENCH_PEERS?.split(",").map((name) => name.replace(/\.mjs$/, ""));
-  console.log(`cxsignals bench, ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ` +
-    `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}; ` +
-    `${repeat} pass(es) per peer, each peer in a fresh process; median shown.`);
+  const load = loadavg()[0];
+  console.log(`cxsignals bench ${new Date().toISOString().slice(0, 16)}Z: Node ${process.version}, ` +
+    `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, load ${load.toFixed(2)}` +
+    `${load > 0.5 ? " (something else is running: expect noisy figures)" : ""}; ` +
+    `${repeat} pass(es) per peer in a fresh process, median shown`);
   let wrong = false;
   const scenarios = readdirSync(here, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(here, entry.name, "generate.mjs")))
@@ -57,41 +61,44 @@ async function main() {
   if (wrong) process.exitCode = 1;
 }
 
+/** Prepares one scenario's input, measures its peers, prints their table and any warning. */
 async function runScenario(scenario, rows, repeat, only) {
   const dir = join(here, scenario);
   const { prepare } = await import(pathToFileURL(join(dir, "generate.mjs")).href);
   const started = performance.now();
   const input = await prepare({ rows, cacheDir: join(root, "build/bench", scenario) });
   const megabytes = input.bytes / 1e6;
+  const expected = input.expected;
   console.log(`\n## ${scenario}: ${input.rows.toLocaleString("en-US")} rows, ` +
     `${megabytes.toFixed(1)} MB, ${input.generated ? "generated" : "cached, hash checked"} in ` +
     `${((performance.now() - started) / 1000).toFixed(1)} s: ${input.path}`);
-  const expected = input.expected;
-  console.log(`   the generator's own counts: NPS ${fmt(expected.nps, 4)} over n=${expected.n}, ` +
-    `mean CSAT ${fmt(expected.csat_mean, 4)} over ${expected.csat_n}`);
+  console.log(`   the generator's own counts: NPS ${fmt(expected.nps, 4)} over n=${expected.n}; ` +
+    `CSAT mean ${fmt(expected.csat_mean, 4)}, ${fmt(expected.csat_top2, 4)}% satisfied (4-5), ` +
+    `over n=${expected.csat_n}`);
 
   const peers = readdirSync(dir)
-    .filter((name) => name.endsWith(".mjs") && name !== "generate.mjs")
-    .filter((name) => !only || only.includes(name.replace(/\.mjs$/, "")))
+    .filter((file) => file.endsWith(".mjs") && file !== "generate.mjs")
+    .map((file) => file.replace(/\.mjs$/, ""))
+    .filter((name) => !only || only.includes(name))
     .sort((a, b) => (a === REFERENCE ? -1 : b === REFERENCE ? 1 : a.localeCompare(b)));
   const results = [];
   for (const name of peers) {
-    process.stdout.write(`   running ${name} ...`);
+    process.stdout.write(`   ${name} ...`);
     const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--peer",
-      join(dir, name), input.path, String(repeat)], { encoding: "utf8", maxBuffer: 1 << 24 });
+      join(dir, `${name}.mjs`), input.path, String(repeat)], { encoding: "utf8", maxBuffer: 1 << 24 });
     const last = child.stdout.trim().split("\n").at(-1);
     if (child.status !== 0 || !last?.startsWith("{")) {
-      const why = (child.stderr || child.stdout || `signal ${child.signal}`).trim().split("\n");
-      console.log(` FAILED (exit ${child.status ?? child.signal})\n     ${why.slice(0, 8).join("\n     ")}`);
+      // Emscripten prints its whole minified source line on abort: keep the start of each line.
+      const why = (child.stderr || child.stdout || "").trim().split("\n").slice(0, 8)
+        .map((line) => (line.length > 160 ? `${line.slice(0, 160)}…` : line));
+      console.log(` FAILED (${child.signal ?? `exit ${child.status}`})\n     ${why.join("\n     ")}`);
       results.push({ name, failed: true });
       continue;
     }
     const out = JSON.parse(last);
-    const times = out.passes.map((p) => p.ms).sort((a, b) => a - b);
-    const result = { name, ...out, ...out.passes.at(-1), ms: times[Math.floor(times.length / 2)],
-      firstMs: out.passes[0].ms, initMs: out.passes[0].initMs };
-    console.log(` ${out.passes.map((p) => Math.round(p.ms)).join(" / ")} ms`);
-    results.push(result);
+    const times = out.passes.map((p) => p.ms);
+    console.log(` ${times.map(Math.round).join(" / ")} ms`);
+    results.push({ name, ...out, ...out.passes.at(-1), ms: median(times), times });
   }
 
   const reference = results.find((r) => r.name === REFERENCE && !r.failed);
@@ -101,17 +108,25 @@ async function runScenario(scenario, rows, repeat, only) {
       table.push([r.name, "failed", "", "", "", "", "", ""]);
       continue;
     }
+    const first = r.passes[0];
     const notes = [];
-    if (r.initMs !== undefined) notes.push(`+${Math.round(r.initMs)} ms to load the module`);
-    if (r.decodeMs !== undefined) notes.push(`${Math.round(r.decodeMs)} ms of it reading + decoding to a string`);
-    if (repeat > 1) notes.push(`1st pass ${Math.round(r.firstMs)} ms`);
-    table.push([r.name.replace(/\.mjs$/, ""), Math.round(r.ms), Math.round(megabytes / (r.ms / 1000)),
-      Math.round(r.peakRssMiB), reference ? `${(r.ms / reference.ms).toFixed(2)}×` : "",
-      fmt(r.nps, 4), r.n ?? "", notes.join("; ")]);
+    if (first.initMs !== undefined) notes.push(`+${Math.round(first.initMs)} ms to load the module`);
+    if (r.decodeMs !== undefined) notes.push(`${Math.round(r.decodeMs)} ms reading + decoding text`);
+    if (repeat > 1) {
+      notes.push(`passes ${Math.round(Math.min(...r.times))}-${Math.round(Math.max(...r.times))}, ` +
+        `1st ${Math.round(r.times[0])}`);
+    }
+    table.push([r.name, Math.round(r.ms), Math.round(megabytes / (r.ms / 1000)),
+      r.peakRssMiB === null ? "n/a" : Math.round(r.peakRssMiB),
+      reference ? `${(r.ms / reference.ms).toFixed(2)}×` : "", fmt(r.nps, 4), r.n ?? "",
+      notes.join("; ")]);
   }
-  printTable(table);
+  printTable(table, [1, 2, 3, 4, 5, 6]);
   const idle = results.find((r) => r.idleRssMiB)?.idleRssMiB;
-  if (idle) console.log(`   (an idle Node child already holds ~${Math.round(idle)} MiB RSS; the native CLI's RSS is its own)`);
+  if (idle) {
+    console.log(`   (an idle Node child holds ~${Math.round(idle)} MiB RSS before any work; ` +
+      "the native CLI's figure is its own process)");
+  }
 
   let wrong = false;
   for (const r of results) {
@@ -120,19 +135,9 @@ async function runScenario(scenario, rows, repeat, only) {
       wrong ||= ours;
       continue;
     }
-    const problems = [];
-    if (!same(r, expected)) {
-      problems.push(`NPS ${fmt(r.nps, 6)} over n=${r.n}, but the file holds NPS ` +
-        `${fmt(expected.nps, 6)} over n=${expected.n}`);
-    }
-    if (reference && r !== reference && !same(r, reference)) {
+    const problems = checkAnswer(r, expected);
+    if (reference && r !== reference && !sameNps(r, reference)) {
       problems.push(`disagrees with cxsignals wasm (NPS ${fmt(reference.nps, 6)}, n=${reference.n})`);
-    }
-    if (r.csatMean !== undefined && Math.abs(r.csatMean - expected.csat_mean) > 1e-9) {
-      problems.push(`mean CSAT ${fmt(r.csatMean, 4)}, but the file holds ${fmt(expected.csat_mean, 4)}`);
-    }
-    if (r.rows !== undefined && r.rows !== expected.rows) {
-      problems.push(`read ${r.rows} data rows, but the file has ${expected.rows}`);
     }
     if (problems.length) {
       console.log(`   WARNING: ${r.name}: ${problems.join("; ")}.`);
@@ -142,21 +147,47 @@ async function runScenario(scenario, rows, repeat, only) {
   return wrong;
 }
 
+/** What a peer got wrong against the counts the generator wrote down while writing the file. */
+function checkAnswer(r, expected) {
+  const problems = [];
+  if (!sameNps(r, expected)) {
+    problems.push(`NPS ${fmt(r.nps, 6)} over n=${r.n}, but the file holds NPS ` +
+      `${fmt(expected.nps, 6)} over n=${expected.n}`);
+  }
+  if (r.csatMean !== undefined && Math.abs(r.csatMean - expected.csat_mean) > 1e-9) {
+    problems.push(`mean CSAT ${fmt(r.csatMean, 4)}, but the file holds ${fmt(expected.csat_mean, 4)}`);
+  }
+  if (r.csatTop2 !== undefined &&
+      (r.csatN !== expected.csat_n || Math.abs(r.csatTop2 - expected.csat_top2) > 1e-9)) {
+    problems.push(`CSAT ${fmt(r.csatTop2, 4)}% satisfied over n=${r.csatN}, but the file holds ` +
+      `${fmt(expected.csat_top2, 4)}% over n=${expected.csat_n}`);
+  }
+  if (r.rows !== undefined && r.rows !== expected.rows) {
+    problems.push(`read ${r.rows} data rows, but the file has ${expected.rows}`);
+  }
+  return problems;
+}
+
 /** Same answer: identical n and NPS within float rounding (summation order differs). */
-function same(a, b) {
+function sameNps(a, b) {
   return a.n === b.n && Math.abs(a.nps - b.nps) < 1e-9;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 function fmt(value, digits) {
   return typeof value === "number" ? value.toFixed(digits) : String(value);
 }
 
-function printTable(rows) {
+/** Prints rows as aligned columns, the header underlined; `right` lists right-aligned columns. */
+function printTable(rows, right) {
   const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => String(row[col]).length)));
-  const numeric = (col) => col >= 1 && col <= 6;
   for (const [i, row] of rows.entries()) {
-    const cells = row.map((cell, col) => numeric(col) ? String(cell).padStart(widths[col])
-      : String(cell).padEnd(widths[col]));
+    const cells = row.map((cell, col) =>
+      right.includes(col) ? String(cell).padStart(widths[col]) : String(cell).padEnd(widths[col]));
     console.log(`   ${cells.join("  ").trimEnd()}`);
     if (i === 0) console.log(`   ${widths.map((w) => "-".repeat(w)).join("  ")}`);
   }
@@ -175,12 +206,7 @@ function printPackageSizes() {
     const path = join(pkg, name);
     if (!statSync(path).isFile()) continue;
     const bytes = readFileSync(path);
-    table.push([basename(name), bytes.byteLength, gzipSync(bytes, { level: 9 }).byteLength]);
+    table.push([name, bytes.byteLength, gzipSync(bytes, { level: 9 }).byteLength]);
   }
-  const widths = [0, 1, 2].map((col) => Math.max(...table.map((row) => String(row[col]).length)));
-  for (const [i, row] of table.entries()) {
-    console.log(`   ${String(row[0]).padEnd(widths[0])}  ${String(row[1]).padStart(widths[1])}  ` +
-      `${String(row[2]).padStart(widths[2])}`);
-    if (i === 0) console.log(`   ${widths.map((w) => "-".repeat(w)).join("  ")}`);
-  }
+  printTable(table, [1, 2]);
 }

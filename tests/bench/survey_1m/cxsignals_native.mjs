@@ -33,9 +33,11 @@ export async function run({ path }) {
     const ms = performance.now() - started;
     if (code !== 0) throw new Error(`cxsignals exited ${code}: ${stderr.trim()}`);
     const report = JSON.parse(stdout);
-    const nps = report.metrics.nps;
-    const peakRssMiB = existsSync(rusage) ? Number(readFileSync(rusage, "utf8").trim()) / 1024 : undefined;
-    return { ms, nps: nps?.value, n: nps?.n, rows: report.data_quality.totals.rows, peakRssMiB };
+    const { nps, csat } = report.metrics;
+    // Without GNU time the CLI's own peak is unknown: null, never this Node process's figure.
+    const peakRssMiB = existsSync(rusage) ? Number(readFileSync(rusage, "utf8").trim()) / 1024 : null;
+    return { ms, nps: nps?.value, n: nps?.n, rows: report.data_quality.totals.rows, peakRssMiB,
+      csatTop2: csat?.value, csatN: csat?.n };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

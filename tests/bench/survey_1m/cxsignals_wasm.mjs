@@ -21,6 +21,7 @@ export async function run({ path }) {
     [{ name: basename(path), data: createReadStream(path, { highWaterMark: loaded.CHUNK_BYTES }) }],
     { as_of: "2026-01-01" });
   const ms = performance.now() - started;
-  const nps = report.metrics.nps;
-  return { ms, initMs, nps: nps?.value, n: nps?.n, rows: report.data_quality.totals.rows };
+  const { nps, csat } = report.metrics;
+  return { ms, initMs, nps: nps?.value, n: nps?.n, rows: report.data_quality.totals.rows,
+    csatTop2: csat?.value, csatN: csat?.n };
 }
