@@ -33,6 +33,8 @@ std::string parse_cli_args_json(const std::string& args_json) {
   const cxs::CliRequest request = cxs::parse_cli_args(args);
   const nlohmann::json out{{"action", action_name(request.action)},
                            {"as_of", request.as_of},
+                           {"mapping_file", request.mapping_file},
+                           {"company_domains", request.company_domains},
                            {"files", request.files},
                            {"message", request.message}};
   return out.dump();

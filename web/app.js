@@ -120,6 +120,41 @@ function renderNps(nps) {
   $("[data-testid=kpi-nps-warning]").hidden = nps.n >= 30;
 }
 
+function renderCsat(csat) {
+  $("[data-testid=kpi-csat]").textContent = csat ? fmt(csat.value) : "—";
+  $("[data-testid=kpi-csat-ci]").textContent = csat
+    ? t("csat_ci", { lo: fmt(csat.ci95[0]), hi: fmt(csat.ci95[1]) })
+    : t("csat_none");
+  $("[data-testid=kpi-csat-n]").textContent = csat
+    ? t("csat_n", { s: csat.satisfied.toLocaleString(), n: csat.n.toLocaleString() })
+    : "";
+}
+
+const MAX_CUSTOMER_ROWS = 200;
+
+function renderCustomers(customers, sources) {
+  $("[data-testid=kpi-customers]").textContent = customers.count.toLocaleString();
+  const body = $("[data-testid=customers] tbody");
+  body.replaceChildren();
+  // Most recently seen first; the report lists them sorted by key.
+  const rows = [...customers.profiles].sort((a, b) => String(b.last_seen ?? "").localeCompare(String(a.last_seen ?? "")));
+  for (const profile of rows.slice(0, MAX_CUSTOMER_ROWS)) {
+    const row = el("tr");
+    row.dataset.testid = "customer-row";
+    const revenue = Object.entries(profile.revenue).map(([currency, amount]) => `${fmt(amount, 2)} ${currency}`).join(", ");
+    row.append(
+      el("td", profile.names[0] ?? profile.keys[0]), el("td", profile.emails.join(", ")),
+      el("td", profile.sources.join(", ")), el("td", String(profile.orders), "num"), el("td", revenue),
+      el("td", String(profile.tickets), "num"), el("td", profile.last_nps ?? "—", "num"),
+      el("td", (profile.last_seen ?? "").slice(0, 10)),
+    );
+    body.append(row);
+  }
+  $("[data-testid=customers-more]").textContent = t("customers_more", {
+    shown: Math.min(rows.length, MAX_CUSTOMER_ROWS).toLocaleString(), count: customers.count.toLocaleString(),
+  });
+}
+
 function renderSources(sources) {
   const body = $("[data-testid=sources] tbody");
   body.replaceChildren();
@@ -132,11 +167,18 @@ function renderSources(sources) {
       mapping.append(el("li", `${column.header} → ${column.role} (${Math.round(column.confidence * 100)}%)`));
     }
     const encoding = source.bom ? `${source.encoding} (BOM)` : source.encoding;
+    const csat = source.metrics.csat;
     row.append(
       el("td", source.name), el("td", source.kind), el("td", source.rows.toLocaleString(), "num"),
-      el("td", source.rows_rejected.toLocaleString(), "num"), el("td", encoding),
+      el("td", source.rows_rejected.toLocaleString(), "num"), el("td", source.format), el("td", encoding),
       el("td", nps ? `${fmt(nps.value)} (${fmt(nps.ci95[0])} – ${fmt(nps.ci95[1])}), n = ${nps.n}` : "—"),
+      el("td", csat ? `${fmt(csat.value)}% (${fmt(csat.ci95[0])} – ${fmt(csat.ci95[1])}), n = ${csat.n}` : "—"),
     );
+    for (const collection of source.collections) {
+      for (const column of collection.mapping.columns) {
+        mapping.append(el("li", `[${collection.name}] ${column.header} → ${column.role} (${Math.round(column.confidence * 100)}%)`));
+      }
+    }
     const mappingCell = el("td");
     mappingCell.append(mapping);
     row.append(mappingCell);
@@ -165,6 +207,8 @@ function renderQuality(quality) {
 function renderReport(report) {
   $("#results").hidden = false;
   renderNps(report.metrics.nps);
+  renderCsat(report.metrics.csat);
+  renderCustomers(report.customers, report.sources);
   renderSources(report.sources);
   renderQuality(report.data_quality);
 }

@@ -49,7 +49,27 @@ int main(int argc, char** argv) {
       break;
   }
 
-  const nlohmann::json options{{"as_of", request.as_of.empty() ? today_utc() : request.as_of}};
+  nlohmann::json options{{"as_of", request.as_of.empty() ? today_utc() : request.as_of}};
+  if (!request.company_domains.empty()) options["company_domains"] = request.company_domains;
+  if (!request.mapping_file.empty()) {
+    std::FILE* file = std::fopen(request.mapping_file.c_str(), "rb");
+    if (file == nullptr) {
+      std::fprintf(stderr, "cxsignals: cannot read %s: %s\n", request.mapping_file.c_str(),
+                   std::strerror(errno));
+      return cxs::exit_no_input;
+    }
+    std::string text;
+    std::size_t got = 0;
+    char buffer[4096];
+    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, got);
+    std::fclose(file);
+    auto mapping = nlohmann::json::parse(text, nullptr, false);
+    if (mapping.is_discarded()) {
+      std::fprintf(stderr, "cxsignals: %s is not valid JSON\n", request.mapping_file.c_str());
+      return cxs::exit_usage;
+    }
+    options["mapping"] = std::move(mapping);
+  }
   cxs::Analysis analysis(options.dump());
   std::vector<std::uint8_t> chunk(kChunkBytes);
   for (const std::string& path : request.files) {

@@ -20,11 +20,11 @@ async function both(args) {
   return { native, wasm };
 }
 
-const corpora = ["tests/data/surveys", "web/demo"];
+const corpora = ["tests/data/surveys", "tests/data/corpus", "web/demo"];
 const files = [];
 for (const dir of corpora) {
   for (const name of (await readdir(`${root}/${dir}`)).sort()) {
-    if (/\.(csv|tsv|txt)$/.test(name)) files.push(`${dir}/${name}`);
+    if (/\.(csv|tsv|txt|json|ndjson|mbox|eml)$/.test(name) && name !== "expected.json") files.push(`${dir}/${name}`);
   }
 }
 

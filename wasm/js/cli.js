@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The npm bin: `npx cxsignals report FILE...`, the same arguments and output as the native tool.
 import { createReadStream } from "node:fs";
-import { access, constants } from "node:fs/promises";
+import { access, constants, readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { analyzeToJson, loadModule, CxsError } from "./index.js";
 import { todayUtc } from "./analyze.js";
@@ -24,7 +24,9 @@ if (request.action === "help") {
   exit(mod.EXIT_USAGE);
 } else {
   let readable = true;
-  for (const path of request.files.filter((p) => p !== "-")) {
+  const options = { as_of: request.as_of || todayUtc() };
+  if (request.company_domains.length) options.company_domains = request.company_domains;
+  for (const path of [request.mapping_file, ...request.files].filter((p) => p && p !== "-")) {
     try {
       await access(path, constants.R_OK);
     } catch (error) {
@@ -41,7 +43,20 @@ if (request.action === "help") {
         ? { name: "stdin", data: process.stdin }
         : { name: basename(path), data: createReadStream(path, { highWaterMark: 4 << 20 }) });
     try {
-      process.stdout.write(await analyzeToJson(files, { as_of: request.as_of || todayUtc() }));
+      let mappingOk = true;
+      if (request.mapping_file) {
+        try {
+          options.mapping = JSON.parse(await readFile(request.mapping_file, "utf8"));
+        } catch {
+          process.stderr.write(`cxsignals: ${request.mapping_file} is not valid JSON\n`);
+          mappingOk = false;
+        }
+      }
+      if (mappingOk) {
+        process.stdout.write(await analyzeToJson(files, options));
+      } else {
+        exit(mod.EXIT_USAGE);
+      }
       exit(mod.EXIT_OK);
     } catch (error) {
       if (!(error instanceof CxsError)) throw error;

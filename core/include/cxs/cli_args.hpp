@@ -10,7 +10,9 @@ namespace cxs {
 struct CliRequest {
   enum class Action { report, help, version, usage_error };
   Action action = Action::usage_error;
-  std::string as_of;  ///< empty: the caller uses today's date (UTC)
+  std::string as_of;         ///< empty: the caller uses today's date (UTC)
+  std::string mapping_file;  ///< a JSON file of per-file overrides (the `mapping` option)
+  std::vector<std::string> company_domains;  ///< the company's own mail domains
   std::vector<std::string> files;
   std::string message;  ///< for usage_error: what was wrong, one line
 };

@@ -25,6 +25,7 @@ struct SourceReport {
   std::string kind = "unknown";  ///< survey_responses, tickets, ... (DESIGN.md)
   std::uint64_t bytes = 0;
   std::uint64_t rows = 0;           ///< data records, header and blank lines excluded
+  std::uint64_t orders = 0;         ///< distinct order ids (a Shopify order spans line items)
   std::uint64_t rows_rejected = 0;  ///< records with one or more cells excluded as invalid
   SourceMapping mapping;
   /// Further record sets of the same file (Zendesk side-loaded users, ...).

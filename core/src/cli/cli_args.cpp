@@ -8,6 +8,10 @@ const char* cli_usage() {
          "  Analyses customer-data exports on this machine and prints a cxsignals.report/1\n"
          "  JSON document on standard output. Nothing is sent anywhere.\n"
          "  --as-of DATE   the date the report is 'as of' (default: today, UTC)\n"
+         "  --mapping FILE JSON overrides per file: {\"f.csv\": {\"kind\", \"encoding\",\n"
+         "                 \"delimiter\", \"columns\": {\"Header\": \"role\"}}}\n"
+         "  --company-domain DOMAIN  the company's own mail domain (repeatable); its\n"
+         "                 addresses are staff, never customers\n"
          "  --help         print this text\n"
          "  --version      print the version\n"
          "exit codes: 0 ok, 64 usage error, 66 a file could not be read, 70 analysis failed\n";
@@ -41,6 +45,16 @@ CliRequest parse_cli_args(std::span<const std::string> args) {
       request.as_of = args[++i];
     } else if (arg.starts_with("--as-of=")) {
       request.as_of = arg.substr(8);
+    } else if (arg == "--mapping" || arg == "--company-domain") {
+      if (i + 1 == args.size()) {
+        request.message = arg + " needs a value";
+        return request;
+      }
+      if (arg == "--mapping") {
+        request.mapping_file = args[++i];
+      } else {
+        request.company_domains.push_back(args[++i]);
+      }
     } else if (arg == "--help" || arg == "-h") {
       request.action = CliRequest::Action::help;
       return request;

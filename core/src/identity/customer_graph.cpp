@@ -107,7 +107,14 @@ std::vector<CustomerProfile> CustomerGraph::profiles(std::size_t max_timeline) c
       sources.insert(partial.sources.begin(), partial.sources.end());
       for (const Event& event : partial.events) events.push_back(&event);
     }
-    if (profile.keys.empty()) continue;
+    // A record that names a company address as its customer is the company's own (a test
+    // submission, a seed address): the whole customer goes. Someone seen only in social
+    // mentions is an author, not (yet) a customer.
+    const bool company = profile.keys.size() != nodes.size();
+    const bool only_mentions = std::all_of(events.begin(), events.end(), [](const Event* e) {
+      return e->kind == SourceKind::mentions;
+    });
+    if (profile.keys.empty() || company || only_mentions) continue;
     std::sort(profile.keys.begin(), profile.keys.end());
     profile.id = stable_id(profile.keys.front());
     profile.emails.assign(emails.begin(), emails.end());

@@ -78,7 +78,7 @@ bool is_email(std::string_view cell) {
   if (at == std::string_view::npos || at == 0) return false;
   const std::size_t dot = cell.find('.', at);
   return dot != std::string_view::npos && dot > at + 1 && dot + 1 < cell.size() &&
-         cell.find(' ') == std::string_view::npos;
+         cell.find_first_of(" \n") == std::string_view::npos;  // "\n": a joined JSON array
 }
 
 bool is_phone(std::string_view cell) {
@@ -147,7 +147,10 @@ bool fits_nps(std::string_view cell) {
   return read_score_cell(cell, 0, 10).kind == ScoreCell::Kind::valid;
 }
 bool fits_csat(std::string_view cell) {
-  return read_csat_cell(cell).kind == ScoreCell::Kind::valid;
+  // Zendesk's "offered"/"unoffered" (asked, not answered) belong to a CSAT column too.
+  const std::string_view text = trim(cell);
+  return read_csat_cell(text).kind == ScoreCell::Kind::valid || text == "offered" ||
+         text == "unoffered";
 }
 bool fits_ces(std::string_view cell) {
   return read_score_cell(cell, 1, 7).kind == ScoreCell::Kind::valid;
@@ -191,6 +194,7 @@ struct Candidate {
 };
 
 bool is_staff(std::string_view h) {
+  if (contains(h, "user agent")) return false;  // a browser string, not a person
   return any_word(h, {"assignee", "agent", "owner", "admin", "submitter", "collaborator",
                       "collaborators", "assigned", "rep", "assignee email", "responder"}) ||
          any_part(h, {"担当者", "担当"});
@@ -274,7 +278,7 @@ std::vector<Candidate> candidates_for(std::string_view h) {
           "header names the customer's id in the tool");
     }
     if (any_word(h, {"twitter", "twitter username", "handle", "screen name", "username",
-                     "author handle", "author", "instagram"})) {
+                     "author handle", "instagram"})) {
       add(Role::customer_handle, 0.8, "header names a social handle", is_handle, 0.8);
     }
   }

@@ -2,7 +2,7 @@
 #include "cxs/row_events.hpp"
 
 #include <algorithm>
-#include <charconv>
+#include <cstdlib>
 
 #include "cxs/customer_keys.hpp"
 #include "cxs/score_cell.hpp"
@@ -39,9 +39,11 @@ std::optional<double> read_amount(std::string_view text) {
   }
   std::erase(digits, ',');
   if (digits.empty()) return std::nullopt;
-  double value = 0;
-  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  // strtod, not from_chars: emscripten 3.1.6's libc++ lacks the floating-point overload.
+  // No locale is ever set, so the decimal point is '.' on every build.
+  char* end = nullptr;
+  const double value = std::strtod(digits.c_str(), &end);
+  if (end != digits.c_str() + digits.size()) return std::nullopt;
   return value;
 }
 

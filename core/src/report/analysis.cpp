@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <unordered_map>
 
 #include "cxs/column_roles.hpp"
@@ -58,17 +59,83 @@ bool is_webmail(std::string_view domain) {
 
 /// "Summary" rows some tools append below the data: "Total", "Average", 合計.
 bool is_summary_row(std::span<const std::string_view> fields) {
-  std::size_t filled = 0;
   std::string_view first;
   for (const auto field : fields) {
-    if (trim(field).empty()) continue;
-    if (filled++ == 0) first = trim(field);
+    if (!trim(field).empty()) {
+      first = trim(field);
+      break;
+    }
   }
   const std::string word = lower(first);
-  const bool label = word == "total" || word == "totals" || word == "average" ||
-                     word == "summary" || word == "grand total" || first == "合計" ||
-                     first == "平均" || first == "総計";
-  return label && filled * 2 <= std::max<std::size_t>(fields.size(), 2);
+  return word == "total" || word == "totals" || word == "average" || word == "summary" ||
+         word == "grand total" || word == "count" || word == "mean" || word == "median" ||
+         first == "合計" || first == "平均" || first == "総計";
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t at = 0;
+  for (;;) {
+    const std::size_t end = text.find('\n', at);
+    out.push_back(text.substr(at, end == std::string_view::npos ? text.npos : end - at));
+    if (end == std::string_view::npos) return out;
+    at = end + 1;
+  }
+}
+
+/// Form tools that export answers as a list of typed objects (Typeform:
+/// answers[] = {field: {ref}, type: "number", number: 9}) get one column per question,
+/// "answers.<ref>", so the roles can be read from the question's ref like a CSV header.
+/// The JSON reader keeps the elements of answers[].* line-aligned, which makes this a split.
+void pivot_typed_answers(std::vector<FlatField>& fields) {
+  std::vector<FlatField> added;
+  for (const FlatField& field : fields) {
+    if (!field.key.ends_with("[].field.ref")) continue;
+    const std::string prefix = field.key.substr(0, field.key.size() - 12);  // "answers"
+    const auto find = [&](const std::string& key) -> const FlatField* {
+      for (const FlatField& f : fields) {
+        if (f.key == key) return &f;
+      }
+      return nullptr;
+    };
+    const FlatField* types = find(prefix + "[].type");
+    if (types == nullptr) continue;
+    const auto refs = split_lines(field.value);
+    const auto type_of = split_lines(types->value);
+    for (std::size_t i = 0; i < refs.size() && i < type_of.size(); ++i) {
+      for (const std::string suffix : {"", ".label", ".labels"}) {
+        const FlatField* values = find(prefix + "[]." + std::string(type_of[i]) + suffix);
+        if (values == nullptr) continue;
+        const auto cells = split_lines(values->value);
+        if (i < cells.size())
+          added.push_back({prefix + "." + std::string(refs[i]), std::string(cells[i])});
+        break;
+      }
+    }
+  }
+  fields.insert(fields.end(), added.begin(), added.end());
+}
+
+/// The tool a file came from, when its columns say so: ids of one tool link across its
+/// exports (a Zendesk CSV and a Zendesk JSON), never across tools.
+std::string tool_scope(std::span<const std::string> header, const std::string& file_name) {
+  bool requester = false, lineitem = false, lifecycle = false, record_id = false, parts = false,
+       hidden = false;
+  for (const std::string& raw : header) {
+    const std::string h = lower(raw);
+    requester |= h.find("requester") != std::string::npos;
+    lineitem |= h.find("lineitem") != std::string::npos || h == "financial status";
+    lifecycle |= h.find("lifecycle stage") != std::string::npos;
+    record_id |= h == "record id";
+    parts |= h.find("conversation_parts") != std::string::npos;
+    hidden |= h.starts_with("hidden.");
+  }
+  if (requester) return "zendesk";
+  if (lineitem) return "shopify";
+  if (lifecycle && record_id) return "hubspot";
+  if (parts) return "intercom";
+  if (hidden) return "typeform";
+  return file_name;
 }
 
 }  // namespace
@@ -93,6 +160,7 @@ struct Table {
   SourceMapping mapping;
   std::uint64_t rows = 0;
   std::uint64_t rows_rejected = 0;
+  std::set<std::string> order_ids;
   NpsCounts nps;
   CsatCounts csat;
 };
@@ -135,6 +203,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
                      " byte sequences were not valid " + report_.encoding +
                      " and were replaced by U+FFFD."});
     }
+    if (mail_) find_mailbox();
     for (auto& [collection, table] : tables_) {
       if (!table.mapped) decide(table);
     }
@@ -155,7 +224,9 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     table.fixed_header = true;
     table.header_read = true;
     views_.clear();
-    for (const FlatField& field : record.fields) {
+    json_fields_.assign(record.fields.begin(), record.fields.end());
+    pivot_typed_answers(json_fields_);
+    for (const FlatField& field : json_fields_) {
       auto [it, inserted] = table.key_columns.try_emplace(field.key, table.header.size());
       if (inserted) table.header.push_back(field.key);
       if (views_.size() <= it->second) views_.resize(it->second + 1);
@@ -173,14 +244,14 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
       table.header_read = table.fixed_header = true;
     }
     ++mailbox_to_[lower(message.to.empty() ? std::string() : message.to.front().address)];
-    mail_fields_ = {message.from.address,
-                    message.from.name,
-                    message.to.empty() ? std::string() : message.to.front().address,
-                    message.subject,
-                    message.date,
-                    message.message_id,
-                    message.body_text.substr(0, message.new_text_bytes ? message.new_text_bytes
-                                                                       : message.body_text.size())};
+    mail_fields_ = {
+        message.from.address,
+        message.from.name,
+        message.to.empty() ? std::string() : message.to.front().address,
+        message.subject,
+        message.date,
+        message.message_id,
+        message.body_text.substr(0, std::min<std::size_t>(message.new_text_bytes, 2000))};
     views_.assign(mail_fields_.begin(), mail_fields_.end());
     add_row(table, views_, message.at);
   }
@@ -270,7 +341,8 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     }
     table.sample.emplace_back(fields.begin(), fields.end());
     table.sample_at.push_back(at);
-    if (table.sample.size() >= options_.mapping_sample_rows) decide(table);
+    // Mail waits for the whole mailbox: which address is the company's is learnt from it.
+    if (!mail_ && table.sample.size() >= options_.mapping_sample_rows) decide(table);
   }
 
   /// Multi-row headers, then roles, kind and the interpreter; then the sample is replayed.
@@ -317,6 +389,13 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     MappingOverride forced;
     forced.columns = override_.columns;
     if (mail_) {
+      // The customer is the sender, or the recipient of the company's own messages.
+      for (auto& row : table.sample) {
+        if (row.size() > 2 && is_company_address(row[0])) {
+          row[0] = row[2];
+          row[1].clear();
+        }
+      }
       table.mapping.columns = {
           {0, "From", Role::customer_email, 1.0, "mail sender"},
           {1, "From name", Role::customer_name, 1.0, "mail sender's name"},
@@ -337,10 +416,8 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
           table.kind = static_cast<SourceKind>(k);
       }
     }
-    table.interpreter.emplace(
-        table.mapping, table.kind, index_,
-        report_.name + (table.collection.empty() ? "" : "#" + table.collection), table.sample,
-        table.header);
+    table.interpreter.emplace(table.mapping, table.kind, index_, scope_for(table.header),
+                              table.sample, table.header);
     table.mapped = true;
     std::vector<std::string_view> views;
     for (std::size_t i = 0; i < table.sample.size(); ++i) {
@@ -353,7 +430,13 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
   }
 
   void take_row(Table& table, std::span<const std::string_view> fields, SourceRef at) {
-    if (is_summary_row(fields)) {
+    if (std::all_of(fields.begin(), fields.end(),
+                    [](std::string_view f) { return trim(f).empty(); })) {
+      return;  // a row of empty cells ("\t\t\t") is a blank line
+    }
+    // Report footers ("Generated By: ...", a copyright line) are one cell wide.
+    const bool footer = !table.fixed_header && fields.size() == 1 && table.header.size() >= 3;
+    if (footer || is_summary_row(fields)) {
       add_issue({IssueCode::summary_row,
                  at,
                  {},
@@ -378,6 +461,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
       if (!is_webmail(domain)) shared_.customers.add_company_domain(std::string(domain));
     }
     if (out.rejected) ++table.rows_rejected;
+    if (!out.event.order_id.empty()) table.order_ids.insert(out.event.order_id);
     if (out.event.nps) table.nps.add(*out.event.nps);
     if (out.event.csat_satisfied) table.csat.add(*out.event.csat_satisfied);
     if (table.kind != SourceKind::unknown) shared_.customers.add(out.event);
@@ -400,6 +484,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
       report_.kind = to_string(main->kind);
       report_.rows = main->rows;
       report_.rows_rejected = main->rows_rejected;
+      report_.orders = main->order_ids.size();
       report_.mapping = main->mapping;
       for (const auto& [collection, table] : tables_) {
         if (&table == main) continue;
@@ -409,22 +494,6 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     }
     if (auto estimate = estimate_nps(nps)) report_.nps = std::move(estimate).value();
     if (auto estimate = estimate_csat(csat)) report_.csat = std::move(estimate).value();
-    if (mail_) {
-      // The mailbox is the address most messages were sent to.
-      std::string mailbox;
-      std::uint64_t most = 1;
-      for (const auto& [address, count] : mailbox_to_) {
-        if (!address.empty() && count > most) {
-          mailbox = address;
-          most = count;
-        }
-      }
-      if (auto email = normalise_email(mailbox)) {
-        shared_.customers.add_company_email(*email);
-        const std::string_view domain = email_domain(*email);
-        if (!is_webmail(domain)) shared_.customers.add_company_domain(std::string(domain));
-      }
-    }
     if (!main && report_.issue_counts.empty()) {
       add_issue({IssueCode::empty_file, {1, 1}, {}, {}, "The file holds no records."});
     } else if (main && main->kind == SourceKind::unknown) {
@@ -435,6 +504,40 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
                  "Could not tell what this export is (survey, tickets, orders, ...); its rows "
                  "were read but not used. Name its kind and columns with a mapping."});
     }
+  }
+
+  /// One scope for all tables of a file (Zendesk tickets and side-loaded users share ids).
+  const std::string& scope_for(std::span<const std::string> header) {
+    if (scope_.empty()) scope_ = tool_scope(header, report_.name);
+    return scope_;
+  }
+
+  /// The mailbox is the address most messages were sent to; it and its domain (unless a
+  /// webmail domain) are the company's.
+  void find_mailbox() {
+    std::uint64_t most = 1;
+    for (const auto& [address, count] : mailbox_to_) {
+      if (!address.empty() && count > most) {
+        mailbox_ = address;
+        most = count;
+      }
+    }
+    if (auto email = normalise_email(mailbox_)) {
+      mailbox_ = *email;
+      shared_.customers.add_company_email(*email);
+      const std::string_view domain = email_domain(*email);
+      if (!is_webmail(domain)) shared_.customers.add_company_domain(std::string(domain));
+    }
+  }
+
+  bool is_company_address(std::string_view address) const {
+    const auto email = normalise_email(address);
+    if (!email) return false;
+    if (*email == mailbox_) return true;
+    const std::string_view domain = email_domain(*email);
+    if (!mailbox_.empty() && !is_webmail(domain) && domain == email_domain(mailbox_)) return true;
+    return std::find(options_.company_domains.begin(), options_.company_domains.end(), domain) !=
+           options_.company_domains.end();
   }
 
   void add_issue(Issue issue) {
@@ -462,7 +565,10 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
   std::map<std::string, Table> tables_;
   std::vector<std::string_view> views_;
   std::vector<std::string> mail_fields_;
+  std::vector<FlatField> json_fields_;
+  std::string scope_;  ///< namespace of tool ids, decided with the first table's roles
   std::map<std::string, std::uint64_t> mailbox_to_;
+  std::string mailbox_;
 };
 
 Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {

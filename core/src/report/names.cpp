@@ -59,6 +59,8 @@ const char* to_string(Method method) {
       return "none";
     case Method::adjusted_wald:
       return "adjusted_wald";
+    case Method::wilson:
+      return "wilson";
   }
   return "unknown";
 }

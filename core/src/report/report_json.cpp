@@ -162,6 +162,7 @@ std::string to_json_text(const Report& report) {
          {"bytes", source.bytes},
          {"rows", source.rows},
          {"rows_rejected", source.rows_rejected},
+         {"orders", source.orders},
          {"mapping", mapping_json(source.mapping)},
          {"collections", collections_json(source)},
          {"metrics", {{"nps", nps_json(source.nps)}, {"csat", csat_json(source.csat)}}},
