@@ -45,6 +45,10 @@ struct CustomerProfile {
 
 class CustomerGraph {
  public:
+  /// `max_timeline`: newest events kept per customer. Everything else is folded into
+  /// counters as events arrive, so memory grows with customers, not with rows.
+  explicit CustomerGraph(std::size_t max_timeline = 50) : max_timeline_(max_timeline) {}
+
   /// Adds one event: its keys are linked, its facts folded into its customer. An event
   /// without keys (an anonymous answer) adds nothing here.
   void add(const Event& event);
@@ -52,25 +56,59 @@ class CustomerGraph {
   void add_company_email(const std::string& email);
   void add_company_domain(const std::string& domain);
 
-  /// Every customer, sorted by id. Keys on company domains are dropped first, and a
-  /// customer left with no key is no customer.
-  std::vector<CustomerProfile> profiles(std::size_t max_timeline) const;
+  /// Every customer, sorted by keys. A customer holding a company address, or seen only in
+  /// social mentions, is not listed.
+  std::vector<CustomerProfile> profiles() const;
 
  private:
   std::uint32_t node_for(const std::string& key);
   std::uint32_t find(std::uint32_t node) const;
   void unite(std::uint32_t a, std::uint32_t b);
 
+  /// A value with the (time, arrival) order that decides which one is the latest.
+  template <typename T>
+  struct Latest {
+    std::optional<T> value;
+    std::int64_t time = INT64_MIN;
+    std::uint64_t seq = 0;
+    void offer(T v, std::int64_t t, std::uint64_t s) {
+      if (!value || t > time || (t == time && s > seq)) {
+        value = std::move(v);
+        time = t;
+        seq = s;
+      }
+    }
+    void merge(const Latest& other) {
+      if (other.value) offer(*other.value, other.time, other.seq);
+    }
+  };
+  struct Stamped {
+    std::int64_t time;
+    std::uint64_t seq;
+    TimelineEntry entry;
+  };
+  /// What the events attached to one node said, folded as they arrived.
   struct Partial {
     std::set<std::string> emails, names, order_ids;
     std::set<std::uint32_t> sources;
-    std::vector<Event> events;  ///< trimmed: the fields profiles need, newest kept
+    std::optional<std::int64_t> first_seen, last_seen;
+    std::map<std::string, double> revenue, paid;
+    std::uint64_t payments_failed = 0, tickets = 0, responses = 0, mentions = 0;
+    bool only_mentions = true;
+    Latest<int> nps, csat;
+    Latest<std::pair<std::string, std::string>> subscription;  ///< status, plan
+    std::vector<Stamped> timeline;  ///< newest max_timeline, trimmed as it grows
   };
+  void merge_into(Partial& into, const Partial& from) const;
+  void trim(std::vector<Stamped>& timeline) const;
+
+  std::size_t max_timeline_;
+  std::uint64_t seq_ = 0;
   std::unordered_map<std::string, std::uint32_t> key_nodes_;
   std::vector<std::string> node_keys_;
   mutable std::vector<std::uint32_t> parent_;
   std::vector<std::uint32_t> rank_;
-  std::vector<Partial> partial_;  ///< per node: what events attached to that node said
+  std::vector<Partial> partial_;
   std::set<std::string> company_emails_;
   std::set<std::string> company_domains_;
 };

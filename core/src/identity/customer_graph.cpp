@@ -22,10 +22,6 @@ std::string stable_id(const std::string& key) {
   return out;
 }
 
-bool later(const std::optional<std::int64_t>& a, const std::optional<std::int64_t>& b) {
-  return a.value_or(INT64_MIN) > b.value_or(INT64_MIN);
-}
-
 }  // namespace
 
 std::uint32_t CustomerGraph::node_for(const std::string& key) {
@@ -61,19 +57,89 @@ void CustomerGraph::add(const Event& event) {
   if (event.keys.empty()) return;
   const std::uint32_t first = node_for(event.keys.front());
   for (std::size_t i = 1; i < event.keys.size(); ++i) unite(first, node_for(event.keys[i]));
-  Partial& partial = partial_[first];
-  partial.emails.insert(event.emails.begin(), event.emails.end());
-  if (!event.name.empty()) partial.names.insert(event.name);
-  partial.sources.insert(event.source);
-  if (event.kind == SourceKind::orders && !event.order_id.empty()) {
-    partial.order_ids.insert(std::to_string(event.source) + ":" + event.order_id);
+  Partial& p = partial_[first];
+  const std::uint64_t seq = ++seq_;
+  const std::int64_t time = event.time.value_or(INT64_MIN);
+  p.emails.insert(event.emails.begin(), event.emails.end());
+  if (!event.name.empty()) p.names.insert(event.name);
+  p.sources.insert(event.source);
+  if (event.time) {
+    if (!p.first_seen || *event.time < *p.first_seen) p.first_seen = event.time;
+    if (!p.last_seen || *event.time > *p.last_seen) p.last_seen = event.time;
   }
-  Event kept = event;
-  kept.keys.clear();
-  kept.emails.clear();
-  kept.name.clear();
-  if (kept.text.size() > 160) kept.text.resize(160);
-  partial.events.push_back(std::move(kept));
+  p.only_mentions = p.only_mentions && event.kind == SourceKind::mentions;
+  switch (event.kind) {
+    case SourceKind::orders:
+      if (!event.order_id.empty()) {
+        p.order_ids.insert(std::to_string(event.source) + ":" + event.order_id);
+      }
+      if (event.amount) p.revenue[event.currency] += *event.amount;
+      break;
+    case SourceKind::payments: {
+      std::string status = event.status;
+      for (char& c : status) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      if (status == "failed") {
+        ++p.payments_failed;
+      } else if (event.amount && (status.empty() || status == "paid" || status == "succeeded")) {
+        p.paid[event.currency] += *event.amount;
+      }
+      break;
+    }
+    case SourceKind::tickets:
+    case SourceKind::conversations:
+      ++p.tickets;
+      break;
+    case SourceKind::survey_responses:
+      ++p.responses;
+      break;
+    case SourceKind::mentions:
+      ++p.mentions;
+      break;
+    case SourceKind::subscriptions:
+      p.subscription.offer({event.status, event.plan}, time, seq);
+      break;
+    default:
+      break;
+  }
+  if (event.nps) p.nps.offer(*event.nps, time, seq);
+  if (event.csat) p.csat.offer(*event.csat, time, seq);
+  p.timeline.push_back(
+      {time, seq, {event.time, event.kind, event.source, event.at.row, event.text.substr(0, 160)}});
+  if (p.timeline.size() > 2 * max_timeline_) trim(p.timeline);
+}
+
+void CustomerGraph::trim(std::vector<Stamped>& timeline) const {
+  std::sort(timeline.begin(), timeline.end(), [](const Stamped& a, const Stamped& b) {
+    return a.time != b.time ? a.time < b.time : a.seq < b.seq;
+  });
+  if (timeline.size() > max_timeline_) {
+    timeline.erase(timeline.begin(),
+                   timeline.begin() + static_cast<std::ptrdiff_t>(timeline.size() - max_timeline_));
+  }
+}
+
+void CustomerGraph::merge_into(Partial& into, const Partial& from) const {
+  into.emails.insert(from.emails.begin(), from.emails.end());
+  into.names.insert(from.names.begin(), from.names.end());
+  into.order_ids.insert(from.order_ids.begin(), from.order_ids.end());
+  into.sources.insert(from.sources.begin(), from.sources.end());
+  if (from.first_seen && (!into.first_seen || *from.first_seen < *into.first_seen)) {
+    into.first_seen = from.first_seen;
+  }
+  if (from.last_seen && (!into.last_seen || *from.last_seen > *into.last_seen)) {
+    into.last_seen = from.last_seen;
+  }
+  for (const auto& [currency, amount] : from.revenue) into.revenue[currency] += amount;
+  for (const auto& [currency, amount] : from.paid) into.paid[currency] += amount;
+  into.payments_failed += from.payments_failed;
+  into.tickets += from.tickets;
+  into.responses += from.responses;
+  into.mentions += from.mentions;
+  into.only_mentions = into.only_mentions && from.only_mentions;
+  into.nps.merge(from.nps);
+  into.csat.merge(from.csat);
+  into.subscription.merge(from.subscription);
+  into.timeline.insert(into.timeline.end(), from.timeline.begin(), from.timeline.end());
 }
 
 void CustomerGraph::add_company_email(const std::string& email) { company_emails_.insert(email); }
@@ -81,7 +147,7 @@ void CustomerGraph::add_company_domain(const std::string& domain) {
   company_domains_.insert(domain);
 }
 
-std::vector<CustomerProfile> CustomerGraph::profiles(std::size_t max_timeline) const {
+std::vector<CustomerProfile> CustomerGraph::profiles() const {
   auto is_company = [&](const std::string& key) {
     return company_emails_.count(key) > 0 ||
            (key.find('@') != std::string::npos &&
@@ -92,85 +158,42 @@ std::vector<CustomerProfile> CustomerGraph::profiles(std::size_t max_timeline) c
 
   std::vector<CustomerProfile> out;
   for (const auto& [root, nodes] : members) {
-    CustomerProfile profile;
-    std::set<std::string> emails, names, order_ids;
-    std::set<std::uint32_t> sources;
-    std::vector<const Event*> events;
-    for (const std::uint32_t node : nodes) {
-      if (!is_company(node_keys_[node])) profile.keys.push_back(node_keys_[node]);
-      const Partial& partial = partial_[node];
-      for (const auto& email : partial.emails) {
-        if (!is_company(email)) emails.insert(email);
-      }
-      names.insert(partial.names.begin(), partial.names.end());
-      order_ids.insert(partial.order_ids.begin(), partial.order_ids.end());
-      sources.insert(partial.sources.begin(), partial.sources.end());
-      for (const Event& event : partial.events) events.push_back(&event);
-    }
     // A record that names a company address as its customer is the company's own (a test
     // submission, a seed address): the whole customer goes. Someone seen only in social
     // mentions is an author, not (yet) a customer.
-    const bool company = profile.keys.size() != nodes.size();
-    const bool only_mentions = std::all_of(events.begin(), events.end(), [](const Event* e) {
-      return e->kind == SourceKind::mentions;
-    });
-    if (profile.keys.empty() || company || only_mentions) continue;
+    if (std::any_of(nodes.begin(), nodes.end(),
+                    [&](std::uint32_t node) { return is_company(node_keys_[node]); })) {
+      continue;
+    }
+    Partial all;
+    for (const std::uint32_t node : nodes) merge_into(all, partial_[node]);
+    if (all.only_mentions) continue;
+    trim(all.timeline);
+    CustomerProfile profile;
+    for (const std::uint32_t node : nodes) profile.keys.push_back(node_keys_[node]);
     std::sort(profile.keys.begin(), profile.keys.end());
     profile.id = stable_id(profile.keys.front());
-    profile.emails.assign(emails.begin(), emails.end());
-    profile.names.assign(names.begin(), names.end());
-    profile.sources.assign(sources.begin(), sources.end());
-    profile.orders = order_ids.size();
-    // Oldest first; events without a time keep file order before the timed ones.
-    std::stable_sort(events.begin(), events.end(),
-                     [](const Event* a, const Event* b) { return later(b->time, a->time); });
-    for (const Event* event : events) {
-      if (event->time) {
-        if (!profile.first_seen || *event->time < *profile.first_seen)
-          profile.first_seen = event->time;
-        if (!profile.last_seen || *event->time > *profile.last_seen)
-          profile.last_seen = event->time;
-      }
-      switch (event->kind) {
-        case SourceKind::orders:
-          if (event->amount) profile.revenue[event->currency] += *event->amount;
-          break;
-        case SourceKind::payments: {
-          std::string status = event->status;
-          for (char& c : status) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-          if (status == "failed") {
-            ++profile.payments_failed;
-          } else if (event->amount &&
-                     (status.empty() || status == "paid" || status == "succeeded")) {
-            profile.paid[event->currency] += *event->amount;
-          }
-          break;
-        }
-        case SourceKind::tickets:
-        case SourceKind::conversations:
-          ++profile.tickets;
-          break;
-        case SourceKind::survey_responses:
-          ++profile.responses;
-          break;
-        case SourceKind::mentions:
-          ++profile.mentions;
-          break;
-        case SourceKind::subscriptions:
-          profile.subscription_status = event->status;
-          if (!event->plan.empty()) profile.plan = event->plan;
-          break;
-        default:
-          break;
-      }
-      if (event->nps) profile.last_nps = event->nps;
-      if (event->csat) profile.last_csat = event->csat;
+    for (const auto& email : all.emails) {
+      if (!is_company(email)) profile.emails.push_back(email);
     }
-    const std::size_t skip = events.size() > max_timeline ? events.size() - max_timeline : 0;
-    for (std::size_t i = skip; i < events.size(); ++i) {
-      const Event& event = *events[i];
-      profile.timeline.push_back({event.time, event.kind, event.source, event.at.row, event.text});
+    profile.names.assign(all.names.begin(), all.names.end());
+    profile.sources.assign(all.sources.begin(), all.sources.end());
+    profile.first_seen = all.first_seen;
+    profile.last_seen = all.last_seen;
+    profile.orders = all.order_ids.size();
+    profile.revenue = std::move(all.revenue);
+    profile.paid = std::move(all.paid);
+    profile.payments_failed = all.payments_failed;
+    profile.tickets = all.tickets;
+    profile.responses = all.responses;
+    profile.mentions = all.mentions;
+    profile.last_nps = all.nps.value;
+    profile.last_csat = all.csat.value;
+    if (all.subscription.value) {
+      profile.subscription_status = all.subscription.value->first;
+      profile.plan = all.subscription.value->second;
     }
+    for (Stamped& stamped : all.timeline) profile.timeline.push_back(std::move(stamped.entry));
     out.push_back(std::move(profile));
   }
   std::sort(out.begin(), out.end(),

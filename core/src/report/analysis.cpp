@@ -142,6 +142,7 @@ std::string tool_scope(std::span<const std::string> header, const std::string& f
 
 /// Shared by every source of one run: the customer graph and the company's own addresses.
 struct Analysis::Shared {
+  explicit Shared(std::size_t max_timeline) : customers(max_timeline) {}
   CustomerGraph customers;
 };
 
@@ -633,11 +634,12 @@ Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
 }
 
 Analysis::Analysis(AnalysisOptions options)
-    : options_(std::move(options)), shared_(std::make_unique<Shared>()) {
+    : options_(std::move(options)), shared_(std::make_unique<Shared>(options_.max_timeline)) {
   for (const auto& domain : options_.company_domains) shared_->customers.add_company_domain(domain);
 }
 
-Analysis::Analysis(const std::string& options_json) : shared_(std::make_unique<Shared>()) {
+Analysis::Analysis(const std::string& options_json)
+    : shared_(std::make_unique<Shared>(options_.max_timeline)) {
   auto parsed = parse_analysis_options(options_json);
   if (parsed) {
     options_ = std::move(parsed).value();
@@ -679,7 +681,7 @@ Result<Report> Analysis::finish() {
   for (const auto& source : sources_) reports.push_back(source->finish());
   sources_.clear();
   Report report = summarise(options_.as_of, std::move(reports));
-  report.customers = shared_->customers.profiles(options_.max_timeline);
+  report.customers = shared_->customers.profiles();
   report.max_profiles = options_.max_profiles;
   return report;
 }
