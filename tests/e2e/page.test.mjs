@@ -106,3 +106,32 @@ test("user text is rendered as text, never as HTML", async () => {
   assert.match(await page.getByTestId("quality").textContent(), /<img src=x onerror=alert\(1\)>/);
   await context.close();
 });
+
+test("the whole export corpus dropped on the page: 18 files, 81 customers, per-file NPS and CSAT", async () => {
+  const { readdir, readFile } = await import("node:fs/promises");
+  const corpus = `${root}/tests/data/corpus`;
+  const expected = JSON.parse(await readFile(`${corpus}/expected.json`, "utf8"));
+  const names = Object.keys(expected.files).sort();
+  assert.ok((await readdir(corpus)).length >= names.length);
+  const { context, page, requests, errors } = await recordingPage(browser);
+  await page.goto(`${origin}/`);
+  await loadFiles(page, names.map((name) => `${corpus}/${name}`));
+  assert.equal(await page.getByTestId("kpi-customers").textContent(), String(expected.customers));
+  assert.equal(await page.getByTestId("source-row").count(), names.length);
+  // Each survey file's row shows its NPS n and CSAT n as counted by the corpus generator.
+  for (const name of names) {
+    const want = expected.files[name];
+    const row = page.getByTestId("source-row").filter({ hasText: name });
+    const npsCell = await row.locator("td").nth(6).textContent();
+    const csatCell = await row.locator("td").nth(7).textContent();
+    const npsN = want.nps ? want.nps.promoters + want.nps.passives + want.nps.detractors : null;
+    assert.equal(npsCell.match(/n = (\d+)$/)?.[1] ?? null, npsN === null ? null : String(npsN), name);
+    assert.equal(csatCell.match(/n = (\d+)$/)?.[1] ?? null, want.csat ? String(want.csat.total) : null, name);
+  }
+  const invalid = Object.values(expected.files).reduce((sum, f) => sum + (f.invalid_cells?.length ?? 0), 0);
+  const invalidShown = await page.getByTestId("quality-row").filter({ hasText: "invalid_score" }).count();
+  assert.equal(invalidShown, invalid);
+  assert.deepEqual(errors, []);
+  assertOnlyOwnRequests(requests, origin);
+  await context.close();
+});
