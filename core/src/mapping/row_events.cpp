@@ -5,24 +5,14 @@
 #include <cstdlib>
 
 #include "cxs/customer_keys.hpp"
+#include "cxs/detail/ascii.hpp"
 #include "cxs/score_cell.hpp"
 
 namespace cxs {
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
+constexpr auto lower = [](std::string_view text) { return detail::ascii_lower(text); };
+constexpr auto trim = [](std::string_view text) { return detail::trim_blanks(text); };
 
 /// "1,234.50", "$49.00", "¥1,200", "-19.5" → the number; "1.234,50" (decimal comma) too.
 std::optional<double> read_amount(std::string_view text) {

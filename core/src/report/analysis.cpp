@@ -12,6 +12,7 @@
 #include "cxs/csv_reader.hpp"
 #include "cxs/customer_graph.hpp"
 #include "cxs/customer_keys.hpp"
+#include "cxs/detail/ascii.hpp"
 #include "cxs/format_sniffer.hpp"
 #include "cxs/json_reader.hpp"
 #include "cxs/mail_reader.hpp"
@@ -21,6 +22,9 @@
 namespace cxs {
 namespace {
 
+constexpr auto lower = [](std::string_view text) { return detail::ascii_lower(text); };
+constexpr auto trim = [](std::string_view text) { return detail::trim_blanks(text); };
+
 constexpr std::size_t kSniffBytes = 64 << 10;
 
 bool is_iso_date(std::string_view text) {
@@ -29,18 +33,6 @@ bool is_iso_date(std::string_view text) {
     if (text[i] < '0' || text[i] > '9') return false;
   }
   return true;
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
 }
 
 std::span<const std::uint8_t> bytes_of(std::string_view text) {
