@@ -56,9 +56,14 @@ class CustomerGraph {
   void add_company_email(const std::string& email);
   void add_company_domain(const std::string& domain);
 
-  /// Every customer, sorted by keys. A customer holding a company address, or seen only in
-  /// social mentions, is not listed.
-  std::vector<CustomerProfile> profiles() const;
+  struct Customers {
+    std::size_t count = 0;                  ///< every distinct customer
+    std::vector<CustomerProfile> profiles;  ///< the first `limit`, by smallest key
+  };
+  /// The customers, in the order of their smallest key. A customer holding a company
+  /// address, or seen only in social mentions, is not one. Only the first `limit` profiles
+  /// are built; the count covers them all.
+  Customers customers(std::size_t limit) const;
 
  private:
   std::uint32_t node_for(const std::string& key);

@@ -47,8 +47,8 @@ struct Report {
   std::vector<SourceReport> sources;
   std::optional<NpsEstimate> nps;  ///< pooled over every source's valid answers
   std::optional<CsatEstimate> csat;
-  std::vector<CustomerProfile> customers;  ///< every linked customer
-  std::size_t max_profiles = 5000;         ///< how many profiles the JSON lists
+  std::size_t customer_count = 0;          ///< every linked customer
+  std::vector<CustomerProfile> customers;  ///< the first max_profiles, by smallest key
 };
 
 /// Pools the per-source answers into the report-level metrics.

@@ -147,27 +147,48 @@ void CustomerGraph::add_company_domain(const std::string& domain) {
   company_domains_.insert(domain);
 }
 
-std::vector<CustomerProfile> CustomerGraph::profiles() const {
+CustomerGraph::Customers CustomerGraph::customers(std::size_t limit) const {
   auto is_company = [&](const std::string& key) {
     return company_emails_.count(key) > 0 ||
            (key.find('@') != std::string::npos &&
             company_domains_.count(std::string(email_domain(key))) > 0);
   };
-  std::map<std::uint32_t, std::vector<std::uint32_t>> members;  // root → nodes
-  for (std::uint32_t node = 0; node < parent_.size(); ++node) members[find(node)].push_back(node);
-
-  std::vector<CustomerProfile> out;
-  for (const auto& [root, nodes] : members) {
-    // A record that names a company address as its customer is the company's own (a test
-    // submission, a seed address): the whole customer goes. Someone seen only in social
-    // mentions is an author, not (yet) a customer.
-    if (std::any_of(nodes.begin(), nodes.end(),
-                    [&](std::uint32_t node) { return is_company(node_keys_[node]); })) {
-      continue;
+  // Components, each with its nodes and its smallest key.
+  std::vector<std::int64_t> component_of(parent_.size(), -1);
+  std::vector<std::vector<std::uint32_t>> components;
+  for (std::uint32_t node = 0; node < parent_.size(); ++node) {
+    const std::uint32_t root = find(node);
+    if (component_of[root] < 0) {
+      component_of[root] = static_cast<std::int64_t>(components.size());
+      components.emplace_back();
     }
+    components[static_cast<std::size_t>(component_of[root])].push_back(node);
+  }
+  // A record that names a company address as its customer is the company's own (a test
+  // submission, a seed address): the whole customer goes. Someone seen only in social
+  // mentions is an author, not (yet) a customer.
+  std::vector<std::pair<const std::string*, std::size_t>> valid;  // smallest key, component
+  for (std::size_t c = 0; c < components.size(); ++c) {
+    const auto& nodes = components[c];
+    bool company = false;
+    bool only_mentions = true;
+    const std::string* smallest = nullptr;
+    for (const std::uint32_t node : nodes) {
+      company = company || is_company(node_keys_[node]);
+      only_mentions = only_mentions && partial_[node].only_mentions;
+      if (!smallest || node_keys_[node] < *smallest) smallest = &node_keys_[node];
+    }
+    if (!company && !only_mentions) valid.emplace_back(smallest, c);
+  }
+  Customers out;
+  out.count = valid.size();
+  const std::size_t listed = std::min(limit, valid.size());
+  std::partial_sort(valid.begin(), valid.begin() + static_cast<std::ptrdiff_t>(listed), valid.end(),
+                    [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  for (std::size_t i = 0; i < listed; ++i) {
+    const auto& nodes = components[valid[i].second];
     Partial all;
     for (const std::uint32_t node : nodes) merge_into(all, partial_[node]);
-    if (all.only_mentions) continue;
     trim(all.timeline);
     CustomerProfile profile;
     for (const std::uint32_t node : nodes) profile.keys.push_back(node_keys_[node]);
@@ -194,10 +215,8 @@ std::vector<CustomerProfile> CustomerGraph::profiles() const {
       profile.plan = all.subscription.value->second;
     }
     for (Stamped& stamped : all.timeline) profile.timeline.push_back(std::move(stamped.entry));
-    out.push_back(std::move(profile));
+    out.profiles.push_back(std::move(profile));
   }
-  std::sort(out.begin(), out.end(),
-            [](const CustomerProfile& a, const CustomerProfile& b) { return a.keys < b.keys; });
   return out;
 }
 

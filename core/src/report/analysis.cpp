@@ -673,8 +673,9 @@ Result<Report> Analysis::finish() {
   for (const auto& source : sources_) reports.push_back(source->finish());
   sources_.clear();
   Report report = summarise(options_.as_of, std::move(reports));
-  report.customers = shared_->customers.profiles();
-  report.max_profiles = options_.max_profiles;
+  auto customers = shared_->customers.customers(options_.max_profiles);
+  report.customer_count = customers.count;
+  report.customers = std::move(customers.profiles);
   return report;
 }
 

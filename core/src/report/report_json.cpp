@@ -62,7 +62,6 @@ Json money_json(const std::map<std::string, double>& amounts) {
 Json customers_json(const Report& report) {
   Json profiles = Json::array();
   for (const CustomerProfile& p : report.customers) {
-    if (profiles.size() >= report.max_profiles) break;
     Json sources = Json::array();
     for (const std::uint32_t source : p.sources) sources.push_back(report.sources[source].name);
     Json timeline = Json::array();
@@ -92,7 +91,7 @@ Json customers_json(const Report& report) {
                         {"subscription", {{"status", p.subscription_status}, {"plan", p.plan}}},
                         {"timeline", std::move(timeline)}});
   }
-  return Json{{"count", report.customers.size()},
+  return Json{{"count", report.customer_count},
               {"listed", profiles.size()},
               {"profiles", std::move(profiles)}};
 }
