@@ -73,6 +73,28 @@ struct Utf8Scan {
 };
 
 /// Validates UTF-8, ignoring a sequence cut by the end of the sample.
+/// A UTF-8 lead byte (≥ 0x80): how many continuation bytes follow, and the range allowed for
+/// the first of them (Unicode 15, Table 3-7: no overlong forms, no surrogates, nothing above
+/// U+10FFFF). need = 0: the byte cannot start a sequence.
+struct Utf8Lead {
+  std::size_t need = 0;
+  std::uint8_t lo = 0x80;
+  std::uint8_t hi = 0xBF;
+};
+
+Utf8Lead utf8_lead(std::uint8_t b) {
+  if (in_range(b, 0xC2, 0xDF)) return {1, 0x80, 0xBF};
+  if (in_range(b, 0xE0, 0xEF)) {
+    return {2, static_cast<std::uint8_t>(b == 0xE0 ? 0xA0 : 0x80),
+            static_cast<std::uint8_t>(b == 0xED ? 0x9F : 0xBF)};
+  }
+  if (in_range(b, 0xF0, 0xF4)) {
+    return {3, static_cast<std::uint8_t>(b == 0xF0 ? 0x90 : 0x80),
+            static_cast<std::uint8_t>(b == 0xF4 ? 0x8F : 0xBF)};
+  }
+  return {};
+}
+
 Utf8Scan scan_utf8(std::span<const std::uint8_t> s) {
   Utf8Scan scan;
   const std::size_t n = s.size();
@@ -83,20 +105,8 @@ Utf8Scan scan_utf8(std::span<const std::uint8_t> s) {
       ++pos;
       continue;
     }
-    std::size_t need = 0;
-    std::uint8_t lo = 0x80;
-    std::uint8_t hi = 0xBF;
-    if (in_range(b, 0xC2, 0xDF)) {
-      need = 1;
-    } else if (in_range(b, 0xE0, 0xEF)) {
-      need = 2;
-      lo = b == 0xE0 ? 0xA0 : 0x80;
-      hi = b == 0xED ? 0x9F : 0xBF;
-    } else if (in_range(b, 0xF0, 0xF4)) {
-      need = 3;
-      lo = b == 0xF0 ? 0x90 : 0x80;
-      hi = b == 0xF4 ? 0x8F : 0xBF;
-    } else {
+    const auto [need, lo, hi] = utf8_lead(b);
+    if (need == 0) {
       ++scan.invalid;
       ++pos;
       continue;
@@ -463,20 +473,7 @@ std::size_t Utf8Transcoder::decode_utf8(std::span<const std::uint8_t> bytes, boo
       ++pos;
       continue;
     }
-    std::size_t need = 0;
-    std::uint8_t lo = 0x80;
-    std::uint8_t hi = 0xBF;
-    if (in_range(b, 0xC2, 0xDF)) {
-      need = 1;
-    } else if (in_range(b, 0xE0, 0xEF)) {
-      need = 2;
-      lo = b == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
-      hi = b == 0xED ? 0x9F : 0xBF;  // no surrogates
-    } else if (in_range(b, 0xF0, 0xF4)) {
-      need = 3;
-      lo = b == 0xF0 ? 0x90 : 0x80;
-      hi = b == 0xF4 ? 0x8F : 0xBF;  // nothing above U+10FFFF
-    }
+    const auto [need, lo, hi] = utf8_lead(b);
     std::size_t i = 1;
     if (need > 0) {
       for (; i <= need && pos + i < n; ++i) {
