@@ -94,8 +94,11 @@ class CustomerGraph {
   };
   /// What the events attached to one node said, folded as they arrived.
   struct Partial {
-    std::set<std::string> emails, names, order_ids;
-    std::set<std::uint32_t> sources;
+    // A customer has a handful of addresses, names and files: small vectors (kept unique,
+    // sorted when read out) cost one allocation where a std::set costs one per element.
+    std::vector<std::string> emails, names;
+    std::vector<std::uint32_t> sources;
+    std::set<std::string> order_ids;
     std::optional<std::int64_t> first_seen, last_seen;
     std::map<std::string, double> revenue, paid;
     std::uint64_t payments_failed = 0, tickets = 0, responses = 0, mentions = 0;

@@ -22,6 +22,17 @@ std::string stable_id(const std::string& key) {
   return out;
 }
 
+template <typename T>
+void add_unique(std::vector<T>& into, const T& value) {
+  if (std::find(into.begin(), into.end(), value) == into.end()) into.push_back(value);
+}
+
+template <typename T>
+std::vector<T> sorted(std::vector<T> values) {
+  std::sort(values.begin(), values.end());
+  return values;
+}
+
 }  // namespace
 
 std::uint32_t CustomerGraph::node_for(const std::string& key) {
@@ -60,9 +71,9 @@ void CustomerGraph::add(const Event& event) {
   Partial& p = partial_[first];
   const std::uint64_t seq = ++seq_;
   const std::int64_t time = event.time.value_or(INT64_MIN);
-  p.emails.insert(event.emails.begin(), event.emails.end());
-  if (!event.name.empty()) p.names.insert(event.name);
-  p.sources.insert(event.source);
+  for (const std::string& email : event.emails) add_unique(p.emails, email);
+  if (!event.name.empty()) add_unique(p.names, event.name);
+  add_unique(p.sources, event.source);
   if (event.time) {
     if (!p.first_seen || *event.time < *p.first_seen) p.first_seen = event.time;
     if (!p.last_seen || *event.time > *p.last_seen) p.last_seen = event.time;
@@ -119,10 +130,10 @@ void CustomerGraph::trim(std::vector<Stamped>& timeline) const {
 }
 
 void CustomerGraph::merge_into(Partial& into, const Partial& from) const {
-  into.emails.insert(from.emails.begin(), from.emails.end());
-  into.names.insert(from.names.begin(), from.names.end());
+  for (const std::string& email : from.emails) add_unique(into.emails, email);
+  for (const std::string& name : from.names) add_unique(into.names, name);
   into.order_ids.insert(from.order_ids.begin(), from.order_ids.end());
-  into.sources.insert(from.sources.begin(), from.sources.end());
+  for (const std::uint32_t source : from.sources) add_unique(into.sources, source);
   if (from.first_seen && (!into.first_seen || *from.first_seen < *into.first_seen)) {
     into.first_seen = from.first_seen;
   }
@@ -194,11 +205,11 @@ CustomerGraph::Customers CustomerGraph::customers(std::size_t limit) const {
     for (const std::uint32_t node : nodes) profile.keys.push_back(node_keys_[node]);
     std::sort(profile.keys.begin(), profile.keys.end());
     profile.id = stable_id(profile.keys.front());
-    for (const auto& email : all.emails) {
+    for (const auto& email : sorted(all.emails)) {
       if (!is_company(email)) profile.emails.push_back(email);
     }
-    profile.names.assign(all.names.begin(), all.names.end());
-    profile.sources.assign(all.sources.begin(), all.sources.end());
+    profile.names = sorted(std::move(all.names));
+    profile.sources = sorted(std::move(all.sources));
     profile.first_seen = all.first_seen;
     profile.last_seen = all.last_seen;
     profile.orders = all.order_ids.size();
