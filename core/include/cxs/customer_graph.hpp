@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -116,7 +117,7 @@ class CustomerGraph {
   std::vector<std::string> node_keys_;
   mutable std::vector<std::uint32_t> parent_;
   std::vector<std::uint32_t> rank_;
-  std::vector<Partial> partial_;
+  std::deque<Partial> partial_;  ///< a deque: growing it never moves the (large) partials
   std::set<std::string> company_emails_;
   std::set<std::string> company_domains_;
 };
