@@ -45,7 +45,7 @@ struct Event {
   std::string plan;
   std::string record_id;
   std::string order_id;
-  std::string text;  ///< subject, comment or message start, for the timeline
+  std::string text;  ///< subject, comment or message start (≤ 160 bytes), for the timeline
 };
 
 }  // namespace cxs

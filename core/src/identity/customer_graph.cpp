@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "cxs/customer_keys.hpp"
+#include "cxs/detail/ascii.hpp"
 
 namespace cxs {
 namespace {
@@ -87,8 +88,7 @@ void CustomerGraph::add(const Event& event) {
       if (event.amount) p.revenue[event.currency] += *event.amount;
       break;
     case SourceKind::payments: {
-      std::string status = event.status;
-      for (char& c : status) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      const std::string status = detail::ascii_lower(event.status);
       if (status == "failed") {
         ++p.payments_failed;
       } else if (event.amount && (status.empty() || status == "paid" || status == "succeeded")) {
@@ -115,7 +115,7 @@ void CustomerGraph::add(const Event& event) {
   if (event.nps) p.nps.offer(*event.nps, time, seq);
   if (event.csat) p.csat.offer(*event.csat, time, seq);
   p.timeline.push_back(
-      {time, seq, {event.time, event.kind, event.source, event.at.row, event.text.substr(0, 160)}});
+      {time, seq, {event.time, event.kind, event.source, event.at.row, event.text}});
   if (p.timeline.size() > 2 * max_timeline_) trim(p.timeline);
 }
 

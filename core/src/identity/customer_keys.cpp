@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "cxs/detail/ascii.hpp"
+
 namespace cxs {
 namespace {
 
@@ -17,11 +19,7 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
+std::string lower(std::string_view text) { return detail::ascii_lower(text); }
 
 }  // namespace
 

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "cxs/detail/ascii.hpp"
+
 namespace cxs {
 namespace {
 
@@ -52,8 +54,7 @@ bool looks_like_mail_headers(std::string_view text) {
       const char c = line[i];
       if (c <= ' ' || c > '~') return false;  // field names are printable ASCII, no spaces
     }
-    std::string name(line.substr(0, colon + 1));
-    for (char& c : name) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    const std::string name = detail::ascii_lower(line.substr(0, colon + 1));
     if (std::find(kMailHeaders.begin(), kMailHeaders.end(), name) != kMailHeaders.end()) ++known;
   }
   return known >= 2;

@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "cxs/detail/utf8.hpp"
+
 namespace cxs {
 namespace {
 
@@ -31,13 +33,7 @@ constexpr std::array<bool, 256> kContainerStops = byte_set("\"{}[]\n");
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-/// Cuts text to at most `limit` bytes without splitting a UTF-8 sequence.
-std::string cut_utf8(std::string_view text, std::size_t limit) {
-  if (text.size() <= limit) return std::string(text);
-  std::size_t end = limit;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return std::string(text.substr(0, end)) + "…";
-}
+using detail::cut_utf8;
 
 std::string snippet(std::string_view text) {
   const std::size_t first = text.find_first_not_of(" \t\r\n");

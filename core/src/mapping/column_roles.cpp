@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "cxs/date_cell.hpp"
+#include "cxs/detail/ascii.hpp"
 #include "cxs/score_cell.hpp"
 
 namespace cxs {
@@ -124,8 +125,7 @@ bool is_currency(std::string_view cell) {
 }
 
 bool is_platform(std::string_view cell) {
-  std::string lower(trim(cell));
-  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::string lower = detail::ascii_lower(trim(cell));
   for (const std::string_view known :
        {"twitter", "x", "instagram", "facebook", "tiktok", "linkedin", "youtube", "reddit",
         "threads", "bluesky", "mastodon", "review", "trustpilot", "g2", "google"}) {

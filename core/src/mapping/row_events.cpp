@@ -6,6 +6,7 @@
 
 #include "cxs/customer_keys.hpp"
 #include "cxs/detail/ascii.hpp"
+#include "cxs/detail/utf8.hpp"
 #include "cxs/score_cell.hpp"
 
 namespace cxs {
@@ -232,7 +233,7 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
     const int column = column_of_[static_cast<std::size_t>(role)];
     out.rejected = true;
     out.issues.push_back({IssueCode::invalid_score, at, header_[static_cast<std::size_t>(column)],
-                          std::string(cell(fields, role).substr(0, 80)), message});
+                          detail::cut_utf8(cell(fields, role), 80), message});
   };
   if (column_of_[static_cast<std::size_t>(Role::score_nps)] >= 0) {
     const ScoreCell score = read_score_cell(cell(fields, Role::score_nps), 0, 10);
@@ -260,7 +261,7 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
   event.record_id = std::string(cell(fields, Role::record_id));
   event.order_id = std::string(cell(fields, Role::order_id));
   for (const Role role : {Role::subject, Role::comment, Role::body}) {
-    if (event.text.empty()) event.text = std::string(cell(fields, role).substr(0, 200));
+    if (event.text.empty()) event.text = std::string(detail::utf8_prefix(cell(fields, role), 160));
   }
   return out;
 }

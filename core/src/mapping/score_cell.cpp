@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "cxs/detail/ascii.hpp"
+
 namespace cxs {
 namespace {
 
@@ -79,8 +81,7 @@ CsatCell read_csat_cell(std::string_view cell) {
   if (number.kind == ScoreCell::Kind::valid) {
     return {ScoreCell::Kind::valid, number.value, number.value >= 4};
   }
-  std::string lower(text);
-  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::string lower = detail::ascii_lower(text);
   struct Label {
     std::string_view text;
     int value;

@@ -448,11 +448,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     }
     RowInterpreter::Output out = table.interpreter->read(fields, at);
     for (Issue& issue : out.issues) add_issue(std::move(issue));
-    for (const std::string& email : out.staff_emails) {
-      shared_.customers.add_company_email(email);
-      const std::string_view domain = email_domain(email);
-      if (!is_webmail(domain)) shared_.customers.add_company_domain(std::string(domain));
-    }
+    for (const std::string& email : out.staff_emails) note_company_address(email);
     if (out.rejected) ++table.rows_rejected;
     if (!out.event.order_id.empty()) table.order_ids.insert(out.event.order_id);
     if (out.event.nps) table.nps.add(*out.event.nps);
@@ -517,10 +513,15 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     }
     if (auto email = normalise_email(mailbox_)) {
       mailbox_ = *email;
-      shared_.customers.add_company_email(*email);
-      const std::string_view domain = email_domain(*email);
-      if (!is_webmail(domain)) shared_.customers.add_company_domain(std::string(domain));
+      note_company_address(*email);
     }
+  }
+
+  /// A staff or mailbox address is the company's, and so is its domain unless it is webmail.
+  void note_company_address(const std::string& email) {
+    shared_.customers.add_company_email(email);
+    const std::string_view domain = email_domain(email);
+    if (!is_webmail(domain)) shared_.customers.add_company_domain(std::string(domain));
   }
 
   bool is_company_address(std::string_view address) const {
