@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "support/feed_in_chunks.hpp"
+
 namespace {
 
 struct Record {
@@ -43,11 +45,7 @@ Collected read_in_chunks(std::string_view text, std::size_t chunk_size,
                          cxs::JsonOptions options = {}) {
   cxs::JsonReader reader(options);
   Collected sink;
-  for (std::size_t at = 0; at < text.size(); at += chunk_size) {
-    const std::string_view part = text.substr(at, chunk_size);
-    reader.feed({reinterpret_cast<const std::uint8_t*>(part.data()), part.size()}, sink);
-  }
-  reader.finish(sink);
+  cxs::test::feed_in_chunks(reader, text, chunk_size, sink);
   return sink;
 }
 

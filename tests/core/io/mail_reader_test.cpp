@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "support/feed_in_chunks.hpp"
+
 namespace {
 
 using cxs::MailFormat;
@@ -29,11 +31,7 @@ struct Collected : cxs::MailSink {
 Collected read_in_chunks(std::string_view text, MailFormat format, std::size_t chunk_size) {
   cxs::MailReader reader(format);
   Collected sink;
-  for (std::size_t at = 0; at < text.size(); at += chunk_size) {
-    const std::string_view part = text.substr(at, chunk_size);
-    reader.feed({reinterpret_cast<const std::uint8_t*>(part.data()), part.size()}, sink);
-  }
-  reader.finish(sink);
+  cxs::test::feed_in_chunks(reader, text, chunk_size, sink);
   return sink;
 }
 
