@@ -41,6 +41,7 @@ enum class Role {
   followers,
   campaign,
   url,
+  segment,  ///< a categorical attribute to compare groups by: country, channel, region, ...
 };
 
 /// Spelling of a Role in the report's mapping.

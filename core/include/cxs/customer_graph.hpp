@@ -50,9 +50,12 @@ class CustomerGraph {
   /// counters as events arrive, so memory grows with customers, not with rows.
   explicit CustomerGraph(std::size_t max_timeline = 50) : max_timeline_(max_timeline) {}
 
+  /// Returned by add() for an event without keys.
+  static constexpr std::uint32_t no_node = UINT32_MAX;
   /// Adds one event: its keys are linked, its facts folded into its customer. An event
-  /// without keys (an anonymous answer) adds nothing here.
-  void add(const Event& event);
+  /// without keys (an anonymous answer) adds nothing here. Returns the graph node the event
+  /// was attached to (or no_node), which customers() later maps to its customer.
+  std::uint32_t add(const Event& event);
   /// Addresses that are the company's own (staff, support mailboxes): never customers.
   void add_company_email(const std::string& email);
   void add_company_domain(const std::string& domain);
@@ -60,6 +63,9 @@ class CustomerGraph {
   struct Customers {
     std::size_t count = 0;                  ///< every distinct customer
     std::vector<CustomerProfile> profiles;  ///< the first `limit`, by smallest key
+    /// node (as returned by add()) → customer index in smallest-key order, for every
+    /// customer (not only the listed ones); -1 for company and mention-only nodes.
+    std::vector<std::int32_t> customer_of_node;
   };
   /// The customers, in the order of their smallest key. A customer holding a company
   /// address, or seen only in social mentions, is not one. Only the first `limit` profiles

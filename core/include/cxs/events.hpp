@@ -39,6 +39,7 @@ struct Event {
   std::optional<int> nps;                   ///< 0..10
   std::optional<int> csat;                  ///< 1..5, 0 for a good/bad rating
   std::optional<bool> csat_satisfied;
+  std::optional<int> ces;  ///< 1..7 customer effort answer
   std::optional<double> amount;
   std::string currency;
   std::string status;
@@ -46,6 +47,8 @@ struct Event {
   std::string record_id;
   std::string order_id;
   std::string text;  ///< subject, comment or message start (≤ 160 bytes), for the timeline
+  /// Categorical attributes to compare groups by (segment columns and the plan): header → value.
+  std::vector<std::pair<std::string, std::string>> segments;
 };
 
 }  // namespace cxs

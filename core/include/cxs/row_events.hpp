@@ -48,6 +48,7 @@ class RowInterpreter {
   std::array<int, 32> column_of_{};  ///< role → column index, −1 when unmapped
   std::array<DateOptions, 32> date_options_{};
   std::vector<std::size_t> agent_columns_;
+  std::vector<std::size_t> segment_columns_;  ///< segment and plan columns, in header order
   int staff_flag_column_ = -1;  ///< a "role"/"type" column whose value marks staff rows
 };
 

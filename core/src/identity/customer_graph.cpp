@@ -65,8 +65,8 @@ void CustomerGraph::unite(std::uint32_t a, std::uint32_t b) {
   if (rank_[a] == rank_[b]) ++rank_[a];
 }
 
-void CustomerGraph::add(const Event& event) {
-  if (event.keys.empty()) return;
+std::uint32_t CustomerGraph::add(const Event& event) {
+  if (event.keys.empty()) return no_node;
   const std::uint32_t first = node_for(event.keys.front());
   for (std::size_t i = 1; i < event.keys.size(); ++i) unite(first, node_for(event.keys[i]));
   Partial& p = partial_[first];
@@ -117,6 +117,7 @@ void CustomerGraph::add(const Event& event) {
   p.timeline.push_back(
       {time, seq, {event.time, event.kind, event.source, event.at.row, event.text}});
   if (p.timeline.size() > 2 * max_timeline_) trim(p.timeline);
+  return first;
 }
 
 void CustomerGraph::trim(std::vector<Stamped>& timeline) const {
@@ -194,8 +195,14 @@ CustomerGraph::Customers CustomerGraph::customers(std::size_t limit) const {
   Customers out;
   out.count = valid.size();
   const std::size_t listed = std::min(limit, valid.size());
-  std::partial_sort(valid.begin(), valid.begin() + static_cast<std::ptrdiff_t>(listed), valid.end(),
-                    [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  std::sort(valid.begin(), valid.end(),
+            [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  out.customer_of_node.assign(parent_.size(), -1);
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    for (const std::uint32_t node : components[valid[i].second]) {
+      out.customer_of_node[node] = static_cast<std::int32_t>(i);
+    }
+  }
   for (std::size_t i = 0; i < listed; ++i) {
     const auto& nodes = components[valid[i].second];
     Partial all;

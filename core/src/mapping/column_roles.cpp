@@ -357,11 +357,16 @@ std::vector<Candidate> candidates_for(std::string_view h) {
     add(Role::campaign, 0.9, "header names a campaign", is_text);
   }
   if (any_word(h, {"url", "link", "permalink"})) add(Role::url, 0.8, "header names a link");
+  if (any_word(h, {"country", "region", "channel", "segment", "industry", "language", "locale",
+                   "market", "device", "company size", "source channel"}) ||
+      any_part(h, {"国", "地域", "チャネル", "業種", "言語", "セグメント"})) {
+    add(Role::segment, 0.7, "header names a category to compare groups by", is_text);
+  }
   return out;
 }
 
 /// Roles a source may give to several columns.
-bool may_repeat(Role role) { return role == Role::agent; }
+bool may_repeat(Role role) { return role == Role::agent || role == Role::segment; }
 
 }  // namespace
 
@@ -421,6 +426,8 @@ const char* to_string(Role role) {
       return "status";
     case Role::plan:
       return "plan";
+    case Role::segment:
+      return "segment";
     case Role::followers:
       return "followers";
     case Role::campaign:
@@ -432,7 +439,7 @@ const char* to_string(Role role) {
 }
 
 std::optional<Role> role_from_string(std::string_view name) {
-  for (int i = 0; i <= static_cast<int>(Role::url); ++i) {
+  for (int i = 0; i <= static_cast<int>(Role::segment); ++i) {
     const auto role = static_cast<Role>(i);
     if (name == to_string(role)) return role;
   }

@@ -140,6 +140,10 @@ RowInterpreter::RowInterpreter(SourceMapping mapping, SourceKind kind, std::uint
       agent_columns_.push_back(column.index);
       continue;
     }
+    if (column.role == Role::segment || column.role == Role::plan) {
+      segment_columns_.push_back(column.index);
+      if (column.role == Role::segment) continue;
+    }
     const auto slot = static_cast<std::size_t>(column.role);
     column_of_[slot] = static_cast<int>(column.index);
     // M/D or D/M is decided per column from its own sample values.
@@ -227,6 +231,7 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
     if (!event.time) event.time = time_of(fields, role);
   }
   event.canceled_at = time_of(fields, Role::canceled_at);
+  if (!event.canceled_at) event.canceled_at = time_of(fields, Role::ended_at);
 
   // What.
   auto invalid = [&](Role role, const char* message) {
@@ -252,6 +257,13 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
       invalid(Role::score_csat, "Not a 1-5 satisfaction answer; this cell was left out of CSAT.");
     }
   }
+  if (column_of_[static_cast<std::size_t>(Role::score_ces)] >= 0) {
+    const ScoreCell score = read_score_cell(cell(fields, Role::score_ces), 1, 7);
+    if (score.kind == ScoreCell::Kind::valid) event.ces = score.value;
+    if (score.kind == ScoreCell::Kind::invalid) {
+      invalid(Role::score_ces, "Not a 1-7 effort answer; this cell was left out of CES.");
+    }
+  }
   if (const auto amount = cell(fields, Role::amount); !amount.empty())
     event.amount = read_amount(amount);
   event.currency = std::string(cell(fields, Role::currency));
@@ -262,6 +274,13 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
   event.order_id = std::string(cell(fields, Role::order_id));
   for (const Role role : {Role::subject, Role::comment, Role::body}) {
     if (event.text.empty()) event.text = std::string(detail::utf8_prefix(cell(fields, role), 160));
+  }
+  for (const std::size_t column : segment_columns_) {
+    if (column >= fields.size()) continue;
+    const std::string_view value = trim(fields[column]);
+    if (!value.empty()) {
+      event.segments.emplace_back(header_[column], std::string(detail::utf8_prefix(value, 60)));
+    }
   }
   return out;
 }

@@ -10,6 +10,7 @@
 
 #include "cxs/column_roles.hpp"
 #include "cxs/csv_reader.hpp"
+#include "cxs/activity_log.hpp"
 #include "cxs/customer_graph.hpp"
 #include "cxs/customer_keys.hpp"
 #include "cxs/detail/ascii.hpp"
@@ -136,6 +137,7 @@ std::string tool_scope(std::span<const std::string> header, const std::string& f
 struct Analysis::Shared {
   explicit Shared(std::size_t max_timeline) : customers(max_timeline) {}
   CustomerGraph customers;
+  ActivityLog activity;
 };
 
 /// One table of a source: a CSV file, one JSON collection, or a mailbox.
@@ -453,7 +455,9 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     if (!out.event.order_id.empty()) table.order_ids.insert(out.event.order_id);
     if (out.event.nps) table.nps.add(*out.event.nps);
     if (out.event.csat_satisfied) table.csat.add(*out.event.csat_satisfied);
-    if (table.kind != SourceKind::unknown) shared_.customers.add(out.event);
+    if (table.kind != SourceKind::unknown) {
+      shared_.activity.add(out.event, shared_.customers.add(out.event));
+    }
   }
 
   void summarise_tables() {
