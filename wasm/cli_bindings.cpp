@@ -35,6 +35,8 @@ std::string parse_cli_args_json(const std::string& args_json) {
                            {"as_of", request.as_of},
                            {"mapping_file", request.mapping_file},
                            {"company_domains", request.company_domains},
+                           {"calibration_end", request.calibration_end},
+                           {"horizon_weeks", request.horizon_weeks},
                            {"files", request.files},
                            {"message", request.message}};
   return out.dump();

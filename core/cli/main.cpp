@@ -51,6 +51,8 @@ int main(int argc, char** argv) {
 
   nlohmann::json options{{"as_of", request.as_of.empty() ? today_utc() : request.as_of}};
   if (!request.company_domains.empty()) options["company_domains"] = request.company_domains;
+  if (!request.calibration_end.empty()) options["calibration_end"] = request.calibration_end;
+  if (request.horizon_weeks > 0) options["horizon_weeks"] = request.horizon_weeks;
   if (!request.mapping_file.empty()) {
     std::FILE* file = std::fopen(request.mapping_file.c_str(), "rb");
     if (file == nullptr) {

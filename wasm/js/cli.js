@@ -26,6 +26,8 @@ if (request.action === "help") {
   let readable = true;
   const options = { as_of: request.as_of || todayUtc() };
   if (request.company_domains.length) options.company_domains = request.company_domains;
+  if (request.calibration_end) options.calibration_end = request.calibration_end;
+  if (request.horizon_weeks > 0) options.horizon_weeks = request.horizon_weeks;
   for (const path of [request.mapping_file, ...request.files].filter((p) => p && p !== "-")) {
     try {
       await access(path, constants.R_OK);

@@ -20,6 +20,12 @@ export interface AnalyzeOptions {
   max_issues_per_source?: number;
   /** data rows read before column roles are decided; default 200 */
   mapping_sample_rows?: number;
+  /** the company's own mail domains: never customers */
+  company_domains?: string[];
+  /** YYYY-MM-DD: customer-value models fit on orders up to it, checked on orders after it */
+  calibration_end?: string;
+  /** weeks ahead for expected purchases and value; default 52 */
+  horizon_weeks?: number;
   onProgress?: (progress: Progress) => void;
 }
 

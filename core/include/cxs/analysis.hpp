@@ -31,6 +31,10 @@ struct AnalysisOptions {
   std::size_t max_timeline = 50;             ///< newest events kept per customer profile
   std::vector<std::string> company_domains;  ///< the company's own mail domains: never customers
   std::map<std::string, SourceOverride> mapping;
+  /// Customer-value models fit on orders up to this ISO date and are checked on the orders
+  /// after it; empty: fit on everything up to as_of, no holdout check.
+  std::string calibration_end;
+  int horizon_weeks = 52;  ///< weeks ahead for expected purchases and value
 };
 
 /// Reads options from JSON text in the report's spelling: {"as_of": "2026-11-25", ...}.

@@ -12,6 +12,9 @@ const char* cli_usage() {
          "                 \"delimiter\", \"columns\": {\"Header\": \"role\"}}}\n"
          "  --company-domain DOMAIN  the company's own mail domain (repeatable); its\n"
          "                 addresses are staff, never customers\n"
+         "  --calibration-end DATE  fit the customer-value models on orders up to DATE\n"
+         "                 and check their forecast on the orders after it (holdout)\n"
+         "  --horizon-weeks N  weeks ahead for expected purchases and value (default 52)\n"
          "  --help         print this text\n"
          "  --version      print the version\n"
          "exit codes: 0 ok, 64 usage error, 66 a file could not be read, 70 analysis failed\n";
@@ -45,6 +48,21 @@ CliRequest parse_cli_args(std::span<const std::string> args) {
       request.as_of = args[++i];
     } else if (arg.starts_with("--as-of=")) {
       request.as_of = arg.substr(8);
+    } else if (arg == "--calibration-end" || arg == "--horizon-weeks") {
+      if (i + 1 == args.size()) {
+        request.message = arg + " needs a value";
+        return request;
+      }
+      const std::string& value = args[++i];
+      if (arg == "--calibration-end") {
+        request.calibration_end = value;
+      } else if (value.empty() || value.size() > 4 ||
+                 value.find_first_not_of("0123456789") != std::string::npos || value == "0") {
+        request.message = "--horizon-weeks needs a whole number of weeks (1-9999)";
+        return request;
+      } else {
+        request.horizon_weeks = std::stoi(value);
+      }
     } else if (arg == "--mapping" || arg == "--company-domain") {
       if (i + 1 == args.size()) {
         request.message = arg + " needs a value";

@@ -582,6 +582,18 @@ Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
         return Error{ErrorCode::invalid_options, "as_of must be a date written YYYY-MM-DD."};
       }
       options.as_of = value.get<std::string>();
+    } else if (key == "calibration_end") {
+      if (!value.is_string() || !is_iso_date(value.get_ref<const std::string&>())) {
+        return Error{ErrorCode::invalid_options,
+                     "calibration_end must be a date written YYYY-MM-DD."};
+      }
+      options.calibration_end = value.get<std::string>();
+    } else if (key == "horizon_weeks") {
+      if (!value.is_number_unsigned() || value.get<std::uint64_t>() == 0 ||
+          value.get<std::uint64_t>() > 9999) {
+        return Error{ErrorCode::invalid_options, "horizon_weeks must be a whole number 1-9999."};
+      }
+      options.horizon_weeks = value.get<int>();
     } else if (key == "max_issues_per_source" || key == "mapping_sample_rows" ||
                key == "max_profiles") {
       if (!value.is_number_unsigned() || value.get<std::uint64_t>() == 0) {

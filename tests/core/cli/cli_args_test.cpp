@@ -28,6 +28,18 @@ TEST(CliArgsTest, mistakes_are_usage_errors_with_a_reason) {
   EXPECT_EQ(parse({"report", "a.csv", "--as-of"}).message, "--as-of needs a date");
 }
 
+TEST(CliArgsTest, calibration_end_and_horizon_reach_the_request) {
+  const auto got =
+      parse({"report", "--calibration-end", "1997-09-30", "--horizon-weeks", "39", "o.csv"});
+  EXPECT_EQ(got.action, Action::report);
+  EXPECT_EQ(got.calibration_end, "1997-09-30");
+  EXPECT_EQ(got.horizon_weeks, 39);
+  EXPECT_EQ(parse({"report", "--horizon-weeks", "0", "o.csv"}).action, Action::usage_error);
+  EXPECT_EQ(parse({"report", "--horizon-weeks", "-3", "o.csv"}).action, Action::usage_error);
+  EXPECT_EQ(parse({"report", "o.csv", "--calibration-end"}).message,
+            "--calibration-end needs a value");
+}
+
 TEST(CliArgsTest, help_and_version) {
   EXPECT_EQ(parse({"--help"}).action, Action::help);
   EXPECT_EQ(parse({"report", "--help"}).action, Action::help);
