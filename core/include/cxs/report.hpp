@@ -10,6 +10,7 @@
 #include "cxs/column_roles.hpp"
 #include "cxs/csat.hpp"
 #include "cxs/customer_graph.hpp"
+#include "cxs/insights.hpp"
 #include "cxs/issue.hpp"
 #include "cxs/nps.hpp"
 
@@ -49,6 +50,7 @@ struct Report {
   std::optional<CsatEstimate> csat;
   std::size_t customer_count = 0;          ///< every linked customer
   std::vector<CustomerProfile> customers;  ///< the first max_profiles, by smallest key
+  Insights insights;
 };
 
 /// Pools the per-source answers into the report-level metrics.

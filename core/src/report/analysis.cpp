@@ -8,9 +8,9 @@
 #include <set>
 #include <unordered_map>
 
+#include "cxs/activity_log.hpp"
 #include "cxs/column_roles.hpp"
 #include "cxs/csv_reader.hpp"
-#include "cxs/activity_log.hpp"
 #include "cxs/customer_graph.hpp"
 #include "cxs/customer_keys.hpp"
 #include "cxs/detail/ascii.hpp"
@@ -693,6 +693,10 @@ Result<Report> Analysis::finish() {
   auto customers = shared_->customers.customers(options_.max_profiles);
   report.customer_count = customers.count;
   report.customers = std::move(customers.profiles);
+  report.insights = compute_insights(shared_->activity, customers.customer_of_node, customers.count,
+                                     {.as_of = options_.as_of,
+                                      .calibration_end = options_.calibration_end,
+                                      .horizon_weeks = options_.horizon_weeks});
   return report;
 }
 

@@ -48,6 +48,53 @@ Json csat_json(const std::optional<CsatEstimate>& csat) {
               {"satisfied", csat->counts.satisfied}};
 }
 
+Json optional_json(const std::optional<double>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+Json groups_json(const std::vector<GroupSatisfaction>& groups, const char* key_name) {
+  Json out = Json::array();
+  for (const GroupSatisfaction& group : groups) {
+    out.push_back({{key_name, group.key},
+                   {"responses", group.responses},
+                   {"small_sample", group.small_sample},
+                   {"nps", nps_json(group.nps)},
+                   {"csat", csat_json(group.csat)}});
+  }
+  return out;
+}
+
+Json segments_json(const std::vector<SegmentSatisfaction>& segments) {
+  Json out = Json::array();
+  for (const SegmentSatisfaction& segment : segments) {
+    out.push_back({{"column", segment.column},
+                   {"distinct_values", segment.distinct_values},
+                   {"groups", groups_json(segment.groups, "value")}});
+  }
+  return out;
+}
+
+Json scorecard_json(const std::vector<ScorecardPeriod>& periods) {
+  Json out = Json::array();
+  for (const ScorecardPeriod& p : periods) {
+    out.push_back(
+        {{"period", p.period},
+         {"acquisition", {{"new_customers", p.new_customers}}},
+         {"retention",
+          {{"active_customers", p.active_customers},
+           {"retained_customers", p.retained_customers},
+           {"rate", optional_json(p.retention)}}},
+         {"satisfaction",
+          {{"responses", p.responses}, {"nps", nps_json(p.nps)}, {"csat", csat_json(p.csat)}}},
+         {"profitability",
+          {{"orders", p.orders},
+           {"revenue", p.revenue},
+           {"revenue_per_customer", optional_json(p.revenue_per_customer)}}},
+         {"action", {{"orders", p.orders}, {"tickets", p.tickets}}}});
+  }
+  return Json{{"periods", std::move(out)}};
+}
+
 Json time_json(const std::optional<std::int64_t>& seconds) {
   return seconds ? Json(to_iso_datetime(*seconds)) : Json(nullptr);
 }
@@ -171,8 +218,15 @@ std::string to_json_text(const Report& report) {
            {"generator", {{"name", "cxsignals"}, {"version", version}}},
            {"as_of", report.as_of.empty() ? Json(nullptr) : Json(report.as_of)},
            {"sources", std::move(sources)},
-           {"metrics", {{"nps", nps_json(report.nps)}, {"csat", csat_json(report.csat)}}},
+           {"metrics",
+            {{"nps", nps_json(report.nps)},
+             {"csat", csat_json(report.csat)},
+             {"by_period",
+              {{"month", groups_json(report.insights.by_month, "period")},
+               {"quarter", groups_json(report.insights.by_quarter, "period")}}},
+             {"by_segment", segments_json(report.insights.by_segment)}}},
            {"customers", customers_json(report)},
+           {"scorecard", scorecard_json(report.insights.scorecard)},
            {"data_quality",
             {{"totals",
               {{"rows", rows},
