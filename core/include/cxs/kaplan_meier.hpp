@@ -44,6 +44,12 @@ struct KaplanMeierFit {
   /// The times where the lower and upper 95% curves reach 0.5 (R's quantile.survfit, after
   /// Brookmeyer & Crowley 1982). Each bound is absent when its curve never reaches 0.5.
   std::array<std::optional<double>, 2> median_ci95;
+  /// Restricted mean survival time: the area under the curve from 0 to the last observed time
+  /// (R's rmean in summary(fit)$table, whose default upper limit for one curve is that time).
+  double restricted_mean = 0;
+  /// Its standard error, R's se(rmean): sqrt(Σ A_j² d_j / (n_j (n_j − d_j))) over event times
+  /// t_j with n_j > d_j, where A_j is the area under the curve from t_j to the limit.
+  double restricted_mean_se = 0;
 };
 
 /// Kaplan & Meier (1958) product-limit estimate. At a time with both events and censorings,

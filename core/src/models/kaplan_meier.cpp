@@ -115,6 +115,21 @@ Result<KaplanMeierFit> fit_kaplan_meier(std::span<const SurvivalObservation> obs
     from_upper.push_back(step.ci95 ? std::optional(1 - (*step.ci95)[1]) : std::nullopt);
   }
   const double last_time = sorted.back().time;
+
+  // Area under the step curve up to last_time, built from the right so each event time's
+  // remaining area A_j is at hand for the variance (the mean-life variance of Kaplan & Meier 1958,
+  // as in R's survmean).
+  double area_after = 0, variance = 0;
+  for (std::size_t j = fit.curve.size(); j-- > 0;) {
+    const double until = j + 1 < fit.curve.size() ? fit.curve[j + 1].time : last_time;
+    area_after += fit.curve[j].survival * (until - fit.curve[j].time);
+    const auto n = static_cast<double>(fit.curve[j].n_risk);
+    const auto d = static_cast<double>(fit.curve[j].n_event);
+    if (n > d) variance += area_after * area_after * d / (n * (n - d));
+  }
+  const double first_event = fit.curve.empty() ? last_time : fit.curve.front().time;
+  fit.restricted_mean = first_event + area_after;
+  fit.restricted_mean_se = std::sqrt(variance);
   fit.median = r_step_quantile(times, estimate, 0.5, last_time);
   fit.median_ci95 = {r_step_quantile(times, from_lower, 0.5, last_time),
                      r_step_quantile(times, from_upper, 0.5, last_time)};

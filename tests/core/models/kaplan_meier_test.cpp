@@ -74,7 +74,8 @@ TEST(KaplanMeierTest, every_step_matches_r_survfit_summary) {
 }
 
 // quantile(fit, 0.5) for the same groups: the median and the times where the lower and upper
-// curves reach 0.5, exactly (they are event times or midpoints of two), NA as absent.
+// curves reach 0.5, exactly (they are event times or midpoints of two), NA as absent. And
+// summary(fit)$table's rmean and se(rmean) to 1e-10 relative.
 TEST(KaplanMeierTest, median_and_its_interval_match_r_quantile_survfit) {
   const auto reference = read_reference_table(CXS_TEST_DATA "/survival/median_reference.csv");
   ASSERT_EQ(reference.size(), 14u);
@@ -84,6 +85,8 @@ TEST(KaplanMeierTest, median_and_its_interval_match_r_quantile_survfit) {
     EXPECT_EQ(fit.median, number_or_na(row.at("median"))) << where;
     EXPECT_EQ(fit.median_ci95[0], number_or_na(row.at("lower"))) << where;
     EXPECT_EQ(fit.median_ci95[1], number_or_na(row.at("upper"))) << where;
+    expect_relative(fit.restricted_mean, std::stod(row.at("rmean")), 1e-10, where + " rmean");
+    expect_relative(fit.restricted_mean_se, std::stod(row.at("rmean_se")), 1e-10, where + " se");
   }
 }
 
@@ -111,6 +114,13 @@ TEST(KaplanMeierTest, ties_of_deaths_and_censorings_follow_the_hand_count) {
     if (i < 4) EXPECT_NEAR(fit.curve[i].std_err, survival[i] * std::sqrt(sigma2[i]), 1e-15);
   }
   EXPECT_EQ(fit.median, 4.5);
+  // Restricted mean to the last time, 6: 1·1 + 8/9·1 + 2/3·2 + 1/2·1 + 1/4·1 = 143/36 = 3.972.
+  // Areas after each event time: A = 107/36, 75/36, 3/4, 1/4, 0, so
+  // var = A₁²/72 + A₂²·2/48 + A₃²/12 + A₄²/2 = 0.38166 (R: se(rmean) 0.6177911).
+  EXPECT_NEAR(fit.restricted_mean, 143.0 / 36, 1e-14);
+  const double variance = std::pow(107.0 / 36, 2) / 72 + std::pow(75.0 / 36, 2) * 2 / 48 +
+                          std::pow(0.75, 2) / 12 + std::pow(0.25, 2) / 2;
+  EXPECT_NEAR(fit.restricted_mean_se, std::sqrt(variance), 1e-14);
 }
 
 // Hand count: (1,1) (2,1) (3,0) (4,0). S = 3/4 at 1, then 3/4 · 2/3 = 1/2 at 2, and the curve
@@ -132,6 +142,8 @@ TEST(KaplanMeierTest, all_censored_has_no_step_and_no_median) {
   EXPECT_EQ(fit.n, 3u);
   EXPECT_EQ(fit.events, 0u);
   EXPECT_TRUE(fit.curve.empty());
+  EXPECT_EQ(fit.restricted_mean, 7.0);  // S = 1 up to the last time, 7 (R: rmean 7, se 0)
+  EXPECT_EQ(fit.restricted_mean_se, 0.0);
   EXPECT_FALSE(fit.median.has_value());
   EXPECT_FALSE(fit.median_ci95[0].has_value());
   EXPECT_FALSE(fit.median_ci95[1].has_value());
@@ -146,6 +158,8 @@ TEST(KaplanMeierTest, a_single_subject_gives_one_step_to_zero) {
   EXPECT_EQ(fit.curve[0].std_err, 0.0);
   EXPECT_FALSE(fit.curve[0].ci95.has_value());
   EXPECT_EQ(fit.median, 5.0);
+  EXPECT_EQ(fit.restricted_mean, 5.0);
+  EXPECT_EQ(fit.restricted_mean_se, 0.0);
   EXPECT_FALSE(fit.median_ci95[0].has_value());
   EXPECT_FALSE(fit.median_ci95[1].has_value());
 }

@@ -2,7 +2,9 @@
 # by R's survival package (Therneau). Run from this folder: Rscript make_fixtures.R
 # Writes the inputs (<dataset>.csv: time,event,group) and the references:
 #   km_reference.csv      summary(survfit(Surv(time, event) ~ 1)) per group and pooled ("all")
-#   median_reference.csv  quantile(fit, 0.5): median and its 95% CI (NA when not reached)
+#   median_reference.csv  quantile(fit, 0.5): median and its 95% CI (NA when not reached), and
+#                         the restricted mean up to the last observed time with its SE
+#                         (summary(fit)$table, rmean and se(rmean))
 #   logrank_reference.csv survdiff(Surv(time, event) ~ group) (rho = 0)
 library(survival)
 num <- function(x) ifelse(is.na(x), "NA", sprintf("%.17g", x))
@@ -32,7 +34,8 @@ for (name in names(datasets)) {
       std_err = num(s$std.err), lower = num(s$lower), upper = num(s$upper))
     q <- quantile(fit, 0.5)
     med[[length(med) + 1]] <- data.frame(dataset = name, group = g, median = num(q$quantile),
-      lower = num(q$lower), upper = num(q$upper))
+      lower = num(q$lower), upper = num(q$upper),
+      rmean = num(summary(fit)$table[["rmean"]]), rmean_se = num(summary(fit)$table[["se(rmean)"]]))
   }
   sd <- survdiff(Surv(time, event) ~ group, data = d)
   df <- sum(sd$exp > 0) - 1
