@@ -16,6 +16,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { prng } from "./lib/prng.mjs";
 import { Table } from "./lib/delimited.mjs";
 import { Ledger } from "./lib/identity.mjs";
+import { QUALTRICS_META, SHOPIFY_ORDERS_HEADER, STRIPE_SUBSCRIPTIONS_HEADER, ZENDESK_TICKETS_HEADER, fmt, money, pad, plus, qualtricsResponseId, shopifyOrderRows } from "./lib/exports.mjs";
 import { encodeIso2022Jp, encodeShiftJis } from "./lib/jcodec.mjs";
 import { base64Body, encodedWords, mboxEscape, qWord, quotedPrintable } from "./lib/mailcodec.mjs";
 
@@ -34,48 +35,11 @@ function seeded(name) {
 
 // ---------------------------------------------------------------------------------------------
 // Dates: everything happens in 2026 Q3 (plus a few earlier sign-ups), in UTC.
-const pad = (n, w = 2) => String(n).padStart(w, "0");
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const Q3 = Date.UTC(2026, 6, 1);
 function when(r, fromDay = 0, span = 92) {
   const day = fromDay + r.int(0, span - 1);
   return new Date(Q3 + day * 86400000 + r.int(8 * 3600, 20 * 3600 - 1) * 1000);
 }
-const plus = (d, seconds) => new Date(d.getTime() + seconds * 1000);
-const ymd = (d) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-const hm = (d) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-const hms = (d) => `${hm(d)}:${pad(d.getUTCSeconds())}`;
-const h12 = (d) => {
-  const h = d.getUTCHours() % 12 || 12;
-  return { h, ap: d.getUTCHours() < 12 ? "AM" : "PM" };
-};
-const fmt = {
-  iso: (d) => d.toISOString().replace(".000Z", "Z"),
-  sql: (d) => `${ymd(d)} ${hms(d)}`, // 2026-07-03 09:12:44
-  minutes: (d) => `${ymd(d)} ${hm(d)}`, // 2026-07-03 09:12 (Stripe, HubSpot)
-  slash: (d) => `${ymd(d).replace(/-/g, "/")} ${hm(d)}`, // 2026/07/03 09:12 (Zendesk CSV)
-  shopify: (d) => `${ymd(d)} ${hms(d)} +0000`,
-  surveymonkey: (d) => {
-    const { h, ap } = h12(d);
-    return `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()} ${pad(h)}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${ap}`;
-  },
-  usShort: (d) => {
-    const { h, ap } = h12(d);
-    return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()} ${h}:${pad(d.getUTCMinutes())} ${ap}`;
-  },
-  usDate: (d) => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`,
-  jaStamp: (d) => `${ymd(d).replace(/-/g, "/")} ${d.getUTCHours()}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`,
-  jaDate: (d) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`,
-  dmy: (d) => `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`,
-  unix: (d) => Math.floor(d.getTime() / 1000),
-  rfc2822: (d, offsetHours = 0) => {
-    const l = plus(d, offsetHours * 3600);
-    const sign = offsetHours >= 0 ? "+" : "-";
-    return `${DAYS[l.getUTCDay()]}, ${pad(l.getUTCDate())} ${MONTHS[l.getUTCMonth()]} ${l.getUTCFullYear()} ${hms(l)} ${sign}${pad(Math.abs(offsetHours))}00`;
-  },
-  asctime: (d) => `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, " ")} ${hms(d)} ${d.getUTCFullYear()}`,
-};
 
 // ---------------------------------------------------------------------------------------------
 // The company's own people: never customers.
@@ -346,7 +310,6 @@ function take(r, pool, n, required = []) {
 }
 
 const totals = (cents) => Object.fromEntries(Object.entries(cents).sort().map(([c, v]) => [c, (v / 100).toFixed(2)]));
-const money = (cents, currency) => (currency === "JPY" || currency === "jpy" ? String(cents / 100) : (cents / 100).toFixed(2));
 
 function finish(name, bytes, info) {
   files[name] = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, "utf8");
@@ -393,23 +356,7 @@ const plan = {};
   const table = new Table({ eol: "\r\n" });
   const Q1 = "How likely are you to recommend Acme to a friend or colleague?";
   const cols = [
-    ["StartDate", "Start Date", '{"ImportId":"startDate","timeZone":"America/Los_Angeles"}'],
-    ["EndDate", "End Date", '{"ImportId":"endDate","timeZone":"America/Los_Angeles"}'],
-    ["Status", "Response Type", '{"ImportId":"status"}'],
-    ["IPAddress", "IP Address", '{"ImportId":"ipAddress"}'],
-    ["Progress", "Progress", '{"ImportId":"progress"}'],
-    ["Duration (in seconds)", "Duration (in seconds)", '{"ImportId":"duration"}'],
-    ["Finished", "Finished", '{"ImportId":"finished"}'],
-    ["RecordedDate", "Recorded Date", '{"ImportId":"recordedDate","timeZone":"America/Los_Angeles"}'],
-    ["ResponseId", "Response ID", '{"ImportId":"_recordId"}'],
-    ["RecipientLastName", "Recipient Last Name", '{"ImportId":"recipientLastName"}'],
-    ["RecipientFirstName", "Recipient First Name", '{"ImportId":"recipientFirstName"}'],
-    ["RecipientEmail", "Recipient Email", '{"ImportId":"recipientEmail"}'],
-    ["ExternalReference", "External Data Reference", '{"ImportId":"externalDataReference"}'],
-    ["LocationLatitude", "Location Latitude", '{"ImportId":"locationLatitude"}'],
-    ["LocationLongitude", "Location Longitude", '{"ImportId":"locationLongitude"}'],
-    ["DistributionChannel", "Distribution Channel", '{"ImportId":"distributionChannel"}'],
-    ["UserLanguage", "User Language", '{"ImportId":"userLanguage"}'],
+    ...QUALTRICS_META,
     ["Q1", Q1, '{"ImportId":"QID1"}'],
     ["Q1_NPS_GROUP", `${Q1} - Group`, '{"ImportId":"QID1_NPS_GROUP"}'],
     ["Q2", "Overall, how satisfied are you with Acme?", '{"ImportId":"QID2"}'],
@@ -432,7 +379,7 @@ const plan = {};
     const at = table.row([
       fmt.sql(start), fmt.sql(plus(start, dur)), "IP Address", `203.0.113.${r.int(2, 254)}`,
       i === partial ? 12 : 100, dur, i === partial ? "False" : "True", fmt.sql(plus(start, dur + 1)),
-      `R_${Array.from({ length: 15 }, () => "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"[r.int(0, 61)]).join("")}`,
+      qualtricsResponseId(r),
       p ? p.last : "", p ? p.first : "", email, "",
       (37 + r.next() * 10).toFixed(4), (-122 + r.next() * 50).toFixed(4),
       p ? "email" : "anonymous", "EN",
@@ -641,7 +588,7 @@ function satisfaction(r, mood) {
   const r = seeded(name);
   const table = new Table();
   const t = surveyTally();
-  table.row(["Id", "Requester", "Requester id", "Requester email", "Assignee", "Assignee email", "Group", "Subject", "Description", "Status", "Priority", "Satisfaction Score", "Created at", "Updated at", "Tags"]);
+  table.row(ZENDESK_TICKETS_HEADER);
   const requesters = [...plan.zendeskCsv];
   requesters.push(P.ava, P.chloe, plan.zendeskCsv[3], plan.zendeskCsv[7], plan.zendeskCsv[11], plan.zendeskCsv[15], P.mateo, plan.zendeskCsv[19]);
   const channel = new Map(); // twitter-channel tickets: no email, requester id only
@@ -783,7 +730,7 @@ function satisfaction(r, mood) {
     EUR: [["Acme Desk Lamp - Black", 4500, "LAMP-BLK"], ["Acme Cable Kit", 1700, "CABLE-KIT"], ["Acme Monitor Arm", 11900, "ARM-01"]],
     JPY: [["Acme デスクライト（黒）", 580000, "LAMP-BLK"], ["Acme ケーブルキット", 220000, "CABLE-KIT"]],
   };
-  table.row(["Name", "Email", "Financial Status", "Paid at", "Fulfillment Status", "Accepts Marketing", "Currency", "Subtotal", "Shipping", "Taxes", "Total", "Discount Code", "Discount Amount", "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price", "Lineitem sku", "Billing Name", "Billing Phone", "Shipping Name", "Cancelled at", "Refunded Amount", "Id", "Source"]);
+  table.row(SHOPIFY_ORDERS_HEADER);
   const buyers = plan.shopify.flatMap((p, i) => (i % 4 === 1 ? [p, p] : [p]));
   buyers.splice(5, 0, { guest: "phone", person: P.kwame });
   buyers.splice(11, 0, { guest: "personal", person: P.sofia });
@@ -819,21 +766,19 @@ function satisfaction(r, mood) {
     }
     const orderName = `#${1001 + i}`;
     const billing = p ? (isJP(p) ? p.kanji : p.name) : "";
-    lines.forEach((l, k) => {
-      lineItems++;
-      const first = k === 0;
-      table.row([
-        orderName, email, first ? status : "", first && status !== "pending" && status !== "voided" ? fmt.shopify(plus(created, 30)) : "",
-        first ? (status === "paid" ? "fulfilled" : "unfulfilled") : "", first ? (r.next() < 0.5 ? "yes" : "no") : "",
-        first ? currency : "", first ? money(subtotal, currency) : "", first ? money(shipping, currency) : "", first ? money(0, currency) : "",
-        first ? money(total, currency) : "", "", first ? money(0, currency) : "", fmt.shopify(created),
-        l.qty, l.title, money(l.price, currency), l.sku,
-        first ? billing : "", first ? phoneText : "", first ? billing : "",
-        first && status === "voided" ? fmt.shopify(plus(created, 7200)) : "",
-        first ? (status === "refunded" ? money(total, currency) : status === "partially_refunded" ? money(l.price, currency) : money(0, currency)) : "",
-        first ? String(5600000000000 + i * 7331) : "", first ? (b.guest === "pos" ? "pos" : "web") : "",
-      ]);
+    const rows = shopifyOrderRows({
+      name: orderName, email, status, paidAt: status !== "pending" && status !== "voided" ? fmt.shopify(plus(created, 30)) : "",
+      fulfillment: status === "paid" ? "fulfilled" : "unfulfilled", acceptsMarketing: r.next() < 0.5 ? "yes" : "no",
+      currency, subtotal: money(subtotal, currency), shipping: money(shipping, currency), taxes: money(0, currency),
+      total: money(total, currency), discount: money(0, currency), created: fmt.shopify(created),
+      lines: lines.map((l) => ({ qty: l.qty, title: l.title, price: money(l.price, currency), sku: l.sku })),
+      billingName: billing, billingPhone: phoneText, shippingName: billing,
+      cancelledAt: status === "voided" ? fmt.shopify(plus(created, 7200)) : "",
+      refunded: status === "refunded" ? money(total, currency) : status === "partially_refunded" ? money(lines[0].price, currency) : money(0, currency),
+      id: String(5600000000000 + i * 7331), source: b.guest === "pos" ? "pos" : "web",
     });
+    for (const cells of rows) table.row(cells);
+    lineItems += rows.length;
     ledger.add(name, i + 1, [["email", email], ["phone", phoneText]]);
   });
   finish(name, table.text, {
@@ -851,7 +796,7 @@ function satisfaction(r, mood) {
   const r = seeded(name);
   const table = new Table();
   const PLANS = [["Acme Starter (Monthly)", "month", 2900], ["Acme Pro (Monthly)", "month", 9900], ["Acme Business (Annual)", "year", 99000]];
-  table.row(["id", "Customer ID", "Customer Description", "Customer Email", "Plan", "Product", "Quantity", "Currency", "Interval", "Amount", "Status", "Created (UTC)", "Start (UTC)", "Current Period Start (UTC)", "Current Period End (UTC)", "Trial Start (UTC)", "Trial End (UTC)", "Canceled At (UTC)", "Ended At (UTC)", "Cancel At Period End"]);
+  table.row(STRIPE_SUBSCRIPTIONS_HEADER);
   const rows = [...plan.subs, plan.subs[3], plan.subs[10], plan.subs[17]]; // three upgraded: old sub canceled
   const statuses = {};
   const seenCus = new Set();
