@@ -293,7 +293,9 @@ std::vector<Candidate> candidates_for(std::string_view h) {
       add(Role::record_id, h == "id" ? 0.8 : 0.6, "header names the record's id");
     }
   }
-  if (any_word(h, {"order", "order id", "order number", "name"})) {
+  if (any_word(h, {"order id", "order number", "order no"}) || any_part(h, {"注文番号"})) {
+    add(Role::order_id, 0.95, "header names an order id");
+  } else if (any_word(h, {"order", "name"})) {
     add(Role::order_id, 0.9, "values look like order numbers (#1001)", is_order_name, 0.9);
   }
 
@@ -326,7 +328,8 @@ std::vector<Candidate> candidates_for(std::string_view h) {
       any_part(h, {"解約日"})) {
     add_date(Role::canceled_at, 0.9, "header names a cancellation");
   }
-  if (any_word(h, {"ended at", "current period end", "end date", "period end", "ends at"})) {
+  // Stripe's "Current Period End" is the end of the paid period, not of the subscription.
+  if (any_word(h, {"ended at", "end date", "ends at", "ended"}) && !contains(h, "period")) {
     add_date(Role::ended_at, 0.8, "header names an end");
   }
   if (any_word(h, {"responded date", "first responded date", "responded at"})) {
