@@ -12,6 +12,8 @@ enum class ErrorCode {
   no_source,           ///< feed() was called before add_source()
   unsupported_format,  ///< the bytes are not a format this version reads
   too_few_rows,        ///< not enough valid data for this estimate
+  mixed_scales,        ///< answers on scales of different lengths (1–5 and 1–7) were combined
+  no_variance,         ///< every answer in every group is the same, so a test has no spread
 };
 
 /// Spelling of an ErrorCode in the report and in thrown JS errors.

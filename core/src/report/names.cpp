@@ -15,6 +15,10 @@ const char* to_string(ErrorCode code) {
       return "unsupported_format";
     case ErrorCode::too_few_rows:
       return "too_few_rows";
+    case ErrorCode::mixed_scales:
+      return "mixed_scales";
+    case ErrorCode::no_variance:
+      return "no_variance";
   }
   return "unknown";
 }
@@ -61,6 +65,12 @@ const char* to_string(Method method) {
       return "adjusted_wald";
     case Method::wilson:
       return "wilson";
+    case Method::student_t:
+      return "student_t";
+    case Method::newcombe_hybrid:
+      return "newcombe_hybrid";
+    case Method::welch_t:
+      return "welch_t";
   }
   return "unknown";
 }
