@@ -5,32 +5,12 @@
 #include <cmath>
 #include <cstdint>
 
+#include "cxs/detail/nps_shares.hpp"
 #include "cxs/distributions.hpp"
 #include "cxs/sample_size.hpp"
 
 namespace cxs {
 namespace {
-
-// Two-sided 95% normal quantile, qnorm(0.975) in R.
-constexpr double kZ95 = 1.959963984540054;
-
-/// Share of promoters and of detractors after adding `pseudo` answers in Rocks' 1 : 2 : 1
-/// split (pseudo = 3 for adjusted-Wald, 0 for the plain shares), with the size they rest on.
-struct NpsShares {
-  double promoter, detractor, size;
-  double nps() const { return promoter - detractor; }
-  /// Trinomial variance of one answer scored −1/0/+1, over size: the squared SE (Rocks 2016).
-  double squared_se() const {
-    const double diff = promoter - detractor;
-    return std::max(0.0, promoter + detractor - diff * diff) / size;
-  }
-};
-
-NpsShares nps_shares(const NpsCounts& counts, double pseudo) {
-  const double size = static_cast<double>(counts.total()) + pseudo;
-  return {(static_cast<double>(counts.promoters) + pseudo / 4) / size,
-          (static_cast<double>(counts.detractors) + pseudo / 4) / size, size};
-}
 
 Error empty_group(const char* metric) {
   return Error{ErrorCode::too_few_rows, std::string("A group has no valid ") + metric +
@@ -41,8 +21,9 @@ Error empty_group(const char* metric) {
 
 Result<Comparison> compare_nps(const NpsCounts& a, const NpsCounts& b) {
   if (a.total() == 0 || b.total() == 0) return empty_group("0-10");
-  const NpsShares plain_a = nps_shares(a, 0), plain_b = nps_shares(b, 0);
-  const NpsShares adjusted_a = nps_shares(a, 3), adjusted_b = nps_shares(b, 3);
+  const detail::NpsShares plain_a = detail::nps_shares(a, 0), plain_b = detail::nps_shares(b, 0);
+  const detail::NpsShares adjusted_a = detail::nps_shares(a, 3);
+  const detail::NpsShares adjusted_b = detail::nps_shares(b, 3);
   const double adjusted_se = std::sqrt(adjusted_a.squared_se() + adjusted_b.squared_se());
 
   Comparison out;
