@@ -8,7 +8,13 @@
 
 namespace cxs {
 
-std::vector<double> benjamini_hochberg(std::span<const double> p_values) {
+Result<std::vector<double>> benjamini_hochberg(std::span<const double> p_values) {
+  for (const double p : p_values) {
+    if (!(p >= 0 && p <= 1)) {  // also catches NaN, which would break the sort's ordering
+      return Error{ErrorCode::not_a_probability,
+                   "A p-value was not a number between 0 and 1; check the tests that made it."};
+    }
+  }
   const std::size_t m = p_values.size();
   std::vector<std::size_t> order(m);
   std::iota(order.begin(), order.end(), std::size_t{0});

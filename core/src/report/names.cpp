@@ -19,6 +19,8 @@ const char* to_string(ErrorCode code) {
       return "mixed_scales";
     case ErrorCode::no_variance:
       return "no_variance";
+    case ErrorCode::not_a_probability:
+      return "not_a_probability";
   }
   return "unknown";
 }

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -24,7 +25,7 @@ namespace {
 TEST(MultipleTestingTest, rejects_four_in_benjamini_hochberg_1995_example) {
   const std::vector<double> p{0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344,
                               0.0459, 0.3240, 0.4262, 0.5719, 0.6528, 0.7590, 1.000};
-  const auto q = cxs::benjamini_hochberg(p);
+  const auto q = cxs::benjamini_hochberg(p).value();
   ASSERT_EQ(q.size(), p.size());
   int rejected = 0;
   for (const double v : q) rejected += v <= 0.05 ? 1 : 0;
@@ -55,7 +56,7 @@ TEST(MultipleTestingTest, matches_r_p_adjust) {
   }
   ASSERT_EQ(sets.size(), 5u);
   for (const auto& [set, pq] : sets) {
-    const auto got = cxs::benjamini_hochberg(pq.first);
+    const auto got = cxs::benjamini_hochberg(pq.first).value();
     ASSERT_EQ(got.size(), pq.second.size());
     for (std::size_t i = 0; i < got.size(); ++i) {
       EXPECT_NEAR(got[i], pq.second[i], 4e-16 * pq.second[i]) << "set " << set << " row " << i;
@@ -64,7 +65,16 @@ TEST(MultipleTestingTest, matches_r_p_adjust) {
 }
 
 TEST(MultipleTestingTest, empty_input_gives_empty_output) {
-  EXPECT_TRUE(cxs::benjamini_hochberg({}).empty());
+  EXPECT_TRUE(cxs::benjamini_hochberg({}).value().empty());
+}
+
+TEST(MultipleTestingTest, a_value_that_is_not_a_probability_is_an_error) {
+  for (const double bad : {-0.01, 1.5, std::nan("")}) {
+    const std::vector<double> p{0.01, bad, 0.2};
+    const auto got = cxs::benjamini_hochberg(p);
+    ASSERT_FALSE(got) << bad;
+    EXPECT_EQ(got.error().code, cxs::ErrorCode::not_a_probability);
+  }
 }
 
 }  // namespace
