@@ -94,8 +94,10 @@ TEST(CompareTest, nps_empty_group_is_an_error) {
 // Newcombe RG (1998), "Interval estimation for the difference between independent
 // proportions: comparison of eleven methods", Statistics in Medicine 17:873-890, Table II,
 // method 10 (score, no continuity correction), examples (a), (b), (d)-(h), printed to 4
-// decimals: tolerance half a unit in the last digit (0.005 points). Example (c), 6/7 − 2/7,
-// is left out: its printed lower limit could not be confirmed here.
+// decimals: tolerance half a unit in the last digit (0.005 points). Rows (a) and (b) are also
+// quoted by the tests of the R package propint; (d)-(h) were written down from the paper
+// without a copy at hand, and (c), 6/7 − 2/7, is left out because its lower limit could not be
+// recalled with certainty. Re-check (d)-(h) against the printed table when it is available.
 TEST(CompareTest, csat_interval_matches_newcombe_1998_table_2_method_10) {
   struct Case {
     std::uint64_t x_b, n_b, x_a, n_a;  // the table's first proportion is B
