@@ -53,6 +53,17 @@ std::string to_iso_datetime(std::int64_t unix_seconds);
 /// Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (negative before).
 std::int64_t days_from_civil(int y, unsigned m, unsigned d);
 
+/// A proleptic Gregorian calendar date.
+struct YearMonthDay {
+  std::int64_t year;
+  unsigned month;  ///< 1..12
+  unsigned day;    ///< 1..31
+};
+/// The date that lies `days` after 1970-01-01: the inverse of days_from_civil.
+YearMonthDay civil_from_days(std::int64_t days);
+/// Days from 1970-01-01 to the UTC date of a unix time, rounded down (so −1 s is day −1).
+std::int64_t days_from_unix_seconds(std::int64_t unix_seconds);
+
 /// Days from 1970-01-01 to an Excel serial day in the 1900 date system; nullopt below 1
 /// and for 60, the 1900-02-29 that Excel counts but the calendar never had.
 std::optional<std::int64_t> days_from_excel_serial(std::int64_t serial);

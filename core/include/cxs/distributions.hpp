@@ -4,6 +4,9 @@
 
 namespace cxs {
 
+/// Φ⁻¹(0.975), the two-sided 95% normal quantile: qnorm(0.975) in R, to double precision.
+inline constexpr double kZ95 = 1.959963984540054;
+
 /// Standard normal cumulative distribution Φ(x).
 double normal_cdf(double x);
 /// Φ⁻¹(p) for 0 < p < 1, by Wichura (1988), algorithm AS 241 (PPND16), about 1e-16

@@ -13,6 +13,9 @@ enum class ErrorCode {
   unsupported_format,  ///< the bytes are not a format this version reads
   too_few_rows,        ///< not enough valid data for this estimate
   invalid_input,       ///< the data break a precondition (a negative time, a count that rises)
+  mixed_scales,        ///< answers on scales of different lengths (1–5 and 1–7) were combined
+  no_variance,         ///< every answer in every group is the same, so a test has no spread
+  not_a_probability,   ///< a value that must lie in [0, 1] (a p-value) did not, or was NaN
 };
 
 /// Spelling of an ErrorCode in the report and in thrown JS errors.

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "cxs/detail/ascii.hpp"
+
 namespace cxs {
 namespace {
 
@@ -495,53 +497,13 @@ std::optional<Timestamp> read_number(std::string_view text, int default_offset) 
   return stamp;
 }
 
-struct Civil64 {
-  std::int64_t year;
-  unsigned month;
-  unsigned day;
-};
-
-// Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms", civil_from_days
-// (http://howardhinnant.github.io/date_algorithms.html#civil_from_days): the inverse of
-// days_from_civil below, exact for every day of the proleptic Gregorian calendar.
-Civil64 civil_from_days(std::int64_t z) {
-  z += 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const auto doe = static_cast<unsigned>(z - era * 146097);                    // [0, 146096]
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // [0, 399]
-  const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);  // [0, 365]
-  const unsigned mp = (5 * doy + 2) / 153;                       // [0, 11]
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;               // [1, 31]
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;                  // [1, 12]
-  return {y + (m <= 2 ? 1 : 0), m, d};
-}
-
-std::int64_t floor_div(std::int64_t a, std::int64_t b) {
-  return a / b - (a % b != 0 && (a < 0) != (b < 0) ? 1 : 0);
-}
-
-/// Appends value zero-padded to width digits; to_chars, unlike printf, never reads a locale.
-void append_padded(std::string& out, std::int64_t value, int width) {
-  std::array<char, 24> digits{};
-  const auto result = std::to_chars(digits.data(), digits.data() + digits.size(), value);
-  const auto length = static_cast<int>(result.ptr - digits.data());
-  if (value < 0) {
-    out += '-';
-    append_padded(out, -value, width);
-    return;
-  }
-  for (int i = length; i < width; ++i) out += '0';
-  out.append(digits.data(), result.ptr);
-}
-
 void append_date(std::string& out, std::int64_t days) {
-  const Civil64 date = civil_from_days(days);
-  append_padded(out, date.year, 4);
+  const YearMonthDay date = civil_from_days(days);
+  detail::append_padded(out, date.year, 4);
   out += '-';
-  append_padded(out, date.month, 2);
+  detail::append_padded(out, date.month, 2);
   out += '-';
-  append_padded(out, date.day, 2);
+  detail::append_padded(out, date.day, 2);
 }
 
 }  // namespace
@@ -586,23 +548,45 @@ double date_share(std::span<const std::string_view> sample, const DateOptions& o
 
 std::string to_iso_date(std::int64_t unix_seconds) {
   std::string out;
-  append_date(out, floor_div(unix_seconds, kSecondsPerDay));
+  append_date(out, days_from_unix_seconds(unix_seconds));
   return out;
 }
 
 std::string to_iso_datetime(std::int64_t unix_seconds) {
-  const std::int64_t days = floor_div(unix_seconds, kSecondsPerDay);
+  const std::int64_t days = days_from_unix_seconds(unix_seconds);
   const std::int64_t seconds = unix_seconds - days * kSecondsPerDay;
   std::string out;
   append_date(out, days);
   out += 'T';
-  append_padded(out, seconds / 3600, 2);
+  detail::append_padded(out, seconds / 3600, 2);
   out += ':';
-  append_padded(out, seconds / 60 % 60, 2);
+  detail::append_padded(out, seconds / 60 % 60, 2);
   out += ':';
-  append_padded(out, seconds % 60, 2);
+  detail::append_padded(out, seconds % 60, 2);
   out += 'Z';
   return out;
+}
+
+// Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms", civil_from_days
+// (http://howardhinnant.github.io/date_algorithms.html#civil_from_days): the inverse of
+// days_from_civil below, exact for every day of the proleptic Gregorian calendar.
+YearMonthDay civil_from_days(std::int64_t z) {
+  z += 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const auto doe = static_cast<unsigned>(z - era * 146097);                    // [0, 146096]
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // [0, 399]
+  const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);  // [0, 365]
+  const unsigned mp = (5 * doy + 2) / 153;                       // [0, 11]
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;               // [1, 31]
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;                  // [1, 12]
+  return {y + (m <= 2 ? 1 : 0), m, d};
+}
+
+std::int64_t days_from_unix_seconds(std::int64_t unix_seconds) {
+  // Floor, not truncation: one second before 1970 is 1969-12-31.
+  return unix_seconds / kSecondsPerDay -
+         (unix_seconds % kSecondsPerDay != 0 && unix_seconds < 0 ? 1 : 0);
 }
 
 // Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms", days_from_civil

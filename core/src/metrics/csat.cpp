@@ -4,11 +4,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cxs/distributions.hpp"
+
 namespace cxs {
 
 Result<CsatEstimate> estimate_csat(const CsatCounts& counts) {
   if (counts.total == 0) return Error{ErrorCode::too_few_rows, "No valid CSAT answers."};
-  constexpr double z = 1.959963984540054;  // qnorm(0.975)
+  constexpr double z = kZ95;
   const double n = static_cast<double>(counts.total);
   const double p = static_cast<double>(counts.satisfied) / n;
   const double denominator = 1 + z * z / n;

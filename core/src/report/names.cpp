@@ -17,6 +17,12 @@ const char* to_string(ErrorCode code) {
       return "too_few_rows";
     case ErrorCode::invalid_input:
       return "invalid_input";
+    case ErrorCode::mixed_scales:
+      return "mixed_scales";
+    case ErrorCode::no_variance:
+      return "no_variance";
+    case ErrorCode::not_a_probability:
+      return "not_a_probability";
   }
   return "unknown";
 }
@@ -63,6 +69,12 @@ const char* to_string(Method method) {
       return "adjusted_wald";
     case Method::wilson:
       return "wilson";
+    case Method::student_t:
+      return "student_t";
+    case Method::newcombe_hybrid:
+      return "newcombe_hybrid";
+    case Method::welch_t:
+      return "welch_t";
   }
   return "unknown";
 }

@@ -1,6 +1,9 @@
 // Locale-free ASCII helpers shared by the mapping and report stages (never user-visible).
 #pragma once
 
+#include <array>
+#include <charconv>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -19,6 +22,21 @@ inline std::string_view trim_blanks(std::string_view text) {
   while (!text.empty() && blank(text.front())) text.remove_prefix(1);
   while (!text.empty() && blank(text.back())) text.remove_suffix(1);
   return text;
+}
+
+/// Appends value zero-padded to width digits; to_chars, unlike printf, never reads a locale.
+inline void append_padded(std::string& out, std::int64_t value, int width) {
+  if (value < 0) {
+    out += '-';
+    append_padded(out, -value, width);
+    return;
+  }
+  std::array<char, 24> digits{};
+  const auto result = std::to_chars(digits.data(), digits.data() + digits.size(), value);
+  for (auto length = static_cast<int>(result.ptr - digits.data()); length < width; ++length) {
+    out += '0';
+  }
+  out.append(digits.data(), result.ptr);
 }
 
 }  // namespace cxs::detail
