@@ -60,4 +60,11 @@ struct CesEstimate {
 /// there is no answer and with mixed_scales for counts pooled across scales.
 Result<CesEstimate> estimate_ces(const CesCounts& counts);
 
+/// Answers 1..7 by value (index = answer; index 0 unused), as a pipeline collects them
+/// before it knows the question's scale.
+using CesAnswers = std::array<std::uint64_t, 8>;
+/// The counts on the scale the answers imply: 1–5 when no answer is above 5, else 1–7
+/// (CES 2.0). Empty answers give empty 1–7 counts.
+CesCounts ces_counts_on_implied_scale(const CesAnswers& answers);
+
 }  // namespace cxs

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cxs/ces.hpp"
 #include "cxs/column_roles.hpp"
 #include "cxs/csat.hpp"
 #include "cxs/customer_graph.hpp"
@@ -39,7 +40,9 @@ struct SourceReport {
   std::vector<Collection> collections;
   std::optional<NpsEstimate> nps;  ///< empty when the file has no valid NPS answer
   std::optional<CsatEstimate> csat;
-  std::vector<Issue> issues;  ///< the first max_issues_per_source, in file order
+  std::optional<CesEstimate> ces;
+  std::optional<CesCounts> ces_counts;  ///< the answers behind ces, for pooling
+  std::vector<Issue> issues;            ///< the first max_issues_per_source, in file order
   std::map<IssueCode, std::uint64_t> issue_counts;  ///< all of them, by code
 };
 
@@ -48,6 +51,8 @@ struct Report {
   std::vector<SourceReport> sources;
   std::optional<NpsEstimate> nps;  ///< pooled over every source's valid answers
   std::optional<CsatEstimate> csat;
+  /// Pooled CES; absent when sources ask on different scales (1–5 and 1–7 do not pool).
+  std::optional<CesEstimate> ces;
   std::size_t customer_count = 0;          ///< every linked customer
   std::vector<CustomerProfile> customers;  ///< the first max_profiles, by smallest key
   Insights insights;

@@ -158,6 +158,7 @@ struct Table {
   std::set<std::string> order_ids;
   NpsCounts nps;
   CsatCounts csat;
+  CesAnswers ces{};
 };
 
 class Analysis::SourceState final : public RecordSink, public JsonRecordSink, public MailSink {
@@ -455,6 +456,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     if (!out.event.order_id.empty()) table.order_ids.insert(out.event.order_id);
     if (out.event.nps) table.nps.add(*out.event.nps);
     if (out.event.csat_satisfied) table.csat.add(*out.event.csat_satisfied);
+    if (out.event.ces) ++table.ces[static_cast<std::size_t>(*out.event.ces)];
     if (table.kind != SourceKind::unknown) {
       shared_.activity.add(out.event, shared_.customers.add(out.event));
     }
@@ -465,7 +467,9 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     const Table* main = nullptr;
     NpsCounts nps;
     CsatCounts csat;
+    CesAnswers ces{};
     for (const auto& [collection, table] : tables_) {
+      for (std::size_t i = 0; i < ces.size(); ++i) ces[i] += table.ces[i];
       if (!main || (main->kind == SourceKind::contacts && table.kind != SourceKind::contacts) ||
           (table.kind == main->kind && table.rows > main->rows)) {
         main = &table;
@@ -487,6 +491,11 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     }
     if (auto estimate = estimate_nps(nps)) report_.nps = std::move(estimate).value();
     if (auto estimate = estimate_csat(csat)) report_.csat = std::move(estimate).value();
+    const CesCounts ces_counts = ces_counts_on_implied_scale(ces);
+    if (auto estimate = estimate_ces(ces_counts)) {
+      report_.ces = std::move(estimate).value();
+      report_.ces_counts = ces_counts;
+    }
     if (!main && report_.issue_counts.empty()) {
       add_issue({IssueCode::empty_file, {1, 1}, {}, {}, "The file holds no records."});
     } else if (main && main->kind == SourceKind::unknown) {

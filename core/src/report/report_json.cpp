@@ -95,6 +95,17 @@ Json scorecard_json(const std::vector<ScorecardPeriod>& periods) {
   return Json{{"periods", std::move(out)}};
 }
 
+Json ces_json(const std::optional<CesEstimate>& ces) {
+  if (!ces) return nullptr;
+  return Json{{"value", ces->ces.value},
+              {"n", ces->ces.n},
+              {"ci95", {ces->ces.ci95[0], ces->ces.ci95[1]}},
+              {"method", to_string(ces->ces.method)},
+              {"sd", ces->sd},
+              {"scale", {ces->scale.min, ces->scale.max}},
+              {"small_sample", ces->small_sample}};
+}
+
 Json time_json(const std::optional<std::int64_t>& seconds) {
   return seconds ? Json(to_iso_datetime(*seconds)) : Json(nullptr);
 }
@@ -178,6 +189,18 @@ Report summarise(std::string as_of, std::vector<SourceReport> sources) {
     if (source.csat) pooled_csat += source.csat->counts;
   }
   if (auto csat = estimate_csat(pooled_csat)) report.csat = std::move(csat).value();
+  std::optional<CesCounts> pooled_ces;
+  for (const SourceReport& source : sources) {
+    if (!source.ces_counts) continue;
+    if (pooled_ces) {
+      *pooled_ces += *source.ces_counts;
+    } else {
+      pooled_ces = source.ces_counts;
+    }
+  }
+  if (pooled_ces) {
+    if (auto ces = estimate_ces(*pooled_ces)) report.ces = std::move(ces).value();
+  }
   report.sources = std::move(sources);
   return report;
 }
@@ -199,20 +222,22 @@ std::string to_json_text(const Report& report) {
     rows += source.rows;
     rows_rejected += source.rows_rejected;
     for (const Issue& issue : source.issues) issues.push_back(issue_json(source.name, issue));
-    sources.push_back(
-        {{"name", source.name},
-         {"format", source.format},
-         {"encoding", source.encoding},
-         {"bom", source.bom},
-         {"kind", source.kind},
-         {"bytes", source.bytes},
-         {"rows", source.rows},
-         {"rows_rejected", source.rows_rejected},
-         {"orders", source.orders},
-         {"mapping", mapping_json(source.mapping)},
-         {"collections", collections_json(source)},
-         {"metrics", {{"nps", nps_json(source.nps)}, {"csat", csat_json(source.csat)}}},
-         {"issues", {{"total", source_issues}, {"listed", source.issues.size()}}}});
+    sources.push_back({{"name", source.name},
+                       {"format", source.format},
+                       {"encoding", source.encoding},
+                       {"bom", source.bom},
+                       {"kind", source.kind},
+                       {"bytes", source.bytes},
+                       {"rows", source.rows},
+                       {"rows_rejected", source.rows_rejected},
+                       {"orders", source.orders},
+                       {"mapping", mapping_json(source.mapping)},
+                       {"collections", collections_json(source)},
+                       {"metrics",
+                        {{"nps", nps_json(source.nps)},
+                         {"csat", csat_json(source.csat)},
+                         {"ces", ces_json(source.ces)}}},
+                       {"issues", {{"total", source_issues}, {"listed", source.issues.size()}}}});
   }
   Json doc{{"schema", report_schema},
            {"generator", {{"name", "cxsignals"}, {"version", version}}},
@@ -221,6 +246,7 @@ std::string to_json_text(const Report& report) {
            {"metrics",
             {{"nps", nps_json(report.nps)},
              {"csat", csat_json(report.csat)},
+             {"ces", ces_json(report.ces)},
              {"by_period",
               {{"month", groups_json(report.insights.by_month, "period")},
                {"quarter", groups_json(report.insights.by_quarter, "period")}}},
