@@ -12,6 +12,7 @@ enum class ErrorCode {
   no_source,           ///< feed() was called before add_source()
   unsupported_format,  ///< the bytes are not a format this version reads
   too_few_rows,        ///< not enough valid data for this estimate
+  invalid_value,       ///< an input number is not finite or out of its range
 };
 
 /// Spelling of an ErrorCode in the report and in thrown JS errors.
