@@ -59,6 +59,7 @@ TEST(ChurnTest, subscription_months_match_the_hand_count) {
   EXPECT_EQ(jan.new_customers, 5u);
   EXPECT_EQ(jan.started_and_ended, 1u);
   EXPECT_EQ(jan.churned, 0u);
+  EXPECT_EQ(jan.reactivated, 0u);      // first subscriptions are new, not back
   EXPECT_DOUBLE_EQ(jan.new_mrr, 270);  // 100 + 50 + 40 + 80
   EXPECT_EQ(jan.churn_rate.n, 0u);
   EXPECT_EQ(jan.churn_rate.value, 0.0);
@@ -73,6 +74,7 @@ TEST(ChurnTest, subscription_months_match_the_hand_count) {
   EXPECT_EQ(feb.new_customers, 2u);
   EXPECT_EQ(feb.started_and_ended, 1u);
   EXPECT_EQ(feb.churned, 0u);
+  EXPECT_EQ(feb.reactivated, 0u);
   EXPECT_DOUBLE_EQ(feb.contraction_mrr, 20);
   EXPECT_DOUBLE_EQ(feb.expansion_mrr, 0);
   EXPECT_DOUBLE_EQ(feb.new_mrr, 0);
@@ -102,6 +104,8 @@ TEST(ChurnTest, subscription_months_match_the_hand_count) {
   EXPECT_EQ(apr.active_at_start, 5u);
   EXPECT_DOUBLE_EQ(apr.mrr_start, 250);
   EXPECT_EQ(apr.churned, 1u);
+  EXPECT_EQ(apr.reactivated, 0u);
+  EXPECT_EQ(apr.new_customers, 0u);
   EXPECT_DOUBLE_EQ(apr.churned_mrr, 60);
   EXPECT_DOUBLE_EQ(*apr.net_revenue_retention, 0.76);
   EXPECT_DOUBLE_EQ(*apr.gross_revenue_retention, 0.76);
