@@ -30,34 +30,6 @@ constexpr std::array<std::array<RfmSegment, 5>, 5> kSegmentByRecencyAndFm{{
 
 }  // namespace
 
-const char* to_string(RfmSegment segment) {
-  switch (segment) {
-    case champions:
-      return "champions";
-    case loyal:
-      return "loyal";
-    case potential_loyalist:
-      return "potential_loyalist";
-    case new_customers:
-      return "new_customers";
-    case promising:
-      return "promising";
-    case need_attention:
-      return "need_attention";
-    case about_to_sleep:
-      return "about_to_sleep";
-    case at_risk:
-      return "at_risk";
-    case cant_lose_them:
-      return "cant_lose_them";
-    case hibernating:
-      return "hibernating";
-    case lost:
-      return "lost";
-  }
-  return "unknown";
-}
-
 std::vector<int> quintile_scores(std::span<const double> values) {
   const std::size_t n = values.size();
   std::vector<std::size_t> order(n);
