@@ -63,6 +63,8 @@ Result<CesEstimate> estimate_ces(const CesCounts& counts);
 /// Answers 1..7 by value (index = answer; index 0 unused), as a pipeline collects them
 /// before it knows the question's scale.
 using CesAnswers = std::array<std::uint64_t, 8>;
+/// The counts on a given scale; answers outside it are not counted.
+CesCounts ces_counts_on_scale(const CesAnswers& answers, CesScale scale);
 /// The counts on the scale the answers imply: 1–5 when no answer is above 5, else 1–7
 /// (CES 2.0). Empty answers give empty 1–7 counts.
 CesCounts ces_counts_on_implied_scale(const CesAnswers& answers);

@@ -50,6 +50,12 @@ std::string to_iso_date(std::int64_t unix_seconds);
 /// "2024-06-11T14:03:00Z": the UTC date and time of a unix time.
 std::string to_iso_datetime(std::int64_t unix_seconds);
 
+/// Calendar month of a unix time (UTC) as one integer, year × 12 + month − 1, so months
+/// subtract and compare as numbers: 2024-06-11 is 2024 × 12 + 5 = 24293.
+std::int64_t month_index(std::int64_t unix_seconds);
+/// Unix time of 00:00:00 UTC on the first day of a month_index.
+std::int64_t month_start_unix_seconds(std::int64_t month);
+
 /// Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (negative before).
 std::int64_t days_from_civil(int y, unsigned m, unsigned d);
 

@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "cxs/activity_log.hpp"
+#include "cxs/ces.hpp"
+#include "cxs/compare.hpp"
 #include "cxs/csat.hpp"
 #include "cxs/nps.hpp"
 
@@ -27,8 +29,22 @@ struct GroupSatisfaction {
   std::uint64_t responses = 0;
   std::optional<NpsEstimate> nps;
   std::optional<CsatEstimate> csat;
-  /// Fewer than small_sample_n answers behind every metric: shown, but too few to steer by.
+  std::optional<CesEstimate> ces;
+  /// Fewer than kSmallSampleBelow answers behind every metric: shown, too few to steer by.
   bool small_sample = false;
+};
+
+/// A tested difference between two groups of answers (B − A).
+struct SatisfactionChange {
+  std::string metric;     ///< "nps", "csat" or "ces"
+  std::string dimension;  ///< "month", "quarter", "recent", or a segment column's header
+  std::string a, b;       ///< the groups compared: "2026-09" → "2026-10"; "rest" → "Japan"
+  std::string segment;    ///< for "recent": the segment value it is restricted to, if any
+  std::string segment_column;
+  std::uint64_t n_a = 0, n_b = 0;
+  Comparison comparison;
+  double q_value = 1;        ///< Benjamini–Hochberg over every change in the report
+  bool significant = false;  ///< q ≤ change_fdr and neither group small
 };
 
 struct SegmentSatisfaction {
@@ -56,15 +72,16 @@ struct ScorecardPeriod {
 };
 
 struct Insights {
-  std::vector<GroupSatisfaction> by_month, by_quarter;
+  std::vector<GroupSatisfaction> by_week, by_month, by_quarter;
+  std::vector<SatisfactionChange> changes;  ///< significant first, then by q-value
   std::vector<SegmentSatisfaction> by_segment;
   std::vector<ScorecardPeriod> scorecard;
 };
 
-/// Answers per group below which an estimate is flagged small_sample. With n = 30 the
-/// adjusted-Wald NPS interval is about ±30 points wide: wider than most changes a team
-/// would act on (Sauro & Lewis 2016, "Quantifying the User Experience", 2nd ed., ch. 3).
-inline constexpr std::uint64_t small_sample_n = 30;
+/// False discovery rate at which a change is called significant.
+inline constexpr double change_fdr = 0.05;
+/// Days of answers that make the "recent" window compared with everything before it.
+inline constexpr int recent_window_days = 60;
 /// Values of a segment column listed; a column with more is an identifier, not a segment.
 inline constexpr std::size_t max_segment_values = 30;
 

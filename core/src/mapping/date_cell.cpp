@@ -601,6 +601,17 @@ std::int64_t days_from_civil(int y, unsigned m, unsigned d) {
   return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
+std::int64_t month_index(std::int64_t unix_seconds) {
+  const YearMonthDay date = civil_from_days(days_from_unix_seconds(unix_seconds));
+  return date.year * 12 + static_cast<std::int64_t>(date.month) - 1;
+}
+
+std::int64_t month_start_unix_seconds(std::int64_t month) {
+  const std::int64_t year = month >= 0 ? month / 12 : (month - 11) / 12;
+  const auto month_of_year = static_cast<unsigned>(month - year * 12 + 1);
+  return days_from_civil(static_cast<int>(year), month_of_year, 1) * kSecondsPerDay;
+}
+
 std::optional<std::int64_t> days_from_excel_serial(std::int64_t serial) {
   // Excel's 1900 date system counts 1900-01-01 as day 1 and, copying Lotus 1-2-3, treats 1900
   // as a leap year (Microsoft, "Excel incorrectly assumes that the year 1900 is a leap year"):

@@ -82,13 +82,17 @@ Result<CesEstimate> estimate_ces(const CesCounts& counts) {
   return out;
 }
 
-CesCounts ces_counts_on_implied_scale(const CesAnswers& answers) {
-  const bool above_five = answers[6] + answers[7] > 0;
-  CesCounts counts(CesScale{1, above_five ? 7 : 5});
+CesCounts ces_counts_on_scale(const CesAnswers& answers, CesScale scale) {
+  CesCounts counts(scale);
   for (int score = 1; score <= 7; ++score) {
     for (std::uint64_t i = 0; i < answers[static_cast<std::size_t>(score)]; ++i) counts.add(score);
   }
   return counts;
+}
+
+CesCounts ces_counts_on_implied_scale(const CesAnswers& answers) {
+  const bool above_five = answers[6] + answers[7] > 0;
+  return ces_counts_on_scale(answers, CesScale{1, above_five ? 7 : 5});
 }
 
 }  // namespace cxs

@@ -6,21 +6,15 @@
 #include <set>
 
 #include "cxs/date_cell.hpp"
+#include "cxs/multiple_testing.hpp"
+#include "cxs/period.hpp"
+#include "cxs/sample_size.hpp"
 
 namespace cxs {
 namespace {
 
-/// Months as one integer (year × 12 + month − 1), so "the month before" is − 1.
-int month_index(std::int64_t unix_seconds) {
-  const std::string date = to_iso_date(unix_seconds);
-  return std::stoi(date.substr(0, 4)) * 12 + std::stoi(date.substr(5, 2)) - 1;
-}
-std::string month_name(int month) {
-  const int year = month / 12, m = month % 12 + 1;
-  return std::to_string(year) + (m < 10 ? "-0" : "-") + std::to_string(m);
-}
-std::string quarter_name(int month) {
-  return std::to_string(month / 12) + "-Q" + std::to_string(month % 12 / 3 + 1);
+std::string month_name(std::int64_t month) {
+  return period_key(month_start_unix_seconds(month), Period::month);
 }
 
 /// The answers of one group, accumulated.
@@ -28,23 +22,62 @@ struct Answers {
   std::uint64_t responses = 0;
   NpsCounts nps;
   CsatCounts csat;
+  CesAnswers ces{};
   void add(const Activity& a) {
     ++responses;
     if (a.nps >= 0) nps.add(a.nps);
     if (a.satisfied >= 0) csat.add(a.satisfied == 1);
+    if (a.ces >= 1 && a.ces <= 7) ++ces[static_cast<std::size_t>(a.ces)];
+  }
+  Answers& operator+=(const Answers& other) {
+    responses += other.responses;
+    nps += other.nps;
+    csat += other.csat;
+    for (std::size_t i = 0; i < ces.size(); ++i) ces[i] += other.ces[i];
+    return *this;
   }
 };
 
 bool has_answer(const Activity& a) { return a.nps >= 0 || a.satisfied >= 0 || a.ces >= 0; }
 
-GroupSatisfaction satisfaction_of(std::string key, const Answers& answers) {
+/// CES on one scale for the whole report, so groups compare: 1–7 if any answer is above 5.
+CesCounts ces_counts(const Answers& answers, bool seven_point) {
+  return ces_counts_on_scale(answers.ces, CesScale{1, seven_point ? 7 : 5});
+}
+
+GroupSatisfaction satisfaction_of(std::string key, const Answers& answers, bool seven_point) {
   GroupSatisfaction group;
   group.key = std::move(key);
   group.responses = answers.responses;
   if (auto nps = estimate_nps(answers.nps)) group.nps = nps.value();
   if (auto csat = estimate_csat(answers.csat)) group.csat = csat.value();
-  group.small_sample = std::max(answers.nps.total(), answers.csat.total) < small_sample_n;
+  const CesCounts ces = ces_counts(answers, seven_point);
+  if (auto estimate = estimate_ces(ces)) group.ces = estimate.value();
+  group.small_sample =
+      small_sample(std::max({answers.nps.total(), answers.csat.total, ces.total()}));
   return group;
+}
+
+/// Every metric both groups have answers for, tested B against A.
+void add_changes(std::vector<SatisfactionChange>& out, SatisfactionChange base, const Answers& a,
+                 const Answers& b, bool seven_point) {
+  auto add = [&](const char* metric, Result<Comparison> comparison, std::uint64_t n_a,
+                 std::uint64_t n_b) {
+    if (!comparison) return;
+    SatisfactionChange change = base;
+    change.metric = metric;
+    change.n_a = n_a;
+    change.n_b = n_b;
+    change.comparison = std::move(comparison).value();
+    out.push_back(std::move(change));
+  };
+  if (a.nps.total() > 0 && b.nps.total() > 0)
+    add("nps", compare_nps(a.nps, b.nps), a.nps.total(), b.nps.total());
+  if (a.csat.total > 0 && b.csat.total > 0)
+    add("csat", compare_csat(a.csat, b.csat), a.csat.total, b.csat.total);
+  const CesCounts ces_a = ces_counts(a, seven_point), ces_b = ces_counts(b, seven_point);
+  if (ces_a.total() > 1 && ces_b.total() > 1)
+    add("ces", compare_ces(ces_a, ces_b), ces_a.total(), ces_b.total());
 }
 
 }  // namespace
@@ -58,38 +91,113 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     return a.node < customer_of_node.size() ? customer_of_node[a.node] : -1;
   };
 
-  // Satisfaction per month, quarter and segment value.
-  std::map<int, Answers> by_month;
-  std::map<int, Answers> by_quarter;  // keyed by the quarter's first month
+  // Satisfaction per period and segment value, on one CES scale for the whole report.
+  bool seven_point = false;
+  std::int64_t last_answer = Activity::no_time;
+  for (const Activity& a : activities) {
+    seven_point = seven_point || a.ces > 5;
+    if (has_answer(a) && a.has_time()) last_answer = std::max(last_answer, a.time);
+  }
+  std::map<std::string, Answers> by_week, by_month, by_quarter;
   std::map<std::uint32_t, std::map<std::uint32_t, Answers>> by_segment;  // column → value
+  // The recent window against everything before it, pooled and per segment value.
+  const std::int64_t recent_from = last_answer - std::int64_t{recent_window_days} * 86400;
+  Answers recent, earlier;
+  std::map<std::uint32_t, std::pair<Answers, Answers>>
+      segment_recent;  // segment id → earlier, recent
   for (const Activity& a : activities) {
     if (!has_answer(a)) continue;
     if (a.has_time()) {
-      const int month = month_index(a.time);
-      by_month[month].add(a);
-      by_quarter[month - month % 3].add(a);
+      by_week[period_key(a.time, Period::week)].add(a);
+      by_month[period_key(a.time, Period::month)].add(a);
+      by_quarter[period_key(a.time, Period::quarter)].add(a);
+      (a.time > recent_from ? recent : earlier).add(a);
     }
     for (const std::uint32_t id : log.segments_of(a)) {
       const auto& segment = log.segments()[id];
       by_segment[segment.column][segment.value].add(a);
+      if (a.has_time()) {
+        auto& [before, after] = segment_recent[id];
+        (a.time > recent_from ? after : before).add(a);
+      }
     }
   }
-  for (const auto& [month, answers] : by_month)
-    out.by_month.push_back(satisfaction_of(month_name(month), answers));
-  for (const auto& [month, answers] : by_quarter)
-    out.by_quarter.push_back(satisfaction_of(quarter_name(month), answers));
+  for (const auto& [key, answers] : by_week)
+    out.by_week.push_back(satisfaction_of(key, answers, seven_point));
+  for (const auto& [key, answers] : by_month)
+    out.by_month.push_back(satisfaction_of(key, answers, seven_point));
+  for (const auto& [key, answers] : by_quarter)
+    out.by_quarter.push_back(satisfaction_of(key, answers, seven_point));
+
+  // Changes: the latest month and quarter against the one before; the recent window against
+  // the time before it (pooled and within each segment value); each segment value against the
+  // rest of its column. All are tested together and held to one false discovery rate.
+  auto last_two = [&](const std::map<std::string, Answers>& periods, const char* dimension) {
+    if (periods.size() < 2) return;
+    const auto latest = std::prev(periods.end()), before = std::prev(latest);
+    SatisfactionChange base;
+    base.dimension = dimension;
+    base.a = before->first;
+    base.b = latest->first;
+    add_changes(out.changes, base, before->second, latest->second, seven_point);
+  };
+  last_two(by_month, "month");
+  last_two(by_quarter, "quarter");
+  if (last_answer != Activity::no_time) {
+    SatisfactionChange base;
+    base.dimension = "recent";
+    base.a = "before " + to_iso_date(recent_from);
+    base.b = "since " + to_iso_date(recent_from);
+    add_changes(out.changes, base, earlier, recent, seven_point);
+    for (const auto& [id, halves] : segment_recent) {
+      const auto& segment = log.segments()[id];
+      if (by_segment[segment.column].size() > max_segment_values) continue;
+      SatisfactionChange within = base;
+      within.segment_column = log.text(segment.column);
+      within.segment = log.text(segment.value);
+      add_changes(out.changes, within, halves.first, halves.second, seven_point);
+    }
+  }
   for (const auto& [column, values] : by_segment) {
     SegmentSatisfaction segment;
     segment.column = log.text(column);
     segment.distinct_values = values.size();
     if (values.size() < 2 || values.size() > max_segment_values) continue;
-    for (const auto& [value, answers] : values)
-      segment.groups.push_back(satisfaction_of(log.text(value), answers));
+    Answers all;
+    for (const auto& [value, answers] : values) all += answers;
+    for (const auto& [value, answers] : values) {
+      segment.groups.push_back(satisfaction_of(log.text(value), answers, seven_point));
+      Answers rest;
+      rest.nps = NpsCounts{all.nps.detractors - answers.nps.detractors,
+                           all.nps.passives - answers.nps.passives,
+                           all.nps.promoters - answers.nps.promoters};
+      rest.csat = {all.csat.satisfied - answers.csat.satisfied,
+                   all.csat.total - answers.csat.total};
+      for (std::size_t i = 0; i < rest.ces.size(); ++i) rest.ces[i] = all.ces[i] - answers.ces[i];
+      SatisfactionChange base;
+      base.dimension = segment.column;
+      base.a = "rest";
+      base.b = log.text(value);
+      add_changes(out.changes, base, rest, answers, seven_point);
+    }
     // Largest groups first: the ones a team can act on.
     std::stable_sort(segment.groups.begin(), segment.groups.end(),
                      [](const auto& a, const auto& b) { return a.responses > b.responses; });
     out.by_segment.push_back(std::move(segment));
   }
+  std::vector<double> p_values;
+  for (const auto& change : out.changes) p_values.push_back(change.comparison.p_value);
+  if (auto q = benjamini_hochberg(p_values)) {
+    for (std::size_t i = 0; i < out.changes.size(); ++i) {
+      auto& change = out.changes[i];
+      change.q_value = q.value()[i];
+      change.significant = change.q_value <= change_fdr && !change.comparison.small_sample;
+    }
+  }
+  std::stable_sort(out.changes.begin(), out.changes.end(), [](const auto& a, const auto& b) {
+    if (a.significant != b.significant) return a.significant;
+    return a.q_value < b.q_value;
+  });
 
   // Scorecard: per month, what customers do (orders, tickets) beside what they say.
   struct Month {
@@ -98,11 +206,11 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     double revenue = 0;
     Answers answers;
   };
-  std::map<int, Month> months;
-  std::vector<int> first_month(customer_count, INT32_MAX);
+  std::map<std::int64_t, Month> months;
+  std::vector<std::int64_t> first_month(customer_count, INT64_MAX);
   for (const Activity& a : activities) {
     if (!a.has_time()) continue;
-    const int month = month_index(a.time);
+    const std::int64_t month = month_index(a.time);
     Month& m = months[month];
     const std::int32_t customer = customer_of(a);
     if (customer >= 0) {
@@ -125,11 +233,11 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     }
     if (has_answer(a)) m.answers.add(a);
   }
-  std::map<int, std::uint64_t> new_in_month;
-  for (const int month : first_month)
-    if (month != INT32_MAX) ++new_in_month[month];
+  std::map<std::int64_t, std::uint64_t> new_in_month;
+  for (const std::int64_t month : first_month)
+    if (month != INT64_MAX) ++new_in_month[month];
   const Month* previous = nullptr;
-  int previous_month = 0;
+  std::int64_t previous_month = 0;
   for (const auto& [month, m] : months) {
     ScorecardPeriod period;
     period.period = month_name(month);

@@ -2,6 +2,7 @@
 #include "cxs/estimate.hpp"
 #include "cxs/issue.hpp"
 #include "cxs/result.hpp"
+#include "cxs/rfm.hpp"
 
 namespace cxs {
 
@@ -75,6 +76,34 @@ const char* to_string(Method method) {
       return "newcombe_hybrid";
     case Method::welch_t:
       return "welch_t";
+  }
+  return "unknown";
+}
+
+const char* to_string(RfmSegment segment) {
+  switch (segment) {
+    case RfmSegment::champions:
+      return "champions";
+    case RfmSegment::loyal:
+      return "loyal";
+    case RfmSegment::potential_loyalist:
+      return "potential_loyalist";
+    case RfmSegment::new_customers:
+      return "new_customers";
+    case RfmSegment::promising:
+      return "promising";
+    case RfmSegment::need_attention:
+      return "need_attention";
+    case RfmSegment::about_to_sleep:
+      return "about_to_sleep";
+    case RfmSegment::at_risk:
+      return "at_risk";
+    case RfmSegment::cant_lose_them:
+      return "cant_lose_them";
+    case RfmSegment::hibernating:
+      return "hibernating";
+    case RfmSegment::lost:
+      return "lost";
   }
   return "unknown";
 }

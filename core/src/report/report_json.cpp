@@ -52,6 +52,17 @@ Json optional_json(const std::optional<double>& value) {
   return value ? Json(*value) : Json(nullptr);
 }
 
+Json ces_json(const std::optional<CesEstimate>& ces) {
+  if (!ces) return nullptr;
+  return Json{{"value", ces->ces.value},
+              {"n", ces->ces.n},
+              {"ci95", {ces->ces.ci95[0], ces->ces.ci95[1]}},
+              {"method", to_string(ces->ces.method)},
+              {"sd", ces->sd},
+              {"scale", {ces->scale.min, ces->scale.max}},
+              {"small_sample", ces->small_sample}};
+}
+
 Json groups_json(const std::vector<GroupSatisfaction>& groups, const char* key_name) {
   Json out = Json::array();
   for (const GroupSatisfaction& group : groups) {
@@ -59,7 +70,34 @@ Json groups_json(const std::vector<GroupSatisfaction>& groups, const char* key_n
                    {"responses", group.responses},
                    {"small_sample", group.small_sample},
                    {"nps", nps_json(group.nps)},
-                   {"csat", csat_json(group.csat)}});
+                   {"csat", csat_json(group.csat)},
+                   {"ces", ces_json(group.ces)}});
+  }
+  return out;
+}
+
+Json changes_json(const std::vector<SatisfactionChange>& changes) {
+  Json out = Json::array();
+  for (const SatisfactionChange& change : changes) {
+    const Comparison& c = change.comparison;
+    Json item{{"metric", change.metric}, {"dimension", change.dimension}};
+    if (!change.segment_column.empty()) {
+      item["segment"] = {{"column", change.segment_column}, {"value", change.segment}};
+    }
+    item.update(Json{{"a", change.a},
+                     {"b", change.b},
+                     {"n_a", change.n_a},
+                     {"n_b", change.n_b},
+                     {"difference", c.difference},
+                     {"ci95", {c.ci95[0], c.ci95[1]}},
+                     {"method", to_string(c.interval)},
+                     {"test", c.test},
+                     {"statistic", c.statistic},
+                     {"p_value", c.p_value},
+                     {"q_value", change.q_value},
+                     {"significant", change.significant},
+                     {"small_sample", c.small_sample}});
+    out.push_back(std::move(item));
   }
   return out;
 }
@@ -93,17 +131,6 @@ Json scorecard_json(const std::vector<ScorecardPeriod>& periods) {
          {"action", {{"orders", p.orders}, {"tickets", p.tickets}}}});
   }
   return Json{{"periods", std::move(out)}};
-}
-
-Json ces_json(const std::optional<CesEstimate>& ces) {
-  if (!ces) return nullptr;
-  return Json{{"value", ces->ces.value},
-              {"n", ces->ces.n},
-              {"ci95", {ces->ces.ci95[0], ces->ces.ci95[1]}},
-              {"method", to_string(ces->ces.method)},
-              {"sd", ces->sd},
-              {"scale", {ces->scale.min, ces->scale.max}},
-              {"small_sample", ces->small_sample}};
 }
 
 Json time_json(const std::optional<std::int64_t>& seconds) {
@@ -248,9 +275,11 @@ std::string to_json_text(const Report& report) {
              {"csat", csat_json(report.csat)},
              {"ces", ces_json(report.ces)},
              {"by_period",
-              {{"month", groups_json(report.insights.by_month, "period")},
+              {{"week", groups_json(report.insights.by_week, "period")},
+               {"month", groups_json(report.insights.by_month, "period")},
                {"quarter", groups_json(report.insights.by_quarter, "period")}}},
-             {"by_segment", segments_json(report.insights.by_segment)}}},
+             {"by_segment", segments_json(report.insights.by_segment)},
+             {"changes", changes_json(report.insights.changes)}}},
            {"customers", customers_json(report)},
            {"scorecard", scorecard_json(report.insights.scorecard)},
            {"data_quality",

@@ -421,4 +421,19 @@ TEST(ExcelSerialTest, keeps_the_1900_leap_year_bug) {
   EXPECT_FALSE(cxs::days_from_excel_serial(2958466).has_value());  // after 9999-12-31
 }
 
+// Month indices count year × 12 + month − 1; the unix times come from
+// date -u -d '2024-01-31 23:59:59' +%s → 1706745599, '2024-02-01' → 1706745600,
+// '2024-03-01' → 1709251200, '1969-12-01' → -2678400.
+TEST(MonthIndexTest, cuts_months_at_utc_midnight_on_the_first) {
+  EXPECT_EQ(cxs::month_index(1706745599), 2024 * 12 + 0);
+  EXPECT_EQ(cxs::month_index(1706745600), 2024 * 12 + 1);
+  EXPECT_EQ(cxs::month_index(1709251200), 2024 * 12 + 2);
+  EXPECT_EQ(cxs::month_index(0), 1970 * 12 + 0);
+  EXPECT_EQ(cxs::month_index(-1), 1969 * 12 + 11);  // before the epoch rounds down, not to zero
+  EXPECT_EQ(cxs::month_start_unix_seconds(2024 * 12 + 1), 1706745600);
+  EXPECT_EQ(cxs::month_start_unix_seconds(2024 * 12 + 2), 1709251200);
+  EXPECT_EQ(cxs::month_start_unix_seconds(1969 * 12 + 11), -2678400);
+  EXPECT_EQ(cxs::month_start_unix_seconds(1970 * 12 + 0), 0);
+}
+
 }  // namespace
