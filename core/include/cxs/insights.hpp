@@ -11,9 +11,16 @@
 
 #include "cxs/activity_log.hpp"
 #include "cxs/ces.hpp"
+#include "cxs/churn.hpp"
+#include "cxs/cohorts.hpp"
 #include "cxs/compare.hpp"
 #include "cxs/csat.hpp"
+#include "cxs/kaplan_meier.hpp"
+#include "cxs/logrank.hpp"
 #include "cxs/nps.hpp"
+#include "cxs/personas.hpp"
+#include "cxs/rfm.hpp"
+#include "cxs/sbg.hpp"
 
 namespace cxs {
 
@@ -71,11 +78,55 @@ struct ScorecardPeriod {
   std::optional<CsatEstimate> csat;
 };
 
+/// Kaplan–Meier survival of subscriptions, per plan and pooled, and the log-rank test
+/// between plans. Time is in days from start to end; still-active subscriptions are
+/// right-censored at as_of.
+struct SurvivalModel {
+  struct Group {
+    std::string name;  ///< a plan, or "all"
+    KaplanMeierFit fit;
+  };
+  std::vector<Group> groups;  ///< "all" first, then plans by size
+  std::optional<LogRankTest> logrank;
+  std::vector<std::string> logrank_groups;  ///< plan name of each log-rank group label
+};
+
+/// The shifted-beta-geometric model fitted to monthly renewals of one synthetic cohort:
+/// the subscriptions observed for at least `periods` whole months.
+struct SbgModel {
+  SbgFit fit;
+  std::vector<std::uint64_t> alive;        ///< at the start of months 0..periods
+  std::vector<double> projected_survival;  ///< S(t) for months periods+1 .. periods+12
+  std::vector<double> projected_retention;
+};
+
+/// What the models say about one customer (index = customer index).
+struct CustomerInsight {
+  std::optional<RfmScore> rfm;
+  std::optional<std::size_t> persona;
+  bool lapsed = false;
+  std::optional<double> p_alive, expected_purchases, expected_value;
+};
+
 struct Insights {
   std::vector<GroupSatisfaction> by_week, by_month, by_quarter;
   std::vector<SatisfactionChange> changes;  ///< significant first, then by q-value
   std::vector<SegmentSatisfaction> by_segment;
   std::vector<ScorecardPeriod> scorecard;
+
+  std::optional<SubscriptionChurn> churn;
+  std::optional<CohortRetention> cohorts;
+  std::optional<OrderLapse> lapse;  ///< its per-customer list is moved into `customers`
+  std::optional<SurvivalModel> survival;
+  std::optional<SbgModel> sbg;
+  std::optional<RfmResult> rfm;
+  std::optional<Personas> personas;
+  std::vector<std::string> persona_features;  ///< the behaviour and satisfaction columns tried
+  std::uint64_t persona_rows = 0;             ///< customers the personas were found on
+  /// Why a model is missing, by its report name ("sbg": "fewer than 2 ..."): a clear
+  /// message instead of a wrong number.
+  std::vector<std::pair<std::string, std::string>> not_fitted;
+  std::vector<CustomerInsight> customers;
 };
 
 /// False discovery rate at which a change is called significant.

@@ -2,6 +2,7 @@
 #include "cxs/insights.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -80,11 +81,123 @@ void add_changes(std::vector<SatisfactionChange>& out, SatisfactionChange base, 
     add("ces", compare_ces(ces_a, ces_b), ces_a.total(), ces_b.total());
 }
 
+/// Unix seconds at the end of an ISO date (its last second), or nullopt for empty text.
+std::optional<std::int64_t> end_of_iso_date(const std::string& date) {
+  if (date.size() != 10) return std::nullopt;
+  const int y = std::stoi(date.substr(0, 4));
+  const auto m = static_cast<unsigned>(std::stoi(date.substr(5, 2)));
+  const auto d = static_cast<unsigned>(std::stoi(date.substr(8, 2)));
+  return days_from_civil(y, m, d) * 86400 + 86399;
+}
+
+constexpr double kSecondsPerDay = 86400.0;
+/// Months of renewal history the sBG model is fitted on, at most, and the fewest
+/// subscriptions a synthetic cohort must hold.
+constexpr int kSbgMaxPeriods = 12;
+constexpr std::uint64_t kSbgMinCohort = 30;
+/// Customers the personas are found on, at most: k-means and the silhouette are run on an
+/// evenly spaced sample beyond this, so the page stays responsive.
+constexpr std::size_t kPersonaMaxRows = 5000;
+
+/// Subscriptions from the log, with customer, plan and a cancel time only when it has come.
+std::vector<Subscription> subscriptions_of(const ActivityLog& log,
+                                           std::span<const std::int32_t> customer_of_node,
+                                           std::int64_t as_of) {
+  std::vector<Subscription> out;
+  for (const Activity& a : log.activities()) {
+    if (a.kind != SourceKind::subscriptions || !a.has_time() || a.time > as_of) continue;
+    if (a.node >= customer_of_node.size() || customer_of_node[a.node] < 0) continue;
+    Subscription s;
+    s.customer = static_cast<std::size_t>(customer_of_node[a.node]);
+    s.start = a.time;
+    // A cancellation dated after as_of ("cancel at period end") has not happened yet.
+    if (a.end_time != Activity::no_time && a.end_time <= as_of) s.end = a.end_time;
+    if (a.has_amount()) s.monthly_amount = a.amount;
+    s.plan = log.text(a.plan);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+SurvivalModel survival_of(std::span<const Subscription> subscriptions, std::int64_t as_of) {
+  SurvivalModel model;
+  std::map<std::string, std::vector<SurvivalObservation>> by_plan;
+  std::vector<SurvivalObservation> all;
+  for (const Subscription& s : subscriptions) {
+    const std::int64_t stop = s.end ? *s.end : as_of;
+    const SurvivalObservation o{std::max(0.0, static_cast<double>(stop - s.start) / kSecondsPerDay),
+                                s.end.has_value()};
+    all.push_back(o);
+    by_plan[s.plan.empty() ? "(no plan)" : s.plan].push_back(o);
+  }
+  if (auto fit = fit_kaplan_meier(all)) model.groups.push_back({"all", std::move(fit).value()});
+  std::vector<std::pair<std::string, std::vector<SurvivalObservation>*>> plans;
+  for (auto& [plan, observations] : by_plan) plans.emplace_back(plan, &observations);
+  std::stable_sort(plans.begin(), plans.end(), [](const auto& a, const auto& b) {
+    return a.second->size() > b.second->size();
+  });
+  std::vector<GroupedSurvivalObservation> grouped;
+  for (std::size_t g = 0; g < plans.size() && plans.size() > 1; ++g) {
+    if (auto fit = fit_kaplan_meier(*plans[g].second))
+      model.groups.push_back({plans[g].first, std::move(fit).value()});
+    model.logrank_groups.push_back(plans[g].first);
+    for (const auto& o : *plans[g].second)
+      grouped.push_back({o.time, o.event, static_cast<int>(g)});
+  }
+  if (!grouped.empty()) {
+    if (auto test = logrank_test(grouped)) model.logrank = std::move(test).value();
+  }
+  return model;
+}
+
+/// Monthly renewals as one synthetic cohort: of the subscriptions started at least n whole
+/// months before as_of, how many were still active at the start of months 0..n. n is the
+/// longest history (up to kSbgMaxPeriods) with at least kSbgMinCohort such subscriptions.
+Result<SbgModel> sbg_of(std::span<const Subscription> subscriptions, std::int64_t as_of) {
+  const double month = 365.2425 / 12 * kSecondsPerDay;
+  for (int periods = kSbgMaxPeriods; periods >= 2; --periods) {
+    std::vector<std::uint64_t> alive(static_cast<std::size_t>(periods) + 1, 0);
+    std::uint64_t cohort = 0;
+    for (const Subscription& s : subscriptions) {
+      if (static_cast<double>(as_of - s.start) < periods * month) continue;
+      ++cohort;
+      const double lived =
+          s.end ? static_cast<double>(*s.end - s.start) / month : static_cast<double>(periods);
+      for (int k = 0; k <= periods; ++k)
+        if (k == 0 || lived >= k) ++alive[static_cast<std::size_t>(k)];
+    }
+    if (cohort < kSbgMinCohort) continue;
+    auto fit = fit_sbg(alive);
+    if (!fit) return fit.error();
+    SbgModel model;
+    model.fit = std::move(fit).value();
+    model.alive = std::move(alive);
+    for (int k = periods + 1; k <= periods + 12; ++k) {
+      model.projected_survival.push_back(sbg_survival(model.fit, k));
+      model.projected_retention.push_back(sbg_retention(model.fit, k));
+    }
+    return model;
+  }
+  return Error{ErrorCode::too_few_rows,
+               "Fewer than " + std::to_string(kSbgMinCohort) +
+                   " subscriptions have two or more whole months of history."};
+}
+
+/// One customer's facts for RFM and personas, folded from the log.
+struct CustomerFacts {
+  std::set<std::int64_t> order_days;  ///< same-day orders are one transaction
+  double revenue = 0;
+  std::int64_t first = INT64_MAX, last = INT64_MIN, last_order = INT64_MIN;
+  std::uint64_t tickets = 0, responses = 0, payments_failed = 0;
+  std::int64_t last_nps_time = INT64_MIN;
+  int last_nps = -1;
+  bool canceled = false;
+};
+
 }  // namespace
 
 Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> customer_of_node,
                           std::size_t customer_count, const InsightOptions& options) {
-  (void)options;
   Insights out;
   const auto& activities = log.activities();
   auto customer_of = [&](const Activity& a) -> std::int32_t {
@@ -260,6 +373,127 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     out.scorecard.push_back(std::move(period));
     previous = &m;
     previous_month = month;
+  }
+  // Retention and churn, survival and renewals, from subscriptions.
+  const std::int64_t as_of =
+      end_of_iso_date(options.as_of).value_or(last_answer == Activity::no_time ? 0 : last_answer);
+  const std::vector<Subscription> subscriptions = subscriptions_of(log, customer_of_node, as_of);
+  if (!subscriptions.empty()) {
+    if (auto churn = subscription_churn(subscriptions, as_of)) out.churn = std::move(churn).value();
+    out.survival = survival_of(subscriptions, as_of);
+    if (auto sbg = sbg_of(subscriptions, as_of)) {
+      out.sbg = std::move(sbg).value();
+    } else {
+      out.not_fitted.emplace_back("sbg", sbg.error().message);
+    }
+  } else {
+    out.not_fitted.emplace_back("survival", "No subscriptions export with start dates.");
+    out.not_fitted.emplace_back("sbg", "No subscriptions export with start dates.");
+  }
+
+  // Per-customer facts for cohorts, lapse, RFM and personas.
+  std::vector<CustomerFacts> facts(customer_count);
+  std::vector<MonthlyActivity> monthly;
+  std::vector<CustomerOrder> orders;
+  bool any_orders = false;
+  for (const Activity& a : activities) {
+    const std::int32_t customer = customer_of(a);
+    if (customer < 0 || !a.has_time() || a.time > as_of) continue;
+    CustomerFacts& f = facts[static_cast<std::size_t>(customer)];
+    f.first = std::min(f.first, a.time);
+    f.last = std::max(f.last, a.time);
+    switch (a.kind) {
+      case SourceKind::orders:
+        any_orders = true;
+        if (f.order_days.insert(days_from_unix_seconds(a.time)).second)
+          orders.push_back({static_cast<std::size_t>(customer), a.time});
+        if (a.has_amount()) f.revenue += a.amount;
+        f.last_order = std::max(f.last_order, a.time);
+        break;
+      case SourceKind::tickets:
+      case SourceKind::conversations:
+        ++f.tickets;
+        break;
+      case SourceKind::payments:
+        if (log.text(a.status) == "failed") ++f.payments_failed;
+        break;
+      case SourceKind::subscriptions:
+        f.canceled = f.canceled || (a.end_time != Activity::no_time && a.end_time <= as_of);
+        break;
+      default:
+        break;
+    }
+    if (a.nps >= 0 && a.time >= f.last_nps_time) {
+      f.last_nps_time = a.time;
+      f.last_nps = a.nps;
+    }
+    if (has_answer(a)) ++f.responses;
+  }
+  // Cohorts by first order month when there are orders, else by first activity of any kind.
+  for (const Activity& a : activities) {
+    const std::int32_t customer = customer_of(a);
+    if (customer < 0 || !a.has_time() || a.time > as_of) continue;
+    if (any_orders && a.kind != SourceKind::orders) continue;
+    monthly.push_back({static_cast<std::size_t>(customer), month_index(a.time),
+                       a.kind == SourceKind::orders && a.has_amount() ? a.amount : 0.0});
+  }
+  if (!monthly.empty()) {
+    if (auto cohorts = cohort_retention(monthly, month_index(as_of)))
+      out.cohorts = std::move(cohorts).value();
+  }
+  out.customers.resize(customer_count);
+  if (!orders.empty()) {
+    if (auto lapse = order_lapse(orders, as_of)) {
+      for (const CustomerLapse& c : lapse.value().customers)
+        out.customers[c.customer].lapsed = c.lapsed;
+      out.lapse = std::move(lapse).value();
+      out.lapse->customers.clear();
+    }
+    std::vector<RfmInput> rfm_inputs;
+    std::vector<std::size_t> rfm_customers;
+    for (std::size_t c = 0; c < customer_count; ++c) {
+      if (facts[c].order_days.empty()) continue;
+      rfm_inputs.push_back({static_cast<double>(as_of - facts[c].last_order) / kSecondsPerDay,
+                            static_cast<double>(facts[c].order_days.size()), facts[c].revenue});
+      rfm_customers.push_back(c);
+    }
+    if (auto rfm = score_rfm(rfm_inputs)) {
+      for (std::size_t i = 0; i < rfm_customers.size(); ++i)
+        out.customers[rfm_customers[i]].rfm = rfm.value().customers[i];
+      out.rfm = std::move(rfm).value();
+      out.rfm->customers.clear();
+    }
+  } else {
+    out.not_fitted.emplace_back("rfm", "No orders export with dates.");
+  }
+
+  // Personas: behaviour and satisfaction, on an evenly spaced sample of customers.
+  out.persona_features = {"orders",    "revenue",  "days_since_last_seen", "tenure_days", "tickets",
+                          "responses", "last_nps", "payments_failed",      "canceled"};
+  const std::size_t step = customer_count > kPersonaMaxRows
+                               ? (customer_count + kPersonaMaxRows - 1) / kPersonaMaxRows
+                               : 1;
+  std::vector<double> values;
+  std::vector<std::size_t> persona_customers;
+  for (std::size_t c = 0; c < customer_count; c += step) {
+    const CustomerFacts& f = facts[c];
+    if (f.first == INT64_MAX) continue;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    values.insert(values.end(), {static_cast<double>(f.order_days.size()), f.revenue,
+                                 static_cast<double>(as_of - f.last) / kSecondsPerDay,
+                                 static_cast<double>(f.last - f.first) / kSecondsPerDay,
+                                 static_cast<double>(f.tickets), static_cast<double>(f.responses),
+                                 f.last_nps >= 0 ? static_cast<double>(f.last_nps) : nan,
+                                 static_cast<double>(f.payments_failed), f.canceled ? 1.0 : 0.0});
+    persona_customers.push_back(c);
+  }
+  out.persona_rows = persona_customers.size();
+  if (auto personas = find_personas({out.persona_features, values})) {
+    for (std::size_t i = 0; i < persona_customers.size(); ++i)
+      out.customers[persona_customers[i]].persona = personas.value().membership[i];
+    out.personas = std::move(personas).value();
+  } else {
+    out.not_fitted.emplace_back("personas", personas.error().message);
   }
   return out;
 }

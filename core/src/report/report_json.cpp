@@ -4,27 +4,19 @@
 #include "cxs/date_cell.hpp"
 #include "cxs/report.hpp"
 #include "cxs/version.hpp"
+#include "json_parts.hpp"
 
 namespace cxs {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using detail::ces_json;
+using detail::csat_json;
+using detail::Json;
+using detail::nps_json;
 
 /// Bytes that are not UTF-8 (a mis-detected encoding) become U+FFFD instead of throwing.
 std::string dump(const Json& doc) {
   return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-}
-
-Json nps_json(const std::optional<NpsEstimate>& nps) {
-  if (!nps) return nullptr;
-  return Json{{"value", nps->nps.value},
-              {"n", nps->nps.n},
-              {"ci95", {nps->nps.ci95[0], nps->nps.ci95[1]}},
-              {"method", to_string(nps->nps.method)},
-              {"se", nps->se},
-              {"promoters", nps->counts.promoters},
-              {"passives", nps->counts.passives},
-              {"detractors", nps->counts.detractors}};
 }
 
 Json mapping_json(const SourceMapping& mapping) {
@@ -37,100 +29,6 @@ Json mapping_json(const SourceMapping& mapping) {
                        {"evidence", column.evidence}});
   }
   return Json{{"columns", std::move(columns)}};
-}
-
-Json csat_json(const std::optional<CsatEstimate>& csat) {
-  if (!csat) return nullptr;
-  return Json{{"value", csat->csat.value},
-              {"n", csat->csat.n},
-              {"ci95", {csat->csat.ci95[0], csat->csat.ci95[1]}},
-              {"method", to_string(csat->csat.method)},
-              {"satisfied", csat->counts.satisfied}};
-}
-
-Json optional_json(const std::optional<double>& value) {
-  return value ? Json(*value) : Json(nullptr);
-}
-
-Json ces_json(const std::optional<CesEstimate>& ces) {
-  if (!ces) return nullptr;
-  return Json{{"value", ces->ces.value},
-              {"n", ces->ces.n},
-              {"ci95", {ces->ces.ci95[0], ces->ces.ci95[1]}},
-              {"method", to_string(ces->ces.method)},
-              {"sd", ces->sd},
-              {"scale", {ces->scale.min, ces->scale.max}},
-              {"small_sample", ces->small_sample}};
-}
-
-Json groups_json(const std::vector<GroupSatisfaction>& groups, const char* key_name) {
-  Json out = Json::array();
-  for (const GroupSatisfaction& group : groups) {
-    out.push_back({{key_name, group.key},
-                   {"responses", group.responses},
-                   {"small_sample", group.small_sample},
-                   {"nps", nps_json(group.nps)},
-                   {"csat", csat_json(group.csat)},
-                   {"ces", ces_json(group.ces)}});
-  }
-  return out;
-}
-
-Json changes_json(const std::vector<SatisfactionChange>& changes) {
-  Json out = Json::array();
-  for (const SatisfactionChange& change : changes) {
-    const Comparison& c = change.comparison;
-    Json item{{"metric", change.metric}, {"dimension", change.dimension}};
-    if (!change.segment_column.empty()) {
-      item["segment"] = {{"column", change.segment_column}, {"value", change.segment}};
-    }
-    item.update(Json{{"a", change.a},
-                     {"b", change.b},
-                     {"n_a", change.n_a},
-                     {"n_b", change.n_b},
-                     {"difference", c.difference},
-                     {"ci95", {c.ci95[0], c.ci95[1]}},
-                     {"method", to_string(c.interval)},
-                     {"test", c.test},
-                     {"statistic", c.statistic},
-                     {"p_value", c.p_value},
-                     {"q_value", change.q_value},
-                     {"significant", change.significant},
-                     {"small_sample", c.small_sample}});
-    out.push_back(std::move(item));
-  }
-  return out;
-}
-
-Json segments_json(const std::vector<SegmentSatisfaction>& segments) {
-  Json out = Json::array();
-  for (const SegmentSatisfaction& segment : segments) {
-    out.push_back({{"column", segment.column},
-                   {"distinct_values", segment.distinct_values},
-                   {"groups", groups_json(segment.groups, "value")}});
-  }
-  return out;
-}
-
-Json scorecard_json(const std::vector<ScorecardPeriod>& periods) {
-  Json out = Json::array();
-  for (const ScorecardPeriod& p : periods) {
-    out.push_back(
-        {{"period", p.period},
-         {"acquisition", {{"new_customers", p.new_customers}}},
-         {"retention",
-          {{"active_customers", p.active_customers},
-           {"retained_customers", p.retained_customers},
-           {"rate", optional_json(p.retention)}}},
-         {"satisfaction",
-          {{"responses", p.responses}, {"nps", nps_json(p.nps)}, {"csat", csat_json(p.csat)}}},
-         {"profitability",
-          {{"orders", p.orders},
-           {"revenue", p.revenue},
-           {"revenue_per_customer", optional_json(p.revenue_per_customer)}}},
-         {"action", {{"orders", p.orders}, {"tickets", p.tickets}}}});
-  }
-  return Json{{"periods", std::move(out)}};
 }
 
 Json time_json(const std::optional<std::int64_t>& seconds) {
@@ -146,7 +44,8 @@ Json money_json(const std::map<std::string, double>& amounts) {
 
 Json customers_json(const Report& report) {
   Json profiles = Json::array();
-  for (const CustomerProfile& p : report.customers) {
+  for (std::size_t index = 0; index < report.customers.size(); ++index) {
+    const CustomerProfile& p = report.customers[index];
     Json sources = Json::array();
     for (const std::uint32_t source : p.sources) sources.push_back(report.sources[source].name);
     Json timeline = Json::array();
@@ -157,24 +56,28 @@ Json customers_json(const Report& report) {
                           {"row", entry.row},
                           {"text", entry.text}});
     }
-    profiles.push_back({{"id", p.id},
-                        {"keys", p.keys},
-                        {"emails", p.emails},
-                        {"names", p.names},
-                        {"sources", std::move(sources)},
-                        {"first_seen", time_json(p.first_seen)},
-                        {"last_seen", time_json(p.last_seen)},
-                        {"orders", p.orders},
-                        {"revenue", money_json(p.revenue)},
-                        {"paid", money_json(p.paid)},
-                        {"payments_failed", p.payments_failed},
-                        {"tickets", p.tickets},
-                        {"responses", p.responses},
-                        {"mentions", p.mentions},
-                        {"last_nps", p.last_nps ? Json(*p.last_nps) : Json(nullptr)},
-                        {"last_csat", p.last_csat ? Json(*p.last_csat) : Json(nullptr)},
-                        {"subscription", {{"status", p.subscription_status}, {"plan", p.plan}}},
-                        {"timeline", std::move(timeline)}});
+    profiles.push_back(
+        {{"id", p.id},
+         {"keys", p.keys},
+         {"emails", p.emails},
+         {"names", p.names},
+         {"sources", std::move(sources)},
+         {"first_seen", time_json(p.first_seen)},
+         {"last_seen", time_json(p.last_seen)},
+         {"orders", p.orders},
+         {"revenue", money_json(p.revenue)},
+         {"paid", money_json(p.paid)},
+         {"payments_failed", p.payments_failed},
+         {"tickets", p.tickets},
+         {"responses", p.responses},
+         {"mentions", p.mentions},
+         {"last_nps", p.last_nps ? Json(*p.last_nps) : Json(nullptr)},
+         {"last_csat", p.last_csat ? Json(*p.last_csat) : Json(nullptr)},
+         {"subscription", {{"status", p.subscription_status}, {"plan", p.plan}}},
+         {"models", index < report.insights.customers.size()
+                        ? detail::customer_insight_json(report.insights.customers[index])
+                        : Json(nullptr)},
+         {"timeline", std::move(timeline)}});
   }
   return Json{{"count", report.customer_count},
               {"listed", profiles.size()},
@@ -202,6 +105,42 @@ Json issue_json(const std::string& source, const Issue& issue) {
 }
 
 }  // namespace
+
+namespace detail {
+
+Json nps_json(const std::optional<NpsEstimate>& nps) {
+  if (!nps) return nullptr;
+  return Json{{"value", nps->nps.value},
+              {"n", nps->nps.n},
+              {"ci95", {nps->nps.ci95[0], nps->nps.ci95[1]}},
+              {"method", to_string(nps->nps.method)},
+              {"se", nps->se},
+              {"promoters", nps->counts.promoters},
+              {"passives", nps->counts.passives},
+              {"detractors", nps->counts.detractors}};
+}
+
+Json csat_json(const std::optional<CsatEstimate>& csat) {
+  if (!csat) return nullptr;
+  return Json{{"value", csat->csat.value},
+              {"n", csat->csat.n},
+              {"ci95", {csat->csat.ci95[0], csat->csat.ci95[1]}},
+              {"method", to_string(csat->csat.method)},
+              {"satisfied", csat->counts.satisfied}};
+}
+
+Json ces_json(const std::optional<CesEstimate>& ces) {
+  if (!ces) return nullptr;
+  return Json{{"value", ces->ces.value},
+              {"n", ces->ces.n},
+              {"ci95", {ces->ces.ci95[0], ces->ces.ci95[1]}},
+              {"method", to_string(ces->ces.method)},
+              {"sd", ces->sd},
+              {"scale", {ces->scale.min, ces->scale.max}},
+              {"small_sample", ces->small_sample}};
+}
+
+}  // namespace detail
 
 Report summarise(std::string as_of, std::vector<SourceReport> sources) {
   Report report;
@@ -274,14 +213,14 @@ std::string to_json_text(const Report& report) {
             {{"nps", nps_json(report.nps)},
              {"csat", csat_json(report.csat)},
              {"ces", ces_json(report.ces)},
-             {"by_period",
-              {{"week", groups_json(report.insights.by_week, "period")},
-               {"month", groups_json(report.insights.by_month, "period")},
-               {"quarter", groups_json(report.insights.by_quarter, "period")}}},
-             {"by_segment", segments_json(report.insights.by_segment)},
-             {"changes", changes_json(report.insights.changes)}}},
+             {"by_period", detail::by_period_json(report.insights)},
+             {"by_segment", detail::by_segment_json(report.insights)},
+             {"changes", detail::changes_json(report.insights)}}},
            {"customers", customers_json(report)},
-           {"scorecard", scorecard_json(report.insights.scorecard)},
+           {"retention", detail::retention_json(report.insights)},
+           {"segments", detail::segments_json(report.insights)},
+           {"models", detail::models_json(report.insights)},
+           {"scorecard", detail::scorecard_json(report.insights)},
            {"data_quality",
             {{"totals",
               {{"rows", rows},
