@@ -115,6 +115,7 @@ struct Insights {
   std::vector<ScorecardPeriod> scorecard;
 
   std::optional<SubscriptionChurn> churn;
+  std::string mrr_currency;  ///< MRR is summed in the currency most subscriptions use
   std::optional<CohortRetention> cohorts;
   std::optional<OrderLapse> lapse;  ///< its per-customer list is moved into `customers`
   std::optional<SurvivalModel> survival;

@@ -99,10 +99,25 @@ constexpr std::uint64_t kSbgMinCohort = 30;
 /// evenly spaced sample beyond this, so the page stays responsive.
 constexpr std::size_t kPersonaMaxRows = 5000;
 
+/// The currency most subscriptions are billed in: MRR is summed in it alone, since amounts
+/// in different currencies do not add up.
+std::uint32_t main_subscription_currency(const ActivityLog& log) {
+  std::map<std::uint32_t, std::uint64_t> count;
+  for (const Activity& a : log.activities())
+    if (a.kind == SourceKind::subscriptions && a.has_amount()) ++count[a.currency];
+  std::uint32_t best = 0;
+  std::uint64_t most = 0;
+  for (const auto& [currency, n] : count) {
+    if (n > most) best = currency, most = n;
+  }
+  return best;
+}
+
 /// Subscriptions from the log, with customer, plan and a cancel time only when it has come.
+/// Amounts in another currency than `currency` are left out of MRR.
 std::vector<Subscription> subscriptions_of(const ActivityLog& log,
                                            std::span<const std::int32_t> customer_of_node,
-                                           std::int64_t as_of) {
+                                           std::int64_t as_of, std::uint32_t currency) {
   std::vector<Subscription> out;
   for (const Activity& a : log.activities()) {
     if (a.kind != SourceKind::subscriptions || !a.has_time() || a.time > as_of) continue;
@@ -112,7 +127,7 @@ std::vector<Subscription> subscriptions_of(const ActivityLog& log,
     s.start = a.time;
     // A cancellation dated after as_of ("cancel at period end") has not happened yet.
     if (a.end_time != Activity::no_time && a.end_time <= as_of) s.end = a.end_time;
-    if (a.has_amount()) s.monthly_amount = a.amount;
+    if (a.has_amount() && a.currency == currency) s.monthly_amount = a.amount;
     s.plan = log.text(a.plan);
     out.push_back(std::move(s));
   }
@@ -377,7 +392,10 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
   // Retention and churn, survival and renewals, from subscriptions.
   const std::int64_t as_of =
       end_of_iso_date(options.as_of).value_or(last_answer == Activity::no_time ? 0 : last_answer);
-  const std::vector<Subscription> subscriptions = subscriptions_of(log, customer_of_node, as_of);
+  const std::uint32_t mrr_currency = main_subscription_currency(log);
+  out.mrr_currency = log.text(mrr_currency);
+  const std::vector<Subscription> subscriptions =
+      subscriptions_of(log, customer_of_node, as_of, mrr_currency);
   if (!subscriptions.empty()) {
     if (auto churn = subscription_churn(subscriptions, as_of)) out.churn = std::move(churn).value();
     out.survival = survival_of(subscriptions, as_of);

@@ -215,7 +215,8 @@ Json retention_json(const Insights& insights) {
                         {"net_revenue_retention", optional_json(m.net_revenue_retention)},
                         {"gross_revenue_retention", optional_json(m.gross_revenue_retention)}});
     }
-    out["subscriptions"] = {{"months", std::move(months)},
+    out["subscriptions"] = {{"mrr_currency", insights.mrr_currency},
+                            {"months", std::move(months)},
                             {"invalid", insights.churn->invalid_subscriptions.size()}};
   } else {
     out["subscriptions"] = nullptr;
