@@ -32,8 +32,9 @@ struct FitOptions {
 struct LogScaleFit {
   std::vector<Parameter> params;
   double log_likelihood = 0;
-  bool converged = false;  ///< Nelder–Mead met its tolerance and no parameter ran off to its
-                           ///< bound (|log value| > 25): an unbounded direction is not a fit
+  /// Nelder–Mead met its tolerance, no parameter ran off towards its bound (|log value| > 25)
+  /// and every parameter has an SE: a flat or unbounded direction is not a fitted maximum.
+  bool converged = false;
   int evaluations = 0;
 };
 

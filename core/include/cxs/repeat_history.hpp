@@ -51,4 +51,14 @@ struct RepeatHistories {
 Result<RepeatHistories> build_repeat_histories(std::span<const Transaction> transactions,
                                                const RepeatHistoryOptions& options);
 
+/// Customers with the same (x, t_x, T), and how many there are. The BG/NBD and Pareto/NBD
+/// likelihoods depend on nothing else, so the fits sum over groups: CDNOW's 2,357 customers
+/// fall into 1,016 groups, the 1,411 non-repeaters sharing one of 84 first-purchase days.
+struct RecencyFrequencyGroup {
+  RepeatHistory history;  ///< the first customer of the group
+  double count = 0;
+};
+std::vector<RecencyFrequencyGroup> group_by_recency_frequency(
+    std::span<const RepeatHistory> customers);
+
 }  // namespace cxs

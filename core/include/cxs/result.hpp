@@ -12,6 +12,7 @@ enum class ErrorCode {
   no_source,           ///< feed() was called before add_source()
   unsupported_format,  ///< the bytes are not a format this version reads
   too_few_rows,        ///< not enough valid data for this estimate
+  infinite_mean,       ///< the fitted distribution has no finite mean, so no expected value
 };
 
 /// Spelling of an ErrorCode in the report and in thrown JS errors.

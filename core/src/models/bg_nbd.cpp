@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <string_view>
+#include <vector>
 
 #include "cxs/hypergeometric.hpp"
 
@@ -70,10 +71,12 @@ Result<BgNbdFit> fit_bg_nbd(std::span<const RepeatHistory> customers, const FitO
                  "No customer made a repeat purchase, so the BG/NBD dropout parameters a and b "
                  "cannot be estimated; use a longer calibration period."};
   }
-  const Objective log_likelihood = [customers](std::span<const double> u) {
+  const std::vector<RecencyFrequencyGroup> groups = group_by_recency_frequency(customers);
+  const Objective log_likelihood = [&groups](std::span<const double> u) {
     const BgNbdModel m{std::exp(u[0]), std::exp(u[1]), std::exp(u[2]), std::exp(u[3])};
     double sum = 0;
-    for (const RepeatHistory& c : customers) sum += bg_nbd_log_likelihood(m, c);
+    for (const RecencyFrequencyGroup& g : groups)
+      sum += g.count * bg_nbd_log_likelihood(m, g.history);
     return sum;
   };
   static constexpr std::array<std::string_view, 4> names{"r", "alpha", "a", "b"};

@@ -43,6 +43,7 @@ LogScaleFit fit_on_log_scale(const Objective& log_likelihood_of_log_params,
       p.se = p.value * se_log[i];
       p.ci95 = ci95;
     }
+    out.converged = out.converged && p.has_se;
     out.params.push_back(p);
   }
   return out;

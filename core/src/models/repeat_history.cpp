@@ -2,6 +2,7 @@
 #include "cxs/repeat_history.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <vector>
 
 namespace cxs {
@@ -59,6 +60,23 @@ Result<RepeatHistories> build_repeat_histories(std::span<const Transaction> tran
                  "calibration end later or check the transaction days."};
   }
   return out;
+}
+
+std::vector<RecencyFrequencyGroup> group_by_recency_frequency(
+    std::span<const RepeatHistory> customers) {
+  std::vector<RepeatHistory> sorted(customers.begin(), customers.end());
+  auto key = [](const RepeatHistory& c) { return std::tuple(c.x, c.t_x, c.T); };
+  std::sort(sorted.begin(), sorted.end(),
+            [&](const RepeatHistory& l, const RepeatHistory& r) { return key(l) < key(r); });
+  std::vector<RecencyFrequencyGroup> groups;
+  for (const RepeatHistory& c : sorted) {
+    if (!groups.empty() && key(groups.back().history) == key(c)) {
+      ++groups.back().count;
+    } else {
+      groups.push_back({c, 1});
+    }
+  }
+  return groups;
 }
 
 }  // namespace cxs

@@ -15,6 +15,8 @@ const char* to_string(ErrorCode code) {
       return "unsupported_format";
     case ErrorCode::too_few_rows:
       return "too_few_rows";
+    case ErrorCode::infinite_mean:
+      return "infinite_mean";
   }
   return "unknown";
 }

@@ -126,6 +126,24 @@ TEST(RepeatHistoryTest, merges_days_and_counts_late_customers) {
   EXPECT_DOUBLE_EQ(got.value().holdout_weeks, 1);
 }
 
+// Grouping loses no customer and merges only equal (x, t_x, T).
+TEST(RepeatHistoryTest, groups_count_every_customer_once) {
+  const std::vector<cxs::RepeatHistory> customers = {{.customer = 1, .x = 0, .T = 5},
+                                                     {.customer = 2, .x = 2, .t_x = 3, .T = 5},
+                                                     {.customer = 3, .x = 0, .T = 5},
+                                                     {.customer = 4, .x = 0, .T = 6}};
+  const auto groups = cxs::group_by_recency_frequency(customers);
+  ASSERT_EQ(groups.size(), 3u);
+  EXPECT_EQ(groups[0].count, 2);  // x = 0, T = 5: customers 1 and 3
+  EXPECT_EQ(groups[0].history.T, 5);
+  EXPECT_EQ(groups[1].count, 1);  // x = 0, T = 6
+  EXPECT_EQ(groups[2].count, 1);  // x = 2
+  double total = 0;
+  for (const auto& g : cxs::group_by_recency_frequency(cxs::test::cdnow_histories().customers))
+    total += g.count;
+  EXPECT_EQ(total, 2357);
+}
+
 TEST(RepeatHistoryTest, no_transactions_is_too_few_rows) {
   const auto got = cxs::build_repeat_histories({}, {.calibration_end = 0});
   ASSERT_FALSE(got);
