@@ -39,13 +39,15 @@ struct RepeatHistories {
   std::vector<RepeatHistory> customers;  ///< ordered by customer index
   double holdout_weeks = 0;              ///< (holdout_end − calibration_end) / 7; 0 without one
   std::uint64_t first_purchase_after_calibration = 0;  ///< customers left out: no history yet
-  std::uint64_t same_day_merged = 0;  ///< transactions folded into another on the same day
-  std::uint64_t after_holdout = 0;    ///< transactions after holdout_end (or calibration_end)
+  std::uint64_t same_day_merged = 0;    ///< transactions folded into another on the same day
+  std::uint64_t after_holdout = 0;      ///< transactions after holdout_end (or calibration_end)
+  std::uint64_t non_finite_amount = 0;  ///< transactions left out: amount NaN or infinite
 };
 
 /// Builds one RepeatHistory per customer from transactions in any order. Transactions of one
 /// customer on one day merge into one with the summed amount, as in Fader, Hardie & Lee
-/// (2005) for CDNOW; this is what reproduces their x. Customers whose first purchase falls
+/// (2005) for CDNOW; this is what reproduces their x. A transaction whose amount is not a
+/// finite number is left out and counted. Customers whose first purchase falls
 /// after `calibration_end` are left out and counted. Fails with too_few_rows when no customer
 /// bought within the calibration period.
 Result<RepeatHistories> build_repeat_histories(std::span<const Transaction> transactions,

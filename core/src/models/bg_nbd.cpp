@@ -102,6 +102,7 @@ double bg_nbd_expected_purchases(const BgNbdModel& model, double weeks) {
 }
 
 double bg_nbd_probability_of_purchases(const BgNbdModel& m, std::uint32_t count, double weeks) {
+  if (!(weeks > 0)) return count == 0 ? 1 : 0;  // nothing can happen in no time
   const double x = count;
   const double log_p0 = m.r * std::log(m.alpha / (m.alpha + weeks));  // log (α/(α+t))^r
   const double log_z = std::log(weeks / (m.alpha + weeks));           // log t/(α+t)

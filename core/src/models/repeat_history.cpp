@@ -2,6 +2,7 @@
 #include "cxs/repeat_history.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 #include <vector>
 
@@ -9,12 +10,20 @@ namespace cxs {
 
 Result<RepeatHistories> build_repeat_histories(std::span<const Transaction> transactions,
                                                const RepeatHistoryOptions& options) {
-  std::vector<Transaction> sorted(transactions.begin(), transactions.end());
+  RepeatHistories out;
+  std::vector<Transaction> sorted;
+  sorted.reserve(transactions.size());
+  for (const Transaction& t : transactions) {
+    if (std::isfinite(t.amount)) {
+      sorted.push_back(t);
+    } else {
+      ++out.non_finite_amount;
+    }
+  }
   std::sort(sorted.begin(), sorted.end(), [](const Transaction& l, const Transaction& r) {
     return l.customer != r.customer ? l.customer < r.customer : l.day < r.day;
   });
   const std::int64_t last_day = options.holdout_end.value_or(options.calibration_end);
-  RepeatHistories out;
   if (options.holdout_end)
     out.holdout_weeks = static_cast<double>(*options.holdout_end - options.calibration_end) / 7;
   for (std::size_t begin = 0; begin < sorted.size();) {

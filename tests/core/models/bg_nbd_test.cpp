@@ -165,6 +165,15 @@ TEST(BgNbdTest, continuous_at_a_equal_one) {
               cxs::bg_nbd_expected_purchases(near_one, 39), 1e-3);
 }
 
+// In no time nothing happens: P(X(0) = 0) = 1, E[X(0)] = 0, for any customer.
+TEST(BgNbdTest, zero_horizon_predicts_nothing) {
+  EXPECT_EQ(cxs::bg_nbd_probability_of_purchases(published, 0, 0), 1);
+  EXPECT_EQ(cxs::bg_nbd_probability_of_purchases(published, 2, 0), 0);
+  EXPECT_EQ(cxs::bg_nbd_expected_purchases(published, 0), 0);
+  EXPECT_EQ(cxs::bg_nbd_conditional_expected_purchases(published, {.x = 2, .t_x = 3, .T = 5}, 0),
+            0);
+}
+
 TEST(BgNbdTest, empty_input_is_too_few_rows) {
   const auto fit = cxs::fit_bg_nbd({}, {});
   ASSERT_FALSE(fit);

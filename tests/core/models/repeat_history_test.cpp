@@ -144,6 +144,16 @@ TEST(RepeatHistoryTest, groups_count_every_customer_once) {
   EXPECT_EQ(total, 2357);
 }
 
+TEST(RepeatHistoryTest, non_finite_amounts_are_left_out_and_counted) {
+  const std::vector<cxs::Transaction> log = {
+      {1, 0, 10}, {1, 7, std::nan("")}, {1, 14, 6}, {1, 21, INFINITY}};
+  const auto got = cxs::build_repeat_histories(log, {.calibration_end = 28});
+  ASSERT_TRUE(got);
+  EXPECT_EQ(got.value().non_finite_amount, 2u);
+  EXPECT_EQ(got.value().customers[0].x, 1u);  // day 14 only
+  EXPECT_DOUBLE_EQ(got.value().customers[0].mean_repeat_value, 6);
+}
+
 TEST(RepeatHistoryTest, no_transactions_is_too_few_rows) {
   const auto got = cxs::build_repeat_histories({}, {.calibration_end = 0});
   ASSERT_FALSE(got);
