@@ -134,6 +134,14 @@ TEST(BgNbdTest, predictions_match_independent_integration) {
   EXPECT_NEAR(cxs::bg_nbd_expected_purchases(published, 39), want_new, 1e-9 * want_new);
 }
 
+// A heavy buyer, x = 2000 with t_x = T = 39: eq. (10)'s 2F1 is about e^1300, beyond the double
+// range, and must be carried as a logarithm; make_reference.py integrates over p instead.
+TEST(BgNbdTest, heavy_buyer_stays_finite_and_matches_integration) {
+  const cxs::RepeatHistory heavy{.x = 2000, .t_x = 39, .T = 39};
+  const double want = cxs::test::cdnow_reference("bg_nbd_heavy_buyer_expected_39_weeks");
+  EXPECT_NEAR(cxs::bg_nbd_conditional_expected_purchases(published, heavy, 39), want, 1e-9 * want);
+}
+
 // The holdout check of FHL (2005) section 4: their Figure 4 compares the conditional
 // expectations with the holdout purchases by calibration frequency; the paper gives no
 // total, so the total is printed, not asserted against a threshold of our own.

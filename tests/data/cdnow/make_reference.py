@@ -64,6 +64,17 @@ new = integral(lambda p: p ** (a - 1) * (1 - p) ** (b - 1) / B(a, b)
                * (1 - (alpha / (alpha + p * 39)) ** r) / p, 0, 1)
 out.append(("bg_nbd_new_customer_expected_39_weeks", new))
 
+# One heavy buyer, x = 2000, t_x = T = 39, t = 39: the C++ 2F1 is near e^1300, past
+# the double range, so only its logarithm can be carried.
+x, t_x, T = 2000, mp.mpf(39), mp.mpf(39)
+common = mp.gamma(r + x) * alpha**r / mp.gamma(r)
+alive = B(a, b + x) / B(a, b) * common / (alpha + T) ** (r + x)
+dead = B(a + 1, b + x - 1) / B(a, b) * common / (alpha + t_x) ** (r + x)
+heavy = alive / (alive + dead) * integral(
+    lambda p: (p ** (a - 1) * (1 - p) ** (b + x - 1) / B(a, b + x)
+               * (1 - ((alpha + T) / (alpha + T + p * 39)) ** (r + x)) / p), 0, 1)
+out.append(("bg_nbd_heavy_buyer_expected_39_weeks", heavy))
+
 # Pareto/NBD, Schmittlein, Morrison & Colombo (1987): L = λ^x e^{−(λ+μ)T} + λ^x ∫_{t_x}^T μ
 # e^{−(λ+μ)τ} dτ, integrated over λ ~ gamma(r, α), μ ~ gamma(s, β) term by term.
 r, alpha, s, beta = map(mp.mpf, ("0.553", "10.578", "0.606", "11.669"))
