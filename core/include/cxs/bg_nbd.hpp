@@ -33,11 +33,12 @@ double bg_nbd_log_likelihood(const BgNbdModel& model, const RepeatHistory& custo
 
 /// Maximum likelihood over log r, log α, log a, log b by Nelder–Mead from (1, 1, 1, 1).
 /// Fails with too_few_rows on no customers, or when nobody made a repeat purchase: then the
-/// dropout parameters a and b are not identified (the likelihood only rises as a/b → 0).
+/// likelihood, (α/(α+T))^r per customer, does not involve a and b at all and only rises as
+/// r/α → 0, so there is no maximum to report.
 Result<BgNbdFit> fit_bg_nbd(std::span<const RepeatHistory> customers, const FitOptions& options);
 
 /// P(alive | x, t_x, T) = 1 / (1 + δ(x>0) a/(b+x−1) ((α+T)/(α+t_x))^(r+x)): Fader, Hardie &
-/// Lee (2008), note "Computing P(alive) using the BG/NBD model".
+/// Lee, note "Computing P(alive) using the BG/NBD model" (brucehardie.com).
 double bg_nbd_probability_alive(const BgNbdModel& model, const RepeatHistory& customer);
 
 /// E[X(t)] for a customer just acquired: FHL (2005) eq. (7),

@@ -30,7 +30,7 @@ struct GammaGammaFit {
 
 /// log f(zbar | p, q, γ, x) of one customer: zbar | ν ~ gamma(px, νx) and ν ~ gamma(q, γ)
 /// give Γ(px+q)/(Γ(px)Γ(q)) γ^q x^(px) zbar^(px−1) / (γ + x zbar)^(px+q) (Fader & Hardie,
-/// "The Gamma-Gamma model of monetary value", 2013 note, and FHL 2005b, appendix).
+/// "The Gamma-Gamma model of monetary value", note, 2013; FHL 2005b).
 /// Requires x > 0 and zbar > 0.
 double gamma_gamma_log_likelihood(const GammaGammaModel& model, std::uint32_t x, double zbar);
 

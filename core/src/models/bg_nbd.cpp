@@ -69,7 +69,8 @@ Result<BgNbdFit> fit_bg_nbd(std::span<const RepeatHistory> customers, const FitO
   if (!anyone_repeated) {
     return Error{ErrorCode::too_few_rows,
                  "No customer made a repeat purchase, so the BG/NBD dropout parameters a and b "
-                 "cannot be estimated; use a longer calibration period."};
+                 "cannot be estimated and the likelihood has no maximum; use a longer "
+                 "calibration period."};
   }
   const std::vector<RecencyFrequencyGroup> groups = group_by_recency_frequency(customers);
   const Objective log_likelihood = [&groups](std::span<const double> u) {

@@ -76,8 +76,9 @@ Result<ParetoNbdFit> fit_pareto_nbd(std::span<const RepeatHistory> customers,
   for (const RepeatHistory& c : customers) anyone_repeated = anyone_repeated || c.x > 0;
   if (!anyone_repeated) {
     return Error{ErrorCode::too_few_rows,
-                 "No customer made a repeat purchase, so the Pareto/NBD purchase and dropout "
-                 "rates cannot be told apart; use a longer calibration period."};
+                 "No customer made a repeat purchase, so the Pareto/NBD likelihood has no "
+                 "maximum (it rises as the purchase rate falls to 0); use a longer calibration "
+                 "period."};
   }
   const std::vector<RecencyFrequencyGroup> groups = group_by_recency_frequency(customers);
   const Objective log_likelihood = [&groups](std::span<const double> u) {

@@ -1,4 +1,4 @@
-// 2F1 against closed forms (Abramowitz & Stegun 15.1.3, 15.1.8, 15.1.20 and 15.3.3).
+// 2F1 against closed forms (Abramowitz & Stegun 15.1.3 and 15.1.8).
 #include "cxs/hypergeometric.hpp"
 
 #include <gtest/gtest.h>
