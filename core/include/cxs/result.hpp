@@ -16,6 +16,7 @@ enum class ErrorCode {
   mixed_scales,        ///< answers on scales of different lengths (1–5 and 1–7) were combined
   no_variance,         ///< every answer in every group is the same, so a test has no spread
   not_a_probability,   ///< a value that must lie in [0, 1] (a p-value) did not, or was NaN
+  infinite_mean,       ///< the fitted distribution has no finite mean, so no expected value
 };
 
 /// Spelling of an ErrorCode in the report and in thrown JS errors.

@@ -24,6 +24,8 @@ const char* to_string(ErrorCode code) {
       return "no_variance";
     case ErrorCode::not_a_probability:
       return "not_a_probability";
+    case ErrorCode::infinite_mean:
+      return "infinite_mean";
   }
   return "unknown";
 }

@@ -1,0 +1,124 @@
+// Pareto/NBD likelihood, fit and predictions; see pareto_nbd.hpp.
+#include "cxs/pareto_nbd.hpp"
+
+#include <cmath>
+#include <limits>
+#include <string_view>
+#include <vector>
+
+#include "cxs/hypergeometric.hpp"
+
+namespace cxs {
+namespace {
+
+constexpr double minus_infinity = -std::numeric_limits<double>::infinity();
+
+double log_sum_exp(double u, double v) {
+  const double high = std::fmax(u, v);
+  if (high == minus_infinity) return high;
+  return high + std::log1p(std::exp(-std::fabs(u - v)));
+}
+
+// The two terms of the likelihood's bracket, as logarithms: the customer still alive at T,
+// and the customer gone between t_x and T (s/(r+s+x) · A₀).
+struct LogTerms {
+  double alive = 0;
+  double gone = minus_infinity;
+};
+
+LogTerms log_terms(const ParetoNbdModel& m, const RepeatHistory& c) {
+  const double x = c.x;
+  LogTerms out;
+  out.alive = -(m.r + x) * std::log(m.alpha + c.T) - m.s * std::log(m.beta + c.T);
+  const bool alpha_larger = m.alpha >= m.beta;
+  const double larger = alpha_larger ? m.alpha : m.beta;
+  const double difference = std::fabs(m.alpha - m.beta);
+  const double a = m.r + m.s + x;
+  const double b = alpha_larger ? m.s + 1 : m.r + x;
+  auto log_f = [&](double t) {
+    const auto h = log_hypergeometric_2f1(a, b, a + 1, difference / (larger + t));
+    return h.converged ? h.log_abs - a * std::log(larger + t)
+                       : std::numeric_limits<double>::quiet_NaN();
+  };
+  if (!(c.T > c.t_x)) return out;  // bought on the last day: no time to have gone
+  const double at_t_x = log_f(c.t_x), at_T = log_f(c.T);
+  if (std::isnan(at_t_x) || std::isnan(at_T)) {
+    out.gone = std::numeric_limits<double>::quiet_NaN();
+    return out;
+  }
+  // F decreases in t, so A₀ = F(t_x) − F(T) > 0; rounding can only make the gap vanish.
+  if (at_T >= at_t_x) return out;
+  out.gone = std::log(m.s / a) + at_t_x + std::log(-std::expm1(at_T - at_t_x));
+  return out;
+}
+
+// [1 − q^(s−1)] / (s − 1) for 0 < q ≤ 1, with its limit −log q at s = 1.
+double one_minus_power_over(double q, double s) {
+  const double log_q = std::log(q);
+  if (std::fabs(s - 1) < 1e-10) return -log_q;
+  return -std::expm1((s - 1) * log_q) / (s - 1);
+}
+
+}  // namespace
+
+double pareto_nbd_log_likelihood(const ParetoNbdModel& m, const RepeatHistory& c) {
+  const double x = c.x;
+  const LogTerms terms = log_terms(m, c);
+  return std::lgamma(m.r + x) - std::lgamma(m.r) + m.r * std::log(m.alpha) +
+         m.s * std::log(m.beta) + log_sum_exp(terms.alive, terms.gone);
+}
+
+Result<ParetoNbdFit> fit_pareto_nbd(std::span<const RepeatHistory> customers,
+                                    const FitOptions& options) {
+  if (customers.empty())
+    return Error{ErrorCode::too_few_rows, "Pareto/NBD needs customers; got none."};
+  bool anyone_repeated = false;
+  for (const RepeatHistory& c : customers) anyone_repeated = anyone_repeated || c.x > 0;
+  if (!anyone_repeated) {
+    return Error{ErrorCode::too_few_rows,
+                 "No customer made a repeat purchase, so the Pareto/NBD likelihood has no "
+                 "maximum (it rises as the purchase rate falls to 0); use a longer calibration "
+                 "period."};
+  }
+  const std::vector<RecencyFrequencyGroup> groups = group_by_recency_frequency(customers);
+  const Objective log_likelihood = [&groups](std::span<const double> u) {
+    const ParetoNbdModel m{std::exp(u[0]), std::exp(u[1]), std::exp(u[2]), std::exp(u[3])};
+    double sum = 0;
+    for (const RecencyFrequencyGroup& g : groups)
+      sum += g.count * pareto_nbd_log_likelihood(m, g.history);
+    return sum;
+  };
+  static constexpr std::array<std::string_view, 4> names{"r", "alpha", "s", "beta"};
+  const LogScaleFit fit = fit_on_log_scale(log_likelihood, {0, 0, 0, 0}, names, options);
+  ParetoNbdFit out;
+  for (std::size_t i = 0; i < 4; ++i) out.params[i] = fit.params[i];
+  out.model = {out.params[0].value, out.params[1].value, out.params[2].value, out.params[3].value};
+  out.log_likelihood = fit.log_likelihood;
+  out.converged = fit.converged;
+  out.n = customers.size();
+  out.evaluations = fit.evaluations;
+  return out;
+}
+
+double pareto_nbd_probability_alive(const ParetoNbdModel& model, const RepeatHistory& customer) {
+  const LogTerms terms = log_terms(model, customer);
+  if (std::isnan(terms.gone)) return std::numeric_limits<double>::quiet_NaN();
+  return 1 / (1 + std::exp(terms.gone - terms.alive));
+}
+
+double pareto_nbd_expected_purchases(const ParetoNbdModel& m, double weeks) {
+  if (!(weeks > 0)) return 0;
+  return m.r * m.beta / m.alpha * one_minus_power_over(m.beta / (m.beta + weeks), m.s);
+}
+
+double pareto_nbd_conditional_expected_purchases(const ParetoNbdModel& m,
+                                                 const RepeatHistory& customer, double weeks) {
+  if (!(weeks > 0)) return 0;
+  const double x = customer.x;
+  const double if_alive =
+      (m.r + x) * (m.beta + customer.T) / (m.alpha + customer.T) *
+      one_minus_power_over((m.beta + customer.T) / (m.beta + customer.T + weeks), m.s);
+  return if_alive * pareto_nbd_probability_alive(m, customer);
+}
+
+}  // namespace cxs
