@@ -10,15 +10,19 @@
 #include <vector>
 
 #include "cxs/activity_log.hpp"
+#include "cxs/bg_nbd.hpp"
 #include "cxs/ces.hpp"
 #include "cxs/churn.hpp"
 #include "cxs/cohorts.hpp"
 #include "cxs/compare.hpp"
 #include "cxs/csat.hpp"
+#include "cxs/gamma_gamma.hpp"
 #include "cxs/kaplan_meier.hpp"
 #include "cxs/logrank.hpp"
 #include "cxs/nps.hpp"
+#include "cxs/pareto_nbd.hpp"
 #include "cxs/personas.hpp"
+#include "cxs/repeat_history.hpp"
 #include "cxs/rfm.hpp"
 #include "cxs/sbg.hpp"
 
@@ -100,6 +104,28 @@ struct SbgModel {
   std::vector<double> projected_retention;
 };
 
+/// The repeat-purchase and spend models, fitted on the orders of the calibration period.
+struct CustomerValueModels {
+  std::string calibration_end;  ///< ISO date, inclusive
+  std::string holdout_end;      ///< ISO date, or empty without a holdout
+  std::string currency;         ///< the orders' main currency; others are left out
+  std::uint64_t other_currency_orders = 0;
+  RepeatHistories histories;    ///< its per-customer list is cleared after use
+  std::uint64_t customers = 0;  ///< customers with a first purchase by the calibration end
+  std::optional<BgNbdFit> bgnbd;
+  std::optional<ParetoNbdFit> pareto_nbd;
+  std::optional<GammaGammaFit> gamma_gamma;
+  /// Holdout check: repeat purchases after the calibration end, predicted against actual,
+  /// in total and by calibration-period frequency x (Fader, Hardie & Lee 2005, fig. 4).
+  struct HoldoutRow {
+    std::string x;  ///< "0".."6", "7+"
+    std::uint64_t customers = 0;
+    double actual = 0, bgnbd = 0, pareto_nbd = 0;  ///< mean purchases per customer
+  };
+  std::optional<double> holdout_actual, holdout_bgnbd, holdout_pareto_nbd;
+  std::vector<HoldoutRow> holdout_by_x;
+};
+
 /// What the models say about one customer (index = customer index).
 struct CustomerInsight {
   std::optional<RfmScore> rfm;
@@ -121,6 +147,7 @@ struct Insights {
   std::optional<SurvivalModel> survival;
   std::optional<SbgModel> sbg;
   std::optional<RfmResult> rfm;
+  std::optional<CustomerValueModels> value;
   std::optional<Personas> personas;
   std::vector<std::string> persona_features;  ///< the behaviour and satisfaction columns tried
   std::uint64_t persona_rows = 0;             ///< customers the personas were found on

@@ -2,9 +2,11 @@
 #include "cxs/insights.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "cxs/date_cell.hpp"
 #include "cxs/multiple_testing.hpp"
@@ -196,6 +198,132 @@ Result<SbgModel> sbg_of(std::span<const Subscription> subscriptions, std::int64_
   return Error{ErrorCode::too_few_rows,
                "Fewer than " + std::to_string(kSbgMinCohort) +
                    " subscriptions have two or more whole months of history."};
+}
+
+/// The main currency of orders: the one most order rows with an amount use.
+std::uint32_t main_order_currency(const ActivityLog& log) {
+  std::map<std::uint32_t, std::uint64_t> count;
+  for (const Activity& a : log.activities())
+    if (a.kind == SourceKind::orders && a.has_amount()) ++count[a.currency];
+  std::uint32_t best = 0;
+  std::uint64_t most = 0;
+  for (const auto& [currency, n] : count) {
+    if (n > most) best = currency, most = n;
+  }
+  return best;
+}
+
+/// BG/NBD, Pareto/NBD and Gamma–Gamma on the orders up to the calibration end, with the
+/// holdout check on the orders after it, and each customer's P(alive), expected purchases
+/// and expected value over the horizon.
+Result<CustomerValueModels> customer_value_of(
+    const ActivityLog& log, std::span<const std::int32_t> customer_of_node,
+    const InsightOptions& options, std::int64_t as_of, std::vector<CustomerInsight>& customers,
+    std::vector<std::pair<std::string, std::string>>& not_fitted) {
+  CustomerValueModels out;
+  const std::uint32_t currency = main_order_currency(log);
+  out.currency = log.text(currency);
+  std::vector<Transaction> transactions;
+  for (const Activity& a : log.activities()) {
+    if (a.kind != SourceKind::orders || !a.has_time() || a.time > as_of) continue;
+    if (a.node >= customer_of_node.size() || customer_of_node[a.node] < 0) continue;
+    if (a.has_amount() && a.currency != currency) {
+      ++out.other_currency_orders;
+      continue;
+    }
+    // Line items after an order's first row carry no total: a purchase worth 0 more, which
+    // the same-day merge folds into the order.
+    transactions.push_back({static_cast<std::uint32_t>(customer_of_node[a.node]),
+                            days_from_unix_seconds(a.time), a.has_amount() ? a.amount : 0.0});
+  }
+  if (transactions.empty()) return Error{ErrorCode::too_few_rows, "No orders with dates."};
+  const std::int64_t as_of_day = days_from_unix_seconds(as_of);
+  RepeatHistoryOptions history_options{.calibration_end = as_of_day, .holdout_end = std::nullopt};
+  if (auto end = end_of_iso_date(options.calibration_end); end && *end < as_of) {
+    history_options.calibration_end = days_from_unix_seconds(*end);
+    history_options.holdout_end = as_of_day;
+    out.holdout_end = to_iso_date(as_of);
+  }
+  out.calibration_end = to_iso_date(history_options.calibration_end * 86400);
+  auto histories = build_repeat_histories(transactions, history_options);
+  if (!histories) return histories.error();
+  out.histories = std::move(histories).value();
+  const auto& people = out.histories.customers;
+
+  if (auto fit = fit_bg_nbd(people, {})) {
+    out.bgnbd = std::move(fit).value();
+  } else {
+    not_fitted.emplace_back("bgnbd", fit.error().message);
+  }
+  if (auto fit = fit_pareto_nbd(people, {})) {
+    out.pareto_nbd = std::move(fit).value();
+  } else {
+    not_fitted.emplace_back("pareto_nbd", fit.error().message);
+  }
+  if (auto fit = fit_gamma_gamma(people, {})) {
+    out.gamma_gamma = std::move(fit).value();
+  } else {
+    not_fitted.emplace_back("gamma_gamma", fit.error().message);
+  }
+
+  // Per customer, on the BG/NBD (the published workhorse; Pareto/NBD is reported beside it).
+  // Customers with the same (x, t_x, T) share P(alive) and expected purchases.
+  const double horizon = options.horizon_weeks;
+  std::map<std::tuple<std::uint32_t, double, double>, std::pair<double, double>> by_history;
+  for (const RepeatHistory& h : people) {
+    CustomerInsight& c = customers[h.customer];
+    if (!out.bgnbd) break;
+    auto [it, inserted] = by_history.try_emplace({h.x, h.t_x, h.T});
+    if (inserted) {
+      it->second = {bg_nbd_probability_alive(out.bgnbd->model, h),
+                    bg_nbd_conditional_expected_purchases(out.bgnbd->model, h, horizon)};
+    }
+    if (std::isfinite(it->second.first)) c.p_alive = it->second.first;
+    if (std::isfinite(it->second.second)) c.expected_purchases = it->second.second;
+    if (out.gamma_gamma && c.expected_purchases) {
+      if (auto spend = gamma_gamma_conditional_expected_value(out.gamma_gamma->model, h)) {
+        c.expected_value = *c.expected_purchases * spend.value();
+      }
+    }
+  }
+
+  // Holdout: predicted purchases in the holdout weeks against those made.
+  if (out.histories.holdout_weeks > 0) {
+    const double weeks = out.histories.holdout_weeks;
+    double actual = 0, bgnbd = 0, pareto = 0;
+    std::array<CustomerValueModels::HoldoutRow, 8> rows;
+    for (std::size_t x = 0; x < rows.size(); ++x) rows[x].x = x < 7 ? std::to_string(x) : "7+";
+    for (const auto& group : group_by_recency_frequency(people)) {
+      const RepeatHistory& h = group.history;
+      auto& row = rows[std::min<std::size_t>(h.x, 7)];
+      row.customers += static_cast<std::uint64_t>(group.count);
+      const double b =
+          out.bgnbd ? bg_nbd_conditional_expected_purchases(out.bgnbd->model, h, weeks) : 0;
+      const double p = out.pareto_nbd ? pareto_nbd_conditional_expected_purchases(
+                                            out.pareto_nbd->model, h, weeks)
+                                      : 0;
+      bgnbd += group.count * b;
+      pareto += group.count * p;
+      row.bgnbd += group.count * b;
+      row.pareto_nbd += group.count * p;
+    }
+    for (const RepeatHistory& h : people) {
+      actual += h.holdout_x;
+      rows[std::min<std::size_t>(h.x, 7)].actual += h.holdout_x;
+    }
+    out.holdout_actual = actual;
+    if (out.bgnbd) out.holdout_bgnbd = bgnbd;
+    if (out.pareto_nbd) out.holdout_pareto_nbd = pareto;
+    for (auto& row : rows) {
+      if (row.customers == 0) continue;
+      const double n = static_cast<double>(row.customers);
+      row.actual /= n, row.bgnbd /= n, row.pareto_nbd /= n;
+      out.holdout_by_x.push_back(row);
+    }
+  }
+  out.customers = out.histories.customers.size();
+  out.histories.customers.clear();
+  return out;
 }
 
 /// One customer's facts for RFM and personas, folded from the log.
@@ -483,6 +611,14 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     }
   } else {
     out.not_fitted.emplace_back("rfm", "No orders export with dates.");
+  }
+
+  if (auto value =
+          customer_value_of(log, customer_of_node, options, as_of, out.customers, out.not_fitted)) {
+    out.value = std::move(value).value();
+  } else {
+    for (const char* model : {"bgnbd", "pareto_nbd", "gamma_gamma"})
+      out.not_fitted.emplace_back(model, value.error().message);
   }
 
   // Personas: behaviour and satisfaction, on an evenly spaced sample of customers.

@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "cxs/date_cell.hpp"
+#include "cxs/distributions.hpp"
 #include "cxs/period.hpp"
 #include "json_parts.hpp"
 
@@ -149,7 +150,7 @@ Json parameter_json(double value, const std::optional<double>& se) {
   // Wald interval on the log scale, which keeps a positive parameter positive:
   // exp(log θ ± 1.96 se/θ) by the delta method.
   if (se && std::isfinite(*se) && value > 0) {
-    const double spread = std::exp(1.959963984540054 * *se / value);
+    const double spread = std::exp(kZ95 * *se / value);
     out["ci95"] = {value / spread, value * spread};
   } else {
     out["ci95"] = nullptr;
@@ -180,6 +181,64 @@ Json sbg_json(const SbgModel& model) {
               {"fit_check", std::move(check)},
               {"projected_survival", model.projected_survival},
               {"projected_retention", model.projected_retention}};
+}
+
+template <std::size_t N>
+Json params_json(const std::array<Parameter, N>& params) {
+  Json out = Json::object();
+  for (const Parameter& p : params) {
+    out[std::string(p.name)] = {{"value", p.value},
+                                {"se", p.has_se ? Json(p.se) : Json(nullptr)},
+                                {"ci95", p.has_se ? Json{p.ci95[0], p.ci95[1]} : Json(nullptr)}};
+  }
+  return out;
+}
+
+template <typename Fit>
+Json fit_json(const std::optional<Fit>& fit) {
+  if (!fit) return nullptr;
+  return Json{{"params", params_json(fit->params)},
+              {"log_likelihood", fit->log_likelihood},
+              {"converged", fit->converged},
+              {"n", fit->n},
+              {"method", "maximum_likelihood_nelder_mead_log_scale"}};
+}
+
+void add_value_models(Json& out, const CustomerValueModels& m) {
+  out["calibration"] = {
+      {"calibration_end", m.calibration_end},
+      {"holdout_end", m.holdout_end.empty() ? Json(nullptr) : Json(m.holdout_end)},
+      {"currency", m.currency},
+      {"other_currency_orders", m.other_currency_orders},
+      {"customers", m.customers},
+      {"same_day_merged", m.histories.same_day_merged},
+      {"first_purchase_after_calibration", m.histories.first_purchase_after_calibration},
+      {"unit", "week"}};
+  out["bgnbd"] = fit_json(m.bgnbd);
+  out["pareto_nbd"] = fit_json(m.pareto_nbd);
+  Json gg = fit_json(m.gamma_gamma);
+  if (m.gamma_gamma) {
+    gg["without_repeat"] = m.gamma_gamma->without_repeat;
+    gg["non_positive_value"] = m.gamma_gamma->non_positive_value;
+  }
+  out["gamma_gamma"] = std::move(gg);
+  if (m.holdout_actual) {
+    Json by_x = Json::array();
+    for (const auto& row : m.holdout_by_x) {
+      by_x.push_back({{"x", row.x},
+                      {"customers", row.customers},
+                      {"actual", row.actual},
+                      {"bgnbd", row.bgnbd},
+                      {"pareto_nbd", row.pareto_nbd}});
+    }
+    out["holdout"] = {{"weeks", m.histories.holdout_weeks},
+                      {"actual", *m.holdout_actual},
+                      {"bgnbd", optional_json(m.holdout_bgnbd)},
+                      {"pareto_nbd", optional_json(m.holdout_pareto_nbd)},
+                      {"by_x", std::move(by_x)}};
+  } else {
+    out["holdout"] = nullptr;
+  }
 }
 
 }  // namespace
@@ -306,6 +365,12 @@ Json models_json(const Insights& insights) {
   Json out = Json::object();
   out["survival"] = insights.survival ? survival_json(*insights.survival) : Json(nullptr);
   out["sbg"] = insights.sbg ? sbg_json(*insights.sbg) : Json(nullptr);
+  if (insights.value) {
+    add_value_models(out, *insights.value);
+  } else {
+    for (const char* name : {"calibration", "bgnbd", "pareto_nbd", "gamma_gamma", "holdout"})
+      out[name] = nullptr;
+  }
   Json not_fitted = Json::object();
   for (const auto& [model, message] : insights.not_fitted) not_fitted[model] = message;
   out["not_fitted"] = std::move(not_fitted);
