@@ -20,7 +20,7 @@ async function both(args) {
   return { native, wasm };
 }
 
-const corpora = ["tests/data/surveys", "tests/data/corpus", "web/demo"];
+const corpora = ["tests/data/surveys", "tests/data/corpus", "tests/data/pipeline", "web/demo"];
 const files = [];
 for (const dir of corpora) {
   for (const name of (await readdir(`${root}/${dir}`)).sort()) {
@@ -35,6 +35,17 @@ for (const file of files) {
     assert.equal(wasm.stdout, native.stdout);
   });
 }
+
+// The models: maximum-likelihood fits, 2F1 series, k-means and Kaplan–Meier must give the
+// same bits in both builds.
+test("parity: CDNOW orders with a calibration/holdout split", async () => {
+  const args = ["report", "--as-of", "1998-06-30", "--calibration-end", "1997-09-30",
+    "--horizon-weeks", "39", "tests/data/cdnow/cdnow_orders.csv"];
+  const { native, wasm } = await both(args);
+  assert.equal(native.code, 0, native.stderr);
+  assert.ok(JSON.parse(native.stdout).models.bgnbd.converged);
+  assert.equal(wasm.stdout, native.stdout);
+});
 
 test("parity: all files in one report", async () => {
   const { native, wasm } = await both(["report", "--as-of", "2026-11-25", ...files]);

@@ -149,6 +149,14 @@ struct Insights {
   std::optional<RfmResult> rfm;
   std::optional<CustomerValueModels> value;
   std::optional<Personas> personas;
+  /// Per persona (in Personas order): what its members say and do.
+  struct PersonaOutcome {
+    std::optional<NpsEstimate> nps;  ///< over members' latest NPS answers
+    Estimate churned;                ///< share cancelled or lapsed, Wilson interval
+    double mean_revenue = 0;         ///< order revenue per member
+    std::optional<double> mean_expected_value;  ///< over members with a value forecast
+  };
+  std::vector<PersonaOutcome> persona_outcomes;
   std::vector<std::string> persona_features;  ///< the behaviour and satisfaction columns tried
   std::uint64_t persona_rows = 0;             ///< customers the personas were found on
   /// Why a model is missing, by its report name ("sbg": "fewer than 2 ..."): a clear

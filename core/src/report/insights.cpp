@@ -11,6 +11,7 @@
 #include "cxs/date_cell.hpp"
 #include "cxs/multiple_testing.hpp"
 #include "cxs/period.hpp"
+#include "cxs/proportion.hpp"
 #include "cxs/sample_size.hpp"
 
 namespace cxs {
@@ -357,7 +358,9 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
   std::map<std::string, Answers> by_week, by_month, by_quarter;
   std::map<std::uint32_t, std::map<std::uint32_t, Answers>> by_segment;  // column → value
   // The recent window against everything before it, pooled and per segment value.
-  const std::int64_t recent_from = last_answer - std::int64_t{recent_window_days} * 86400;
+  const std::int64_t recent_from =
+      last_answer == Activity::no_time ? Activity::no_time
+                                       : last_answer - std::int64_t{recent_window_days} * 86400;
   Answers recent, earlier;
   std::map<std::uint32_t, std::pair<Answers, Answers>>
       segment_recent;  // segment id → earlier, recent
@@ -646,6 +649,30 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     for (std::size_t i = 0; i < persona_customers.size(); ++i)
       out.customers[persona_customers[i]].persona = personas.value().membership[i];
     out.personas = std::move(personas).value();
+    const std::size_t k = out.personas->personas.size();
+    std::vector<NpsCounts> nps(k);
+    std::vector<std::uint64_t> churned(k), members(k), valued(k);
+    std::vector<double> revenue(k), value(k);
+    for (const std::size_t c : persona_customers) {
+      const std::size_t p = *out.customers[c].persona;
+      const CustomerFacts& f = facts[c];
+      ++members[p];
+      if (f.last_nps >= 0) nps[p].add(f.last_nps);
+      if (f.canceled || out.customers[c].lapsed) ++churned[p];
+      revenue[p] += f.revenue;
+      if (out.customers[c].expected_value) {
+        ++valued[p];
+        value[p] += *out.customers[c].expected_value;
+      }
+    }
+    for (std::size_t p = 0; p < k; ++p) {
+      Insights::PersonaOutcome outcome;
+      if (auto estimate = estimate_nps(nps[p])) outcome.nps = estimate.value();
+      outcome.churned = share_with_wilson_interval(churned[p], members[p]);
+      outcome.mean_revenue = members[p] ? revenue[p] / static_cast<double>(members[p]) : 0;
+      if (valued[p]) outcome.mean_expected_value = value[p] / static_cast<double>(valued[p]);
+      out.persona_outcomes.push_back(std::move(outcome));
+    }
   } else {
     out.not_fitted.emplace_back("personas", personas.error().message);
   }

@@ -336,9 +336,14 @@ Json segments_json(const Insights& insights) {
         centroid[p.columns[c]] = persona.centroid[c];
       for (const auto& f : persona.distinguishing_features)
         features.push_back({{"column", f.column}, {"z", f.z}, {"direction", f.direction}});
+      const auto& outcome = insights.persona_outcomes[i];
       personas.push_back({{"index", i},
                           {"size", persona.size},
                           {"share", persona.share},
+                          {"nps", nps_json(outcome.nps)},
+                          {"churned", estimate_json(outcome.churned)},
+                          {"mean_revenue", outcome.mean_revenue},
+                          {"mean_expected_value", optional_json(outcome.mean_expected_value)},
                           {"centroid", std::move(centroid)},
                           {"distinguishing_features", std::move(features)}});
     }
