@@ -9,12 +9,19 @@
 
 namespace cxs {
 
-/// Normalised text plus the way back to the bytes it came from.
+/// A point where normalised and original offsets are known to correspond. Between two anchors
+/// both texts advance byte for byte (characters were copied unchanged); an anchor follows every
+/// character or blank run whose length changed in folding.
+struct OffsetAnchor {
+  std::uint32_t normalized = 0;
+  std::uint32_t original = 0;
+};
+
+/// Normalised text plus the way back to the bytes it came from. Offsets are 32-bit: texts up to
+/// 4 GiB. The map is sparse, so ASCII or unfolded Japanese text costs no memory beyond the copy.
 struct NormalizedText {
-  std::string text;  ///< the folded UTF-8 (see normalize_for_matching)
-  /// origin[i]: byte offset in the original text of the character that produced text[i];
-  /// origin[text.size()] is the original length. Offsets are 32-bit: texts up to 4 GiB.
-  std::vector<std::uint32_t> origin;
+  std::string text;                   ///< the folded UTF-8 (see normalize_for_matching)
+  std::vector<OffsetAnchor> anchors;  ///< ascending; the first is {0, 0}
 };
 
 /// Folds `utf8` for matching, one character at a time, with no locale and no Unicode tables:
@@ -32,7 +39,13 @@ std::string normalize_for_matching(std::string_view utf8);
 /// normalize_for_matching with the byte-offset map back to `utf8`.
 NormalizedText normalize_with_offsets(std::string_view utf8);
 
-/// Byte span [begin, end) of the original text behind the normalised span [begin, end).
+/// Offset in the original text of the character that starts at `normalized_offset` (a
+/// character boundary of normalized.text; text.size() maps to the original length).
+std::size_t original_offset(const NormalizedText& normalized, std::size_t normalized_offset);
+
+/// Byte span [begin, end) of the original text behind the normalised span [begin, end), both
+/// on character boundaries. The end maps to where the next character starts in the original, so
+/// a span covers a whole folded character ("ｶﾞ" behind "ガ") and no blanks collapsed after it.
 struct TextSpan {
   std::size_t begin = 0;
   std::size_t end = 0;

@@ -14,9 +14,10 @@ namespace cxs {
 namespace {
 
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
-constexpr std::size_t kGapUnits = 3;             // `*`: at most 3 words or CJK characters
-constexpr std::size_t kNegationBeforeUnits = 3;  // a cue among the 4 words before a match
-constexpr std::size_t kNegationAfterUnits = 6;   // 解約[する]つもりはありません
+constexpr std::uint32_t kHasOutput = 0x80000000u;  // flag on a DFA transition (states < 2^31)
+constexpr std::size_t kGapUnits = 3;               // `*`: at most 3 words or CJK characters
+constexpr std::size_t kNegationBeforeUnits = 3;    // a cue among the 4 words before a match
+constexpr std::size_t kNegationAfterUnits = 6;     // 解約[する]つもりはありません
 constexpr std::string_view kSlot = "{competitor}";
 
 bool is_word_byte(char c) {
@@ -236,6 +237,17 @@ Result<PhraseMatcher> PhraseMatcher::compile(const Lexicon& lexicon,
     m.outputs_.insert(m.outputs_.end(), out.begin(), out.end());
     m.output_begin_.push_back(static_cast<std::uint32_t>(m.outputs_.size()));
   }
+  // Transitions into a state with outputs carry kHasOutput, so the scan reads the output table
+  // only on the few bytes that end a fragment: one load per byte instead of three.
+  // Entries also hold the target's row offset (state × width), which takes a multiply off the
+  // scan's chain of dependent loads.
+  if (m.next_.size() >= kHasOutput) {
+    return Error{ErrorCode::invalid_options, "lexicon too large: over 2^31 automaton cells"};
+  }
+  for (std::uint32_t& target : m.next_) {
+    const bool has_output = !outputs[target].empty();
+    target = static_cast<std::uint32_t>(target * width) | (has_output ? kHasOutput : 0u);
+  }
   return m;
 }
 
@@ -244,20 +256,23 @@ std::vector<PhraseMatch> PhraseMatcher::matches(std::string_view text) const {
   const std::string_view s = normalized.text;
   const std::size_t width = class_count_;
 
-  std::vector<std::vector<Span>> kept(fragments_.size());
+  std::vector<Hit> kept;  // occurrences of non-final fragments (Hit::pattern holds the fragment)
   std::vector<Hit> hits;  // phrases and decoys
   std::vector<Span> cues_before, cues_after;
 
   const auto complete = [&](const Pattern& pattern, std::uint32_t begin) -> std::uint32_t {
     // Walks the fragments backwards, taking the nearest earlier occurrence of each within a
-    // gap; nearer occurrences have smaller gaps, so the first too far ends the search.
+    // gap. Gaps only grow going back, so the first occurrence (of any fragment) too far away
+    // ends the search, and one flat list in text order serves every fragment.
     for (std::size_t k = pattern.fragments.size() - 1; k-- > 0;) {
-      const auto& occurrences = kept[pattern.fragments[k]];
       std::uint32_t found = kNone;
-      for (auto it = occurrences.rbegin(); it != occurrences.rend(); ++it) {
+      for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
         if (it->end > begin) continue;
-        if (units_between(s, it->end, begin, kGapUnits) != kNone) found = it->begin;
-        break;
+        if (units_between(s, it->end, begin, kGapUnits) == kNone) break;
+        if (it->pattern == pattern.fragments[k]) {
+          found = it->begin;
+          break;
+        }
       }
       if (found == kNone) return kNone;
       begin = found;
@@ -265,9 +280,12 @@ std::vector<PhraseMatch> PhraseMatcher::matches(std::string_view text) const {
     return begin;
   };
 
-  std::uint32_t state = 0;
+  std::uint32_t row = 0;  // state × width
   for (std::size_t i = 0; i < s.size(); ++i) {
-    state = next_[state * width + byte_class_[static_cast<unsigned char>(s[i])]];
+    const std::uint32_t step = next_[row + byte_class_[static_cast<unsigned char>(s[i])]];
+    row = step & ~kHasOutput;
+    if ((step & kHasOutput) == 0) continue;
+    const std::size_t state = row / width;
     for (std::uint32_t o = output_begin_[state]; o < output_begin_[state + 1]; ++o) {
       const std::uint32_t f = outputs_[o];
       const Fragment& fragment = fragments_[f];
@@ -275,7 +293,7 @@ std::vector<PhraseMatch> PhraseMatcher::matches(std::string_view text) const {
       const std::uint32_t begin = end - fragment.length;
       if (fragment.bound_start && begin > 0 && is_word_byte(s[begin - 1])) continue;
       if (fragment.bound_end && end < s.size() && is_word_byte(s[end])) continue;
-      if (fragment.kept) kept[f].push_back({begin, end});
+      if (fragment.kept) kept.push_back({f, begin, end});
       for (const std::uint32_t p : fragment.final_of) {
         const Pattern& pattern = patterns_[p];
         const std::uint32_t first = complete(pattern, begin);

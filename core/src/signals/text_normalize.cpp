@@ -1,6 +1,7 @@
 // Matching-oriented folding of free text, with a byte map back to the original.
 #include "cxs/text_normalize.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "cxs/detail/utf8.hpp"
@@ -42,8 +43,8 @@ bool is_space(char32_t cp) {
 }
 
 char32_t fold(char32_t cp) {
-  if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII: fixed offset
-  if (cp >= 'A' && cp <= 'Z') return cp - 'A' + 'a';
+  // Full-width ASCII sits at a fixed offset; its capitals are lower-cased with the rest.
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;
   switch (cp) {
     case 0x2018:  // ‘
     case 0x2019:  // ’
@@ -64,24 +65,34 @@ char32_t fold(char32_t cp) {
 
 NormalizedText normalize_with_offsets(std::string_view utf8) {
   NormalizedText out;
-  out.text.reserve(utf8.size());
-  out.origin.reserve(utf8.size() + 1);
-  const auto emit = [&out](char32_t cp, std::size_t from) {
-    const std::size_t before = out.text.size();
-    detail::append_utf8(out.text, cp);
-    out.origin.insert(out.origin.end(), out.text.size() - before, static_cast<std::uint32_t>(from));
-  };
+  std::string& text = out.text;
+  text.reserve(utf8.size());
+  out.anchors.push_back({0, 0});
+  // Unchanged bytes are copied in runs (most text: ASCII, kanji, kana) and ASCII is lower-cased
+  // in one pass at the end, which is safe because no UTF-8 multi-byte sequence holds an ASCII
+  // byte. Only blanks, invalid bytes and the folded characters are handled one by one.
+  std::size_t run = 0;  // start of the bytes not yet copied
   std::size_t pos = 0;
+  const auto replace = [&](std::size_t start, char32_t cp) {
+    text.append(utf8.data() + run, start - run);
+    const std::size_t before = text.size();
+    detail::append_utf8(text, cp);
+    run = pos;
+    if (text.size() - before != pos - start) {
+      out.anchors.push_back(
+          {static_cast<std::uint32_t>(text.size()), static_cast<std::uint32_t>(pos)});
+    }
+  };
   while (pos < utf8.size()) {
     const std::size_t start = pos;
     const auto c = static_cast<unsigned char>(utf8[pos]);
-    if (c < 0x80 && !is_space(c)) {  // the common case, without a decode
-      out.text.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-      out.origin.push_back(static_cast<std::uint32_t>(start));
+    detail::DecodedChar ch{c, 1};
+    if (c >= 0x80) {
+      ch = detail::decode_utf8_at(utf8, pos);
+    } else if (!is_space(c)) {
       ++pos;
       continue;
     }
-    const detail::DecodedChar ch = detail::decode_utf8_at(utf8, pos);
     pos += ch.length;
     if (is_space(ch.cp)) {
       bool line_break = ch.cp == '\n' || ch.cp == '\r';
@@ -91,10 +102,11 @@ NormalizedText normalize_with_offsets(std::string_view utf8) {
         line_break = line_break || next.cp == '\n' || next.cp == '\r';
         pos += next.length;
       }
-      emit(line_break ? U'\n' : U' ', start);
-      continue;
-    }
-    if (ch.cp >= 0xFF61 && ch.cp <= 0xFF9F) {
+      const char32_t blank = line_break ? U'\n' : U' ';
+      if (pos - start != 1 || ch.cp != blank) replace(start, blank);
+    } else if (ch.cp == 0xFFFD && ch.length == 1) {
+      replace(start, 0xFFFD);  // an invalid byte
+    } else if (ch.cp >= 0xFF61 && ch.cp <= 0xFF9F) {
       char32_t full = kHalfwidthKatakana[ch.cp - 0xFF61];
       if (pos < utf8.size()) {
         const detail::DecodedChar mark = detail::decode_utf8_at(utf8, pos);
@@ -106,12 +118,13 @@ NormalizedText normalize_with_offsets(std::string_view utf8) {
           pos += mark.length;
         }
       }
-      emit(full, start);
-      continue;
+      replace(start, full);
+    } else if (const char32_t folded = fold(ch.cp); folded != ch.cp) {
+      replace(start, folded);
     }
-    emit(fold(ch.cp), start);
   }
-  out.origin.push_back(static_cast<std::uint32_t>(utf8.size()));
+  text.append(utf8.data() + run, utf8.size() - run);
+  for (char& b : text) b = (b >= 'A' && b <= 'Z') ? static_cast<char>(b - 'A' + 'a') : b;
   return out;
 }
 
@@ -119,10 +132,16 @@ std::string normalize_for_matching(std::string_view utf8) {
   return normalize_with_offsets(utf8).text;
 }
 
+std::size_t original_offset(const NormalizedText& normalized, std::size_t normalized_offset) {
+  const auto after = std::upper_bound(
+      normalized.anchors.begin(), normalized.anchors.end(), normalized_offset,
+      [](std::size_t offset, const OffsetAnchor& a) { return offset < a.normalized; });
+  const OffsetAnchor& anchor = *(after - 1);  // the first anchor is {0, 0}
+  return anchor.original + (normalized_offset - anchor.normalized);
+}
+
 TextSpan original_span(const NormalizedText& normalized, std::size_t begin, std::size_t end) {
-  // A span ends where the next normalised character starts, so its origin is the end: it
-  // skips the rest of a folded character (ｶﾞ is 6 bytes behind 3) and any collapsed blanks.
-  return {normalized.origin[begin], normalized.origin[end]};
+  return {original_offset(normalized, begin), original_offset(normalized, end)};
 }
 
 }  // namespace cxs

@@ -49,12 +49,23 @@ TEST(TextNormalizeTest, replaces_invalid_bytes) {
             "a\uFFFDb\uFFFD\uFFFD");
 }
 
-TEST(TextNormalizeTest, offset_map_covers_every_byte_plus_the_end) {
-  const auto n = normalize_with_offsets("ｶﾞ  Ｘ");
-  EXPECT_EQ(n.text, "ガ x");
-  ASSERT_EQ(n.origin.size(), n.text.size() + 1);
-  // ｶ (3 bytes) + ﾞ (3 bytes) → ガ (3 bytes) at 0; the two blanks → one at 6; Ｘ at 8.
-  EXPECT_EQ(n.origin, (std::vector<std::uint32_t>{0, 0, 0, 6, 8, 11}));
+TEST(TextNormalizeTest, anchors_only_where_lengths_change) {
+  const auto n = normalize_with_offsets("ｶﾞ  Ｘ ok");
+  EXPECT_EQ(n.text, "ガ x ok");
+  // ｶ (3 bytes) + ﾞ (3 bytes) → ガ (3 bytes); two blanks → one; Ｘ (3 bytes) → x; " ok" copied.
+  ASSERT_EQ(n.anchors.size(), 4u);
+  EXPECT_EQ(n.anchors[1].normalized, 3u);
+  EXPECT_EQ(n.anchors[1].original, 6u);
+  EXPECT_EQ(n.anchors[2].normalized, 4u);
+  EXPECT_EQ(n.anchors[2].original, 8u);
+  EXPECT_EQ(n.anchors[3].normalized, 5u);
+  EXPECT_EQ(n.anchors[3].original, 11u);
+  EXPECT_EQ(cxs::original_offset(n, 0), 0u);
+  EXPECT_EQ(cxs::original_offset(n, 3), 6u);   // the blank run
+  EXPECT_EQ(cxs::original_offset(n, 4), 8u);   // Ｘ
+  EXPECT_EQ(cxs::original_offset(n, 6), 12u);  // o
+  EXPECT_EQ(cxs::original_offset(n, n.text.size()), 14u);
+  EXPECT_EQ(normalize_with_offsets("plain ascii, 日本語").anchors.size(), 1u);
 }
 
 TEST(TextNormalizeTest, spans_map_back_to_the_original_bytes) {
@@ -71,7 +82,7 @@ TEST(TextNormalizeTest, spans_map_back_to_the_original_bytes) {
 TEST(TextNormalizeTest, empty_text_maps_to_empty) {
   const auto n = normalize_with_offsets("");
   EXPECT_EQ(n.text, "");
-  EXPECT_EQ(n.origin, (std::vector<std::uint32_t>{0}));
+  EXPECT_EQ(cxs::original_offset(n, 0), 0u);
 }
 
 }  // namespace
