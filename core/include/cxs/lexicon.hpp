@@ -42,8 +42,10 @@ struct CategoryPhrases {
 
 struct Lexicon {
   std::array<CategoryPhrases, kSignalCategoryCount> categories;  ///< indexed by SignalCategory
-  /// Cues that negate a match when they end at most 4 words before it in the same clause
-  /// ("not going to", "never"): the Latin-script order, negation first.
+  /// Cues that negate a match when they end at most 4 words before it in the same clause, or
+  /// straddle its start ("not", "never", "don't want to"): the English order, negation first.
+  /// "and", "but", "so", "because", "if", ... also end the clause here ("not happy and will
+  /// cancel" still cancels).
   std::vector<std::string> negations_before;
   /// Cues that negate a match when they start at most 6 characters after it in the same clause
   /// (つもりはありません, しない): the Japanese order, negation after the predicate.

@@ -21,8 +21,14 @@ struct PhraseMatch {
   std::string competitor;  ///< the competitor name as the user gave it; empty without a slot
   std::size_t begin = 0;   ///< byte offsets of the match in the ORIGINAL text
   std::size_t end = 0;
-  bool negated = false;  ///< a negation cue governs it ("not going to cancel", 解約しません)
-  bool decoy = false;    ///< it overlaps a decoy of its category ("cancel the duplicate order")
+  /// A negation cue governs it: one of Lexicon::negations_before ending at most 4 words before
+  /// it or straddling its start ("not going to cancel", "don't want to cancel"), or one of
+  /// negations_after starting at most 6 characters after it (解約するつもりはありません); in
+  /// the same clause either way.
+  bool negated = false;
+  /// It overlaps a decoy of its category ("cancel the duplicate order"), directly or through a
+  /// chain of overlapping matches of that category.
+  bool decoy = false;
 };
 
 /// A lexicon compiled into one Aho–Corasick automaton (Aho & Corasick 1975, "Efficient string

@@ -96,6 +96,30 @@ std::string fill_slot(std::string fragment, const std::string& name) {
   return fragment;
 }
 
+/// A decoy taints every match chained to it by overlaps within its category: in "want to cancel
+/// my subscription to the newsletter" the decoy touches only "cancel * subscription", yet
+/// "want to cancel" is the same request. `matches` is ordered by begin.
+void spread_decoys(std::vector<PhraseMatch>& matches) {
+  for (std::size_t c = 0; c < kSignalCategoryCount; ++c) {
+    std::vector<std::size_t> cluster;
+    std::size_t reach = 0;
+    bool tainted = false;
+    const auto close = [&] {
+      for (const std::size_t i : cluster) matches[i].decoy = tainted;
+      cluster.clear();
+      tainted = false;
+    };
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+      if (static_cast<std::size_t>(matches[i].category) != c) continue;
+      if (!cluster.empty() && matches[i].begin >= reach) close();
+      reach = cluster.empty() ? matches[i].end : std::max(reach, matches[i].end);
+      cluster.push_back(i);
+      tainted = tainted || matches[i].decoy;
+    }
+    close();
+  }
+}
+
 struct Hit {
   std::uint32_t pattern;
   std::uint32_t begin;  // normalised text offsets
@@ -385,6 +409,7 @@ std::vector<PhraseMatch> PhraseMatcher::matches(std::string_view text) const {
     }
     out.push_back(std::move(match));
   }
+  spread_decoys(out);
   return out;
 }
 

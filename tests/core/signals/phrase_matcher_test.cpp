@@ -84,6 +84,13 @@ const std::vector<Labelled> kTable = {
     {"解約するつもりはありません", {}},
     {"解約しないでください", {}},
     {"We never want to cancel our subscription, we love it", {C::praise}},
+    {"we don’t want to cancel", {}},
+    {"I want to cancel my subscription to the newsletter", {}},
+    {"Please unsubscribe me from the newsletter", {}},
+    {"How do I export my report to CSV?", {}},
+    {"Can I get a copy of the invoice?", {}},
+    {"Our contract ends next month, can you send the renewal quote?", {}},
+    {"We won’t be renewing", {C::churn_risk}},
     // competitor_switch (competitors: Zendesk, Freshdesk, Help Scout)
     {"We're evaluating Zendesk", {C::competitor_switch}},
     {"moving to Freshdesk next quarter", {C::competitor_switch}},
