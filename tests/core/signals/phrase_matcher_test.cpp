@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <set>
 
+#include "cxs/text_normalize.hpp"
+
 namespace {
 
 using cxs::PhraseMatcher;
@@ -171,6 +173,28 @@ TEST(PhraseMatcherTest, shipped_lexicon_labels_the_table_exactly) {
   RecordProperty("recall", std::to_string(recall));
   EXPECT_EQ(false_positives, 0u);
   EXPECT_EQ(false_negatives, 0u);
+}
+
+// Every span the table produces cuts the original on character boundaries, and folds back to
+// a piece of the folded text with no blank at either edge.
+TEST(PhraseMatcherTest, table_spans_fold_back_to_the_matched_text) {
+  for (const Labelled& row : kTable) {
+    const std::string text = row.text;
+    const std::string folded = cxs::normalize_for_matching(text);
+    for (const auto& m : shipped_matcher().matches(text)) {
+      ASSERT_LT(m.begin, m.end) << text;
+      ASSERT_LE(m.end, text.size()) << text;
+      const auto continuation = [&](std::size_t at) {
+        return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+      };
+      EXPECT_FALSE(continuation(m.begin)) << text;
+      EXPECT_FALSE(continuation(m.end)) << text;
+      const std::string piece = cxs::normalize_for_matching(text.substr(m.begin, m.end - m.begin));
+      EXPECT_NE(folded.find(piece), std::string::npos) << text << " / " << piece;
+      EXPECT_NE(piece.front(), ' ') << text;
+      EXPECT_NE(piece.back(), ' ') << text;
+    }
+  }
 }
 
 TEST(PhraseMatcherTest, reports_negated_and_decoy_matches_with_their_flags) {
