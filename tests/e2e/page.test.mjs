@@ -93,6 +93,9 @@ test("file:// single-file page works offline with the same numbers", async () =>
   await page.goto(url);
   await loadFiles(page, [fixture("survey_bom_crlf.csv")]);
   assert.equal(await page.getByTestId("kpi-nps").textContent(), "33.3");
+  // The charts (uPlot, bundled in) draw under the same strict CSP, offline.
+  await page.getByTestId("load-demo").click();
+  await page.locator("[data-testid=survival-chart] canvas").first().waitFor({ timeout: 30000 });
   assert.deepEqual(errors, []);
   assertOnlyOwnRequests(requests, url);
   await context.close();
@@ -131,6 +134,139 @@ test("the whole export corpus dropped on the page: 18 files, 81 customers, per-f
   const invalid = Object.values(expected.files).reduce((sum, f) => sum + (f.invalid_cells?.length ?? 0), 0);
   const invalidShown = await page.getByTestId("quality-row").filter({ hasText: "invalid_score" }).count();
   assert.equal(invalidShown, invalid);
+  assert.deepEqual(errors, []);
+  assertOnlyOwnRequests(requests, origin);
+  await context.close();
+});
+
+// The page's numbers, formatted as the page formats them in English (it computes none itself).
+const en = (value, digits = 1) =>
+  Number(value).toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const share = (value, digits = 1) => `${en(value * 100, digits)}%`;
+const prob = (p) => Number(p).toPrecision(3);
+
+async function loadDemo(page) {
+  await page.getByTestId("load-demo").click();
+  await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 30000 });
+}
+
+/** The report exactly as the page holds it, through its own "Download report (JSON)" button. */
+async function downloadedReport(page) {
+  const { readFile } = await import("node:fs/promises");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  return JSON.parse(await readFile(await download.path(), "utf8"));
+}
+
+test("demo data: every section shows the numbers of the report the page produced, in English and Japanese", async () => {
+  const { context, page, requests, errors } = await recordingPage(browser);
+  await page.goto(`${origin}/`);
+  await loadDemo(page);
+  const report = await downloadedReport(page);
+  const { metrics, retention, models, segments, scorecard } = report;
+  const text = (testid) => page.getByTestId(testid).first().textContent();
+
+  // Satisfaction: CES tile, the chart (a canvas), per-period rows for each period switch.
+  assert.equal(await text("kpi-ces"), en(metrics.ces.value, 2));
+  assert.match(await text("kpi-ces-ci"), new RegExp(`${en(metrics.ces.ci95[0], 2)} to ${en(metrics.ces.ci95[1], 2)}`));
+  assert.match(await text("kpi-ces-n"), new RegExp(`scale ${metrics.ces.scale[0]}–${metrics.ces.scale[1]}`));
+  assert.ok(await page.locator("[data-testid=satisfaction-chart] canvas").first().isVisible());
+  assert.equal(await page.getByTestId("period-row").count(), metrics.by_period.month.length);
+  await page.getByTestId("period-quarter").click();
+  assert.equal(await page.getByTestId("period-row").count(), metrics.by_period.quarter.length);
+  assert.ok(await page.locator("[data-testid=satisfaction-chart] canvas").first().isVisible());
+
+  // By segment: the Country table, one row per value, NPS as the core computed it.
+  const country = metrics.by_segment.find((s) => s.column.startsWith("Country"));
+  const countryTable = page.locator(`[data-testid=segment-table][data-column="${country.column}"]`);
+  assert.ok(await countryTable.isVisible());
+  assert.equal(await countryTable.getByTestId("segment-row").count(), country.groups.length);
+  const top = country.groups[0];
+  const topRow = await countryTable.getByTestId("segment-row").first().textContent();
+  assert.ok(topRow.startsWith(top.value) && topRow.includes(en(top.nps.value)), topRow);
+
+  // Changes: significant rows first, and the significant recent drop in DE with its numbers.
+  const significant = metrics.changes.filter((c) => c.significant);
+  assert.equal(await page.getByTestId("changes").getByTestId("significant").count(), significant.length);
+  assert.ok(await page.getByTestId("change-row").first().getByTestId("significant").isVisible());
+  const de = significant.find((c) => c.segment?.value === "DE" && c.segment.column.startsWith("Country"));
+  assert.ok(de, "the demo data has a significant change for DE");
+  const deRow = page.getByTestId("change-row").filter({ hasText: `${de.segment.column} = DE` })
+    .filter({ has: page.getByTestId("significant") }).filter({ hasText: de.metric.toUpperCase() });
+  const deText = await deRow.first().textContent();
+  for (const part of [en(de.difference), en(de.ci95[0]), en(de.ci95[1]), prob(de.p_value), prob(de.q_value), de.a, de.b]) {
+    assert.ok(deText.includes(part), `${part} in ${deText}`);
+  }
+
+  // Retention: monthly rows, the cohort matrix with its shares, the lapse count.
+  assert.equal(await page.getByTestId("retention-row").count(), retention.subscriptions.months.length);
+  assert.ok(await page.locator("[data-testid=retention-chart] canvas").first().isVisible());
+  assert.equal(await page.getByTestId("cohort-row").count(), retention.cohorts.rows.length);
+  const firstCohort = retention.cohorts.rows[0];
+  const cells = await page.getByTestId("cohort-row").first().locator("td").allTextContents();
+  assert.deepEqual(cells.slice(2), firstCohort.retention.map((c) => share(c.share, 0)));
+  assert.match(await text("lapse"), new RegExp(`: ${retention.lapse.lapsed}\\.`));
+
+  // Survival: one row per plan with n and events, the log-rank statistic and p.
+  const survivalRows = await page.getByTestId("survival-row").allTextContents();
+  for (const plan of ["Basic", "Pro", "Enterprise"]) {
+    const segment = models.survival.segments.find((s) => s.name === plan);
+    const row = survivalRows.find((r) => r.startsWith(plan));
+    assert.ok(row?.startsWith(`${plan}${segment.n}${segment.events}`), row);
+    if (segment.median !== null) assert.ok(row.includes(en(segment.median, 0)), row);
+  }
+  const logrank = await text("logrank");
+  assert.ok(logrank.includes(`χ² = ${en(models.survival.logrank.chisq, 2)}`) && logrank.includes(`df = ${models.survival.logrank.df}`), logrank);
+  assert.ok(logrank.includes(`p = ${prob(models.survival.logrank.p)}`), logrank);
+  assert.ok(await page.locator("[data-testid=survival-chart] canvas").first().isVisible());
+
+  // Renewals: sBG alpha and beta with SE, the fit check.
+  const params = await page.getByTestId("sbg-params").getByTestId("param-row").allTextContents();
+  for (const [name, p] of Object.entries(models.sbg.params)) {
+    assert.ok(params.some((r) => r === `${name}${en(p.value, 3)}${en(p.se, 3)}${en(p.ci95[0], 3)} – ${en(p.ci95[1], 3)}`), `${name}: ${params}`);
+  }
+  assert.ok((await text("sbg-fit-check")).includes(`p = ${prob(models.sbg.fit_check.p)}`));
+
+  // Customer value: each model fitted with its parameters, or a "not fitted" line.
+  for (const key of ["bgnbd", "pareto_nbd", "gamma_gamma"]) {
+    const block = await text(`model-${key}`);
+    if (models[key]?.params) {
+      for (const p of Object.values(models[key].params)) assert.ok(block.includes(en(p.value, 3)), block);
+    } else {
+      assert.match(block, /Not fitted: /);
+    }
+  }
+
+  // Segments: RFM counts and shares, persona cards, k and the silhouettes tried.
+  const rfmRows = await page.getByTestId("rfm-row").allTextContents();
+  assert.equal(rfmRows.length, segments.rfm.segments.length);
+  const champions = segments.rfm.segments.find((s) => s.segment === "champions");
+  assert.ok(rfmRows.includes(`Champions${champions.count}${share(champions.share)}${en(champions.mean_monetary, 2)}`), rfmRows.join("\n"));
+  assert.equal(await page.getByTestId("persona-card").count(), segments.personas.personas.length);
+  assert.ok((await page.getByTestId("persona-card").first().textContent()).includes(`${segments.personas.personas[0].size} customers`));
+  assert.match(await text("personas-k"), new RegExp(`k = ${segments.personas.k} `));
+  const tried = await page.getByTestId("tried-row").allTextContents();
+  assert.deepEqual(tried.map((r) => r.replace(/chosen$/, "")),
+    segments.personas.tried.map((k) => `${k.k}${en(k.silhouette, 3)}${en(k.within_ss, 1)}`));
+
+  // Scorecard: one row per month, new customers and tickets as reported.
+  const scoreRows = await page.getByTestId("scorecard-row").allTextContents();
+  assert.equal(scoreRows.length, scorecard.periods.length);
+  const last = scorecard.periods.at(-1);
+  assert.ok(scoreRows.at(-1).startsWith(`${last.period}${last.acquisition.new_customers}${last.retention.active_customers}`), scoreRows.at(-1));
+
+  // Customers: the model columns are there (values may be "—" until the value models land).
+  assert.equal(await page.locator("[data-testid=customers] th").count(), 13);
+
+  // Japanese: the new section titles switch language, and the charts are drawn again.
+  const { strings } = await import("../../web/i18n.js");
+  await page.locator("#language").click();
+  for (const [testid, key] of [["satisfaction", "satisfaction_title"], ["retention", "retention_title"], ["survival", "survival_title"],
+    ["renewals", "renewals_title"], ["value", "value_title"], ["segments", "segments_title"], ["scorecard", "scorecard_title"]]) {
+    assert.equal(await page.getByTestId(testid).locator("h2").textContent(), strings.ja[key]);
+  }
+  assert.equal(await page.getByTestId("kpi-ces-tile").locator("h2").textContent(), strings.ja.ces_title);
+  assert.ok(await page.locator("[data-testid=satisfaction-chart] canvas").first().isVisible());
+
   assert.deepEqual(errors, []);
   assertOnlyOwnRequests(requests, origin);
   await context.close();
