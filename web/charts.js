@@ -13,8 +13,8 @@ function chartWidth() {
 export function banded(label, colour, values, lo, hi, scale = "y") {
   return [
     { label, stroke: colour, width: 2, scale, values },
-    { label: `${label} ↓95%`, stroke: "transparent", scale, values: lo, band: colour },
-    { label: `${label} ↑95%`, stroke: "transparent", scale, values: hi },
+    { label: `${label} ↓95%`, stroke: "transparent", scale, values: lo, band: colour, hideLegend: true },
+    { label: `${label} ↑95%`, stroke: "transparent", scale, values: hi, hideLegend: true },
   ];
 }
 
@@ -46,7 +46,7 @@ export function chart(testid, { x, xLabels, xLabel, series, axes, height = 260 }
     scales: { x: { time: false } },
     series: [
       { label: xLabel, value: xLabels ? (_, i) => (i === null ? "" : xLabels[Math.round(i)] ?? i) : undefined },
-      ...series.map(({ values, band, ...rest }) => ({ spanGaps: false, ...rest })),
+      ...series.map(({ values, band, hideLegend, ...rest }) => ({ spanGaps: false, ...rest })),
     ],
     bands,
     axes: [
@@ -59,6 +59,11 @@ export function chart(testid, { x, xLabels, xLabel, series, axes, height = 260 }
   };
   // uPlot wants null, not undefined, for a missing point.
   const data = [x, ...series.map((s) => s.values.map((v) => (v === undefined ? null : v)))];
-  new uPlot(options, data, host);
+  const plot = new uPlot(options, data, host);
+  // Interval bounds are drawn as the band; their own legend entries would only repeat it.
+  const entries = plot.root.querySelectorAll(".u-legend .u-series");
+  series.forEach((s, i) => {
+    if (s.hideLegend && entries[i + 1]) entries[i + 1].hidden = true;
+  });
   return host;
 }

@@ -4,7 +4,13 @@ import { el, estimate, fmt, int, money, note, num, pct, prob, range, section, t,
 
 const PERIODS = ["week", "month", "quarter"];
 const METRICS = { nps: "NPS", csat: "CSAT", ces: "CES" };
-const badge = (on, key, testid) => (on ? { text: t(key), className: "badge", testid } : "");
+/** A flag in a table cell, e.g. "small sample"; empty when off. */
+function badge(on, key, testid, className = "badge") {
+  if (!on) return "";
+  const node = el("span", t(key), className);
+  if (testid) node.dataset.testid = testid;
+  return node;
+}
 
 function subheading(text) {
   return el("h3", text);
@@ -97,7 +103,7 @@ function changesTable(changes) {
         num(`${fmt(c.difference, digits(c.metric))} ${unit(c.metric)} (${range(c.ci95, (v) => fmt(v, digits(c.metric)))})`,
           `${c.method}, ${c.test}`),
         num(prob(c.p_value)), num(prob(c.q_value)),
-        c.significant ? { text: t("significant"), className: "badge on", testid: "significant" } : badge(c.small_sample, "small_sample"),
+        c.significant ? badge(true, "significant", "significant", "badge on") : badge(c.small_sample, "small_sample"),
       ],
     })), "scroll tall"));
   return box;
@@ -247,7 +253,8 @@ function paramsTable(testid, params) {
 }
 
 function fitLine(fit) {
-  return t("fit_line", { ll: fmt(fit.log_likelihood, 2), converged: t(fit.converged ? "yes" : "no"), n: fit.n === undefined ? "—" : int(fit.n) });
+  const line = t("fit_line", { ll: fmt(fit.log_likelihood, 2), converged: t(fit.converged ? "yes" : "no") });
+  return fit.n === undefined ? line : `${line} · n = ${int(fit.n)}`;
 }
 
 export function renderRenewals(report) {
