@@ -220,6 +220,27 @@ $("#file-input").addEventListener("change", (event) => {
   analyse([...event.target.files].map((file) => ({ name: file.name, data: file, size: file.size })));
   event.target.value = "";
 });
+// A report saved earlier (the page's download, or the CLI's output) is shown as it is: the
+// page only reads it, so a report made natively shows the same numbers here.
+$("#report-input").addEventListener("change", async (event) => {
+  const [file] = event.target.files;
+  event.target.value = "";
+  if (!file) return;
+  let report;
+  try {
+    report = JSON.parse(await file.text());
+  } catch {
+    report = null;
+  }
+  if (report?.schema !== "cxsignals.report/1") {
+    setStatus("failed", t("not_a_report", { name: file.name }));
+    return;
+  }
+  $("#progress").replaceChildren();
+  state.report = report;
+  setStatus("report_opened");
+  renderReport(report);
+});
 $("#load-demo").addEventListener("click", () => {
   analyse(demoFiles.map(({ name, data }) => ({ name, data: data.slice(), size: data.byteLength })));
 });
