@@ -63,7 +63,7 @@ export function chart(testid, { x, xLabels, xLabel, series, axes, height = 260 }
   // Interval bounds are drawn as the band; their own legend entries would only repeat it.
   const entries = plot.root.querySelectorAll(".u-legend .u-series");
   series.forEach((s, i) => {
-    if (s.hideLegend && entries[i + 1]) entries[i + 1].hidden = true;
+    if (s.hideLegend && entries[i + 1]) entries[i + 1].style.display = "none"; // uPlot CSS overrides [hidden]
   });
   return host;
 }
