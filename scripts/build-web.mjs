@@ -46,7 +46,9 @@ const csp = [
 ].join("; ");
 
 const template = await readFile(at("web/index.html"), "utf8");
-const style = await readFile(at("web/style.css"), "utf8");
+// uPlot's own stylesheet (legend, cursor) goes in first, so the page's rules can refine it.
+const uplotCss = await readFile(at("node_modules/uplot/dist/uPlot.min.css"), "utf8");
+const style = `${uplotCss}\n${await readFile(at("web/style.css"), "utf8")}`;
 const html = template
   .replace("__CSP__", csp)
   .replace("__STYLE__", () => style)

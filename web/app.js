@@ -1,6 +1,7 @@
 // The page: picks files, hands them to the worker, renders the report. It computes nothing.
 import { Msg } from "../wasm/js/messages.js";
-import { strings, format } from "./i18n.js";
+import { el, fmt, int, money, pct, t, ui } from "./ui.js";
+import { rfmLabel, renderRetention, renderSatisfaction, renderScorecard, renderSegments, renderSurvival, renderRenewals, renderValue } from "./sections.js";
 import { demoFiles } from "./demo/manifest.js";
 
 /* global __WORKER_SOURCE__ */
@@ -10,32 +11,13 @@ const worker = new Worker(URL.createObjectURL(new Blob([__WORKER_SOURCE__], { ty
 
 const $ = (selector) => document.querySelector(selector);
 const state = {
-  lang: (navigator.language || "en").toLowerCase().startsWith("ja") ? "ja" : "en",
   report: null,
   fileRows: new Map(),
   status: "",
 };
 
-function t(key, values) {
-  return format(strings[state.lang][key] ?? strings.en[key] ?? key, values);
-}
-
-function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text; // user text is always text, never HTML
-  if (className) node.className = className;
-  return node;
-}
-
-function fmt(number, digits = 1) {
-  return Number(number).toLocaleString(state.lang === "ja" ? "ja-JP" : "en-US", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-}
-
 function applyLanguage() {
-  document.documentElement.lang = state.lang;
+  document.documentElement.lang = ui.lang;
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
   if (state.status) $("#status").textContent = t(state.status);
   if (state.report) renderReport(state.report);
@@ -130,6 +112,14 @@ function renderCsat(csat) {
     : "";
 }
 
+function renderCes(ces) {
+  $("[data-testid=kpi-ces-tile]").hidden = !ces;
+  if (!ces) return;
+  $("[data-testid=kpi-ces]").textContent = fmt(ces.value, 2);
+  $("[data-testid=kpi-ces-ci]").textContent = t("ces_ci", { lo: fmt(ces.ci95[0], 2), hi: fmt(ces.ci95[1], 2) });
+  $("[data-testid=kpi-ces-n]").textContent = t("ces_n", { n: int(ces.n), lo: ces.scale[0], hi: ces.scale[1], sd: fmt(ces.sd, 2) });
+}
+
 const MAX_CUSTOMER_ROWS = 200;
 
 function renderCustomers(customers, sources) {
@@ -147,12 +137,22 @@ function renderCustomers(customers, sources) {
       el("td", profile.sources.join(", ")), el("td", String(profile.orders), "num"), el("td", revenue),
       el("td", String(profile.tickets), "num"), el("td", profile.last_nps ?? "—", "num"),
       el("td", (profile.last_seen ?? "").slice(0, 10)),
+      ...customerModels(profile.models ?? {}),
     );
     body.append(row);
   }
   $("[data-testid=customers-more]").textContent = t("customers_more", {
     shown: Math.min(rows.length, MAX_CUSTOMER_ROWS).toLocaleString(), count: customers.count.toLocaleString(),
   });
+}
+
+function customerModels(models) {
+  const rfm = models.rfm ? `${rfmLabel(models.rfm.segment)} (${models.rfm.r}${models.rfm.f}${models.rfm.m})` : "—";
+  return [
+    el("td", pct(models.p_alive), "num"), el("td", fmt(models.expected_purchases, 2), "num"),
+    el("td", money(models.expected_value), "num"), el("td", rfm),
+    el("td", models.persona === null || models.persona === undefined ? "—" : t("persona_n", { n: models.persona + 1 })),
+  ];
 }
 
 function renderSources(sources) {
@@ -208,6 +208,9 @@ function renderReport(report) {
   $("#results").hidden = false;
   renderNps(report.metrics.nps);
   renderCsat(report.metrics.csat);
+  renderCes(report.metrics.ces);
+  const renderers = [renderSatisfaction, renderRetention, renderSurvival, renderRenewals, renderValue, renderSegments, renderScorecard];
+  $("#report-sections").replaceChildren(...renderers.map((render) => render(report)).filter(Boolean));
   renderCustomers(report.customers, report.sources);
   renderSources(report.sources);
   renderQuality(report.data_quality);
@@ -216,6 +219,27 @@ function renderReport(report) {
 $("#file-input").addEventListener("change", (event) => {
   analyse([...event.target.files].map((file) => ({ name: file.name, data: file, size: file.size })));
   event.target.value = "";
+});
+// A report saved earlier (the page's download, or the CLI's output) is shown as it is: the
+// page only reads it, so a report made natively shows the same numbers here.
+$("#report-input").addEventListener("change", async (event) => {
+  const [file] = event.target.files;
+  event.target.value = "";
+  if (!file) return;
+  let report;
+  try {
+    report = JSON.parse(await file.text());
+  } catch {
+    report = null;
+  }
+  if (report?.schema !== "cxsignals.report/1") {
+    setStatus("failed", t("not_a_report", { name: file.name }));
+    return;
+  }
+  $("#progress").replaceChildren();
+  state.report = report;
+  setStatus("report_opened");
+  renderReport(report);
 });
 $("#load-demo").addEventListener("click", () => {
   analyse(demoFiles.map(({ name, data }) => ({ name, data: data.slice(), size: data.byteLength })));
@@ -241,7 +265,7 @@ $("#download").addEventListener("click", () => {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 });
 $("#language").addEventListener("click", () => {
-  state.lang = state.lang === "ja" ? "en" : "ja";
+  ui.lang = ui.lang === "ja" ? "en" : "ja";
   applyLanguage();
 });
 applyLanguage();
