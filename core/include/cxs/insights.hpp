@@ -142,6 +142,7 @@ struct Insights {
 
   std::optional<SubscriptionChurn> churn;
   std::string mrr_currency;  ///< MRR is summed in the currency most subscriptions use
+  std::string order_currency;  ///< RFM spend and revenue per persona: the orders' main currency
   std::optional<CohortRetention> cohorts;
   std::optional<OrderLapse> lapse;  ///< its per-customer list is moved into `customers`
   std::optional<SurvivalModel> survival;

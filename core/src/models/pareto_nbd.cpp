@@ -21,6 +21,9 @@ double log_sum_exp(double u, double v) {
 
 // The two terms of the likelihood's bracket, as logarithms: the customer still alive at T,
 // and the customer gone between t_x and T (s/(r+s+x) · A₀).
+/// Terms of the 2F1 series evaluated at most (see log_terms).
+constexpr int kMaxSeriesTerms = 5000;
+
 struct LogTerms {
   double alive = 0;
   double gone = minus_infinity;
@@ -36,7 +39,12 @@ LogTerms log_terms(const ParetoNbdModel& m, const RepeatHistory& c) {
   const double a = m.r + m.s + x;
   const double b = alpha_larger ? m.s + 1 : m.r + x;
   auto log_f = [&](double t) {
-    const auto h = log_hypergeometric_2f1(a, b, a + 1, difference / (larger + t));
+    // The series needs about 37/(1 − z) terms. Past kMaxSeriesTerms the parameters lie where
+    // one dropout rate is thousands of times the other; the likelihood is treated as
+    // undefined there (NaN), which the minimiser steers away from, instead of spending
+    // seconds per evaluation. A fit that ends at that edge is reported as not converged.
+    const auto h =
+        log_hypergeometric_2f1(a, b, a + 1, difference / (larger + t), kMaxSeriesTerms);
     return h.converged ? h.log_abs - a * std::log(larger + t)
                        : std::numeric_limits<double>::quiet_NaN();
   };

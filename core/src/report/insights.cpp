@@ -541,6 +541,8 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
   }
 
   // Per-customer facts for cohorts, lapse, RFM and personas.
+  const std::uint32_t order_currency = main_order_currency(log);
+  out.order_currency = log.text(order_currency);
   std::vector<CustomerFacts> facts(customer_count);
   std::vector<MonthlyActivity> monthly;
   std::vector<CustomerOrder> orders;
@@ -556,7 +558,8 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
         any_orders = true;
         if (f.order_days.insert(days_from_unix_seconds(a.time)).second)
           orders.push_back({static_cast<std::size_t>(customer), a.time});
-        if (a.has_amount()) f.revenue += a.amount;
+        // Spend in the orders' main currency only: amounts in different currencies do not add.
+        if (a.has_amount() && a.currency == order_currency) f.revenue += a.amount;
         f.last_order = std::max(f.last_order, a.time);
         break;
       case SourceKind::tickets:

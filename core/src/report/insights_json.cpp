@@ -322,7 +322,9 @@ Json segments_json(const Insights& insights) {
                           {"share", s.share},
                           {"mean_monetary", optional_json(s.mean_monetary)}});
     }
-    out["rfm"] = {{"method", "quintiles"}, {"segments", std::move(segments)}};
+    out["rfm"] = {{"method", "quintiles"},
+                  {"currency", insights.order_currency},
+                  {"segments", std::move(segments)}};
   } else {
     out["rfm"] = nullptr;
   }
