@@ -64,14 +64,19 @@ struct Penalty {
   ChangePenalty kind = ChangePenalty::mbic;
   double per_change = 0;  ///< what ChangePoints::penalty reports
   double log_n = 0;
+  std::vector<double> log_of;  ///< log m for m = 0..n (MBIC only; log 0 unused)
   double segment_term(std::size_t length) const {
-    if (kind == ChangePenalty::mbic) return std::log(static_cast<double>(length)) + 2 * log_n;
-    return per_change;
+    return kind == ChangePenalty::mbic ? log_of[length] + 2 * log_n : per_change;
   }
-  // Killick et al. (2012) Theorem 3.1 needs G(s,T) ≥ G(s,t) + G(t,T) + K. The costs are
-  // additive-or-better (a split never costs more), so K = −β for a constant β; for MBIC
-  // log(a+b) − log a − log b − 2 log n ≥ −log n − 2 log n, so K = −3 log n.
-  double pruning_constant() const { return kind == ChangePenalty::mbic ? -3 * log_n : -per_change; }
+  // Killick et al. (2012) Theorem 3.1: if G(s,T) ≥ G(s,t) + G(t,T) + K for every later end T,
+  // then F(s) + G(s,t) + K ≥ F(t) means s can never again beat t. The costs never rise when a
+  // segment is split, so only the penalty terms bound K. Constant β: K = −β, leaving
+  // F(s) + C(s,t) ≥ F(t). MBIC: log(T−s) − log(t−s) − log(T−t) − 2 log n falls as T grows,
+  // so T = n gives K = log((n−s)/(n−t)) − log(t−s) − 2 log n, leaving
+  // F(s) + C(s,t) + log((n−s)/(n−t)) ≥ F(t). This returns G + K − C for t < n.
+  double pruning_offset(std::size_t s, std::size_t t, std::size_t n) const {
+    return kind == ChangePenalty::mbic ? log_of[n - s] - log_of[n - t] : 0.0;
+  }
 };
 
 struct Prepared {
@@ -135,6 +140,12 @@ Result<Prepared> prepare(std::span<const double> series, const ChangePointOption
   Penalty penalty;
   penalty.kind = options.penalty;
   penalty.log_n = std::log(static_cast<double>(series.size()));
+  if (options.penalty == ChangePenalty::mbic) {
+    penalty.log_of.resize(series.size() + 1);
+    for (std::size_t m = 1; m <= series.size(); ++m) {
+      penalty.log_of[m] = std::log(static_cast<double>(m));
+    }
+  }
   switch (options.penalty) {
     case ChangePenalty::mbic:
       penalty.per_change = 3 * penalty.log_n;
@@ -217,7 +228,6 @@ Result<ChangePoints> detect_change_points(std::span<const double> series,
   const Prepared& prepared = prepared_or.value();
   const std::size_t n = series.size();
   const std::size_t min_length = options.min_segment_length;
-  const double pruning_constant = prepared.penalty.pruning_constant();
 
   // F[t]: least penalised cost of periods [0, t); last[t]: start of its final segment.
   std::vector<double> best(n + 1, kInfinity);
@@ -228,26 +238,29 @@ Result<ChangePoints> detect_change_points(std::span<const double> series,
     std::size_t usable_until;  ///< first t at which pruning removes it
   };
   std::vector<Candidate> candidates;
-  std::vector<double> totals;
+  std::vector<double> unpenalised;  // F(s) + C(s, t) per candidate
   for (std::size_t t = min_length; t <= n; ++t) {
     const std::size_t newest = t - min_length;
     if (best[newest] < kInfinity) {
       candidates.push_back({newest, std::numeric_limits<std::size_t>::max()});
     }
     std::erase_if(candidates, [t](const Candidate& c) { return c.usable_until <= t; });
-    totals.resize(candidates.size());
+    unpenalised.resize(candidates.size());
     for (std::size_t i = 0; i < candidates.size(); ++i) {
       const std::size_t s = candidates[i].start;
-      totals[i] = best[s] + prepared.cost(s, t) + prepared.penalty.segment_term(t - s);
-      if (totals[i] < best[t]) {  // strict: ties keep the earliest start, as R's which.min
-        best[t] = totals[i];
+      unpenalised[i] = best[s] + prepared.cost(s, t);
+      const double total = unpenalised[i] + prepared.penalty.segment_term(t - s);
+      if (total < best[t]) {  // strict: ties keep the earliest start, as R's which.min
+        best[t] = total;
         last[t] = s;
       }
     }
+    if (t == n) break;
     // A candidate that cannot beat t now never will (Theorem 3.1), but t itself can end a
     // segment only min_length periods later, so the candidate stays usable until then.
     for (std::size_t i = 0; i < candidates.size(); ++i) {
-      if (totals[i] + pruning_constant >= best[t]) {
+      const std::size_t s = candidates[i].start;
+      if (unpenalised[i] + prepared.penalty.pruning_offset(s, t, n) >= best[t]) {
         candidates[i].usable_until = std::min(candidates[i].usable_until, t + min_length);
       }
     }
