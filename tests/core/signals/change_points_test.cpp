@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -95,8 +96,38 @@ TEST(ChangePointsTest, locates_a_two_sigma_shift_in_noise_over_50_seeds) {
   EXPECT_LE(extra, 3);
 }
 
+// Detection delay: 52 weeks at one level, then a 2σ rise; the series is cut d weeks after the
+// rise, as a weekly run would see it. The delay is the first d at which a change within 3
+// weeks of the true one is reported. Measured over 50 seeds and printed; over 200 seeds:
+// median 3, 90th percentile 6 (1σ: median 6, p90 20, 31% not within 30 weeks).
+TEST(ChangePointsTest, detects_a_two_sigma_rise_within_a_few_periods) {
+  std::vector<int> delays;
+  for (std::uint64_t seed = 1; seed <= 50; ++seed) {
+    cxs::test::SeededNoise noise(seed * 104729);
+    std::vector<double> full;
+    for (int t = 0; t < 82; ++t) full.push_back((t < 52 ? 0 : 2) + noise.normal());
+    int delay = 99;
+    for (int d = 2; d <= 30 && delay == 99; ++d) {
+      const std::span<const double> seen(full.data(), 52 + static_cast<std::size_t>(d));
+      // Named: a range-for over a member of the temporary Result would dangle.
+      const auto found = cxs::detect_change_points(seen).value();
+      for (const auto& p : found.change_points) {
+        if (std::abs(static_cast<int>(p.index) - 52) <= 3) delay = d;
+      }
+    }
+    delays.push_back(delay);
+  }
+  std::sort(delays.begin(), delays.end());
+  std::printf("2-sigma rise, 50 seeds: delay median %d, 90th percentile %d, worst %d periods\n",
+              delays[25], delays[45], delays[49]);
+  EXPECT_LE(delays[25], 4);
+  EXPECT_LE(delays[45], 10);
+}
+
 // The default penalty (MBIC) on pure noise: 50 seeds of 104 weekly N(100, 4²) values, and of
 // 500. Measured and printed; the assertion allows a few, as MBIC is not a calibrated test.
+// Over 500 seeds, series with any false change: n = 52: 8–11%, 104: 2–6%, 260: 1%, 520:
+// 0.4%; with σ known instead of estimated, n = 52: 4.4%, 104: 2%. BIC: 16%, 9%, 4%, 3%.
 TEST(ChangePointsTest, finds_no_change_in_pure_noise_with_the_default_penalty) {
   for (const std::size_t n : {104u, 500u}) {
     int series_with_any = 0, total = 0;
