@@ -31,6 +31,10 @@ struct ChangePointOptions {
   double penalty_value = 0;            ///< per change point, used only with ChangePenalty::manual
   std::size_t min_segment_length = 2;  ///< periods; a one-period blip is a spike, not a regime
   std::optional<double> sigma;         ///< known noise sd for normal_mean; else estimated
+  /// normal_mean with estimated σ: widen σ to the AR(1) long-run sd when the noise is
+  /// positively autocorrelated (weekly sales often are), see detect_change_points. Off by
+  /// default: on independent noise it costs detection delay (median 3 → 5 periods for 2σ).
+  bool long_run_variance = false;
 };
 
 /// Periods [begin, end) of the series and their mean level.
@@ -60,7 +64,10 @@ struct ChangePoints {
   std::string cost_name;     ///< "normal_mean" or "poisson"
   std::string method;        ///< "pelt" or "binary_segmentation"
   double sigma = 0;          ///< noise sd the normal cost used (0 for poisson)
-  std::string sigma_method;  ///< "given", "mad_diff", "sd_diff" (MAD was 0), "" for poisson
+  /// "given", "mad_diff", "mad_diff_long_run" (widened for autocorrelation), "sd_diff" (MAD
+  /// was 0), "" for poisson
+  std::string sigma_method;
+  double autocorrelation = 0;  ///< robust lag-1 estimate behind the long-run sd, in [0, 0.9]
 };
 
 /// Exact penalised segmentation by PELT (Killick, Fearnhead & Eckley 2012, JASA 107(500):
@@ -75,8 +82,13 @@ struct ChangePoints {
 /// dropped): normal_mean Σ(y − ȳ)² / σ², σ from ChangePointOptions::sigma or estimated as
 /// MAD(Δy)/√2: first differences cancel the level, so level shifts barely touch it (Hampel
 /// 1974 MAD with R's mad() constant 1.4826; used this way by Fryzlewicz 2014,
-/// Ann. Statist. 42(6), wild binary segmentation). poisson 2 Σ_seg (S − S log(S/m)), S the
-/// segment's sum and m its length, for non-negative counts.
+/// Ann. Statist. 42(6), wild binary segmentation). With long_run_variance, σ is then widened
+/// to the AR(1) long-run sd σ√((1 + ρ)/(1 − ρ)), ρ estimated robustly as (MAD Δ₂ / MAD Δ₁)² − 1
+/// (Chakar, Lebarbier, Lévy-Leduc & Robin 2017, Bernoulli 23(2)) and kept in [0, 0.9]:
+/// on AR(1) noise of 200 periods a false change appears in 52% of series at ρ = 0.3 and 98%
+/// at ρ = 0.5 without it, 7% and 10% with it (measured, 300–500 seeds). poisson 2 Σ_seg (S − S
+/// log(S/m)), S the segment's sum and m its length, for non-negative counts (no overdispersion
+/// allowance).
 ///
 /// Penalty: MBIC by default, 3 log n per change point plus Σ log(m_i / n) over segments
 /// (Zhang & Siegmund 2007, Biometrics 63(1):22–32; the changepoint R package's default). It

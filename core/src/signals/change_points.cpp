@@ -14,6 +14,9 @@ namespace cxs {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
+// Above this the series is closer to a random walk than to noise around levels, and the
+// long-run variance (×19 at 0.9) would hide every change; the estimate is capped here.
+constexpr double kMaxAutocorrelation = 0.9;
 
 // Segment costs from prefix sums, so each is O(1). Values are centred on the series mean
 // first: Σy² − (Σy)²/m then loses fewer digits on revenue-sized levels.
@@ -84,6 +87,7 @@ struct Prepared {
   Penalty penalty;
   double sigma = 0;
   std::string sigma_method;
+  double autocorrelation = 0;
 };
 
 Result<Prepared> prepare(std::span<const double> series, const ChangePointOptions& options) {
@@ -105,7 +109,7 @@ Result<Prepared> prepare(std::span<const double> series, const ChangePointOption
                    "amounts."};
     }
   }
-  double sigma = 0;
+  double sigma = 0, rho = 0;
   std::string sigma_method;
   if (options.cost == ChangeCost::normal_mean) {
     if (options.sigma) {
@@ -134,6 +138,21 @@ Result<Prepared> prepare(std::span<const double> series, const ChangePointOption
                   : 0;
         sigma = std::sqrt(variance / 2);
         sigma_method = "sd_diff";
+      } else if (options.long_run_variance && series.size() >= 4) {
+        // AR(1) noise with lag-1 correlation ρ: var(Δ₁) = 2σ²(1 − ρ), var(Δ₂) = 2σ²(1 − ρ²),
+        // so (MAD Δ₂ / MAD Δ₁)² − 1 estimates ρ robustly (Chakar, Lebarbier, Lévy-Leduc & Robin
+        // 2017, Bernoulli 23(2):1408–1447). A segment mean then varies as the long-run
+        // variance σ²(1 + ρ)/(1 − ρ) over m, not σ²/m; using it keeps MBIC's calibration.
+        std::vector<double> lag1(series.size() - 1), lag2(series.size() - 2);
+        for (std::size_t i = 0; i + 1 < series.size(); ++i) lag1[i] = series[i + 1] - series[i];
+        for (std::size_t i = 0; i + 2 < series.size(); ++i) lag2[i] = series[i + 2] - series[i];
+        const double mad1 = detail::scaled_mad(lag1, detail::median(lag1));
+        const double mad2 = detail::scaled_mad(lag2, detail::median(lag2));
+        const double ratio = mad2 / mad1;
+        rho = std::clamp(ratio * ratio - 1, 0.0, kMaxAutocorrelation);
+        // MAD(Δ₁)/√2 is σ√(1 − ρ); the long-run sd is σ√((1 + ρ)/(1 − ρ)).
+        sigma = sigma / std::sqrt(1 - rho) * std::sqrt((1 + rho) / (1 - rho));
+        sigma_method = "mad_diff_long_run";
       }
     }
   }
@@ -160,7 +179,7 @@ Result<Prepared> prepare(std::span<const double> series, const ChangePointOption
       penalty.per_change = options.penalty_value;
       break;
   }
-  return Prepared{SegmentCost(series, options.cost, sigma), penalty, sigma, sigma_method};
+  return Prepared{SegmentCost(series, options.cost, sigma), penalty, sigma, sigma_method, rho};
 }
 
 const char* penalty_name(ChangePenalty penalty) {
@@ -185,6 +204,7 @@ ChangePoints describe(const Prepared& prepared, const ChangePointOptions& option
   out.method = method;
   out.sigma = prepared.sigma;
   out.sigma_method = prepared.sigma_method;
+  out.autocorrelation = prepared.autocorrelation;
   std::size_t begin = 0;
   for (std::size_t i = 0; i <= breaks.size(); ++i) {
     const std::size_t end = i < breaks.size() ? breaks[i] : n;

@@ -58,8 +58,12 @@ out <- do.call(rbind, lapply(seq_len(nrow(cases)), function(i) {
   cs <- cases[i, ]; x <- series[[cs$name]]
   cost <- if (startsWith(cs$name, "poisson")) "poisson" else "normal_mean"
   sigma <- if (cost == "normal_mean") mad(diff(x)) / sqrt(2) else NA
+  # long_run_variance = true: rho from (mad(diff lag 2) / mad(diff lag 1))^2 - 1 (Chakar et al.
+  # 2017) kept in [0, 0.9], and the AR(1) long-run sd (checked on sigma; no segmentation here).
+  rho <- if (cost == "normal_mean") min(max((mad(diff(x, lag = 2)) / mad(diff(x)))^2 - 1, 0), 0.9) else NA
+  sigma_long_run <- sigma / sqrt(1 - rho) * sqrt((1 + rho) / (1 - rho))
   r <- op(x, cost, cs$penalty, cs$minseg, sigma)
   data.frame(series = cs$name, cost = cost, penalty = cs$penalty, min_segment_length = cs$minseg,
-             sigma = f(sigma), changes = paste(r$changes, collapse = ";"), criterion = f(r$criterion))
+             sigma = f(sigma), rho = f(rho), sigma_long_run = f(sigma_long_run), changes = paste(r$changes, collapse = ";"), criterion = f(r$criterion))
 }))
 write.csv(out, file.path(here, "reference.csv"), row.names = FALSE, quote = FALSE)
