@@ -76,7 +76,10 @@ struct ChangePoints {
 /// changes keep coming as the series grows. Pruning uses a constant K that makes it exact for
 /// these costs and penalties (Killick et al. Theorem 3.1), and is applied only once the pruned
 /// candidate could no longer end a segment of min_segment_length, so the result equals optimal
-/// partitioning (Jackson et al. 2005) exactly.
+/// partitioning (Jackson et al. 2005) exactly. Speed (measured, n = 10,000, one core): 10 ms
+/// with a change every 100 periods, but 0.3 s (normal) to 0.75 s (Poisson) with no change at
+/// all, where nothing can be pruned and PELT is quadratic, as its linear bound assumes changes
+/// that keep coming; binary segmentation takes about 1 ms either way.
 ///
 /// Costs (−2 log-likelihood at the segment's MLE, constants shared by all segmentations
 /// dropped): normal_mean Σ(y − ȳ)² / σ², σ from ChangePointOptions::sigma or estimated as
