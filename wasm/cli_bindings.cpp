@@ -37,6 +37,9 @@ std::string parse_cli_args_json(const std::string& args_json) {
                            {"company_domains", request.company_domains},
                            {"calibration_end", request.calibration_end},
                            {"horizon_weeks", request.horizon_weeks},
+                           {"competitors", request.competitors},
+                           {"routes_file", request.routes_file},
+                           {"lexicon_file", request.lexicon_file},
                            {"files", request.files},
                            {"message", request.message}};
   return out.dump();

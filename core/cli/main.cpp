@@ -53,11 +53,15 @@ int main(int argc, char** argv) {
   if (!request.company_domains.empty()) options["company_domains"] = request.company_domains;
   if (!request.calibration_end.empty()) options["calibration_end"] = request.calibration_end;
   if (request.horizon_weeks > 0) options["horizon_weeks"] = request.horizon_weeks;
-  if (!request.mapping_file.empty()) {
-    std::FILE* file = std::fopen(request.mapping_file.c_str(), "rb");
+  if (!request.competitors.empty()) options["competitors"] = request.competitors;
+  // Options given as JSON files: --mapping, --routes, --lexicon.
+  for (const auto& [path, key] : {std::pair{request.mapping_file, "mapping"},
+                                  std::pair{request.routes_file, "routes"},
+                                  std::pair{request.lexicon_file, "lexicon"}}) {
+    if (path.empty()) continue;
+    std::FILE* file = std::fopen(path.c_str(), "rb");
     if (file == nullptr) {
-      std::fprintf(stderr, "cxsignals: cannot read %s: %s\n", request.mapping_file.c_str(),
-                   std::strerror(errno));
+      std::fprintf(stderr, "cxsignals: cannot read %s: %s\n", path.c_str(), std::strerror(errno));
       return cxs::exit_no_input;
     }
     std::string text;
@@ -65,12 +69,12 @@ int main(int argc, char** argv) {
     char buffer[4096];
     while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, got);
     std::fclose(file);
-    auto mapping = nlohmann::json::parse(text, nullptr, false);
-    if (mapping.is_discarded()) {
-      std::fprintf(stderr, "cxsignals: %s is not valid JSON\n", request.mapping_file.c_str());
+    auto json = nlohmann::json::parse(text, nullptr, false);
+    if (json.is_discarded()) {
+      std::fprintf(stderr, "cxsignals: %s is not valid JSON\n", path.c_str());
       return cxs::exit_usage;
     }
-    options["mapping"] = std::move(mapping);
+    options[key] = std::move(json);
   }
   cxs::Analysis analysis(options.dump());
   std::vector<std::uint8_t> chunk(kChunkBytes);

@@ -28,7 +28,14 @@ if (request.action === "help") {
   if (request.company_domains.length) options.company_domains = request.company_domains;
   if (request.calibration_end) options.calibration_end = request.calibration_end;
   if (request.horizon_weeks > 0) options.horizon_weeks = request.horizon_weeks;
-  for (const path of [request.mapping_file, ...request.files].filter((p) => p && p !== "-")) {
+  if (request.competitors.length) options.competitors = request.competitors;
+  // Options given as JSON files, in the order the native tool reads them.
+  const jsonFiles = [
+    ["mapping", request.mapping_file],
+    ["routes", request.routes_file],
+    ["lexicon", request.lexicon_file],
+  ].filter(([, path]) => path);
+  for (const path of [...jsonFiles.map(([, p]) => p), ...request.files].filter((p) => p && p !== "-")) {
     try {
       await access(path, constants.R_OK);
     } catch (error) {
@@ -45,16 +52,17 @@ if (request.action === "help") {
         ? { name: "stdin", data: process.stdin }
         : { name: basename(path), data: createReadStream(path, { highWaterMark: 4 << 20 }) });
     try {
-      let mappingOk = true;
-      if (request.mapping_file) {
+      let jsonOk = true;
+      for (const [key, path] of jsonFiles) {
         try {
-          options.mapping = JSON.parse(await readFile(request.mapping_file, "utf8"));
+          options[key] = JSON.parse(await readFile(path, "utf8"));
         } catch {
-          process.stderr.write(`cxsignals: ${request.mapping_file} is not valid JSON\n`);
-          mappingOk = false;
+          process.stderr.write(`cxsignals: ${path} is not valid JSON\n`);
+          jsonOk = false;
+          break;
         }
       }
-      if (mappingOk) {
+      if (jsonOk) {
         process.stdout.write(await analyzeToJson(files, options));
       } else {
         exit(mod.EXIT_USAGE);

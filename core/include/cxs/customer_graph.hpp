@@ -66,6 +66,7 @@ class CustomerGraph {
     /// node (as returned by add()) → customer index in smallest-key order, for every
     /// customer (not only the listed ones); -1 for company and mention-only nodes.
     std::vector<std::int32_t> customer_of_node;
+    std::vector<std::string> ids;  ///< every customer's stable id, by customer index
   };
   /// The customers, in the order of their smallest key. A customer holding a company
   /// address, or seen only in social mentions, is not one. Only the first `limit` profiles

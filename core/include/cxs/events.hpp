@@ -47,6 +47,11 @@ struct Event {
   std::string record_id;
   std::string order_id;
   std::string text;  ///< subject, comment or message start (≤ 160 bytes), for the timeline
+  /// The customer's own words, whole (≤ 4 KiB each): subject, comment and body, by header.
+  /// Signal detectors read these; nothing keeps them after the row.
+  std::vector<std::pair<std::string, std::string>> texts;
+  std::optional<double> followers;  ///< reach of a mention's author
+  std::string campaign;
   /// Categorical attributes to compare groups by (segment columns and the plan): header → value.
   std::vector<std::pair<std::string, std::string>> segments;
 };

@@ -12,6 +12,7 @@
 #include "cxs/csat.hpp"
 #include "cxs/customer_graph.hpp"
 #include "cxs/insights.hpp"
+#include "cxs/signal.hpp"
 #include "cxs/issue.hpp"
 #include "cxs/nps.hpp"
 
@@ -56,6 +57,7 @@ struct Report {
   std::size_t customer_count = 0;          ///< every linked customer
   std::vector<CustomerProfile> customers;  ///< the first max_profiles, by smallest key
   Insights insights;
+  std::vector<Signal> signals;  ///< ranked by score
 };
 
 /// Pools the per-source answers into the report-level metrics.

@@ -1,6 +1,8 @@
 // One argument grammar for the native CLI and the npm bin, so their behaviour cannot drift.
 #include "cxs/cli_args.hpp"
 
+#include <algorithm>
+
 namespace cxs {
 
 const char* cli_usage() {
@@ -15,6 +17,10 @@ const char* cli_usage() {
          "  --calibration-end DATE  fit the customer-value models on orders up to DATE\n"
          "                 and check their forecast on the orders after it (holdout)\n"
          "  --horizon-weeks N  weeks ahead for expected purchases and value (default 52)\n"
+         "  --competitors LIST  competitor names, comma-separated; 'Name|alias' adds\n"
+         "                 aliases that report as Name\n"
+         "  --routes FILE  routing rules JSON: {\"rules\": [{\"match\": {...}, \"team\"}]}\n"
+         "  --lexicon FILE phrase edits JSON: {\"add\": {\"churn_risk\": [...]}, \"remove\"}\n"
          "  --help         print this text\n"
          "  --version      print the version\n"
          "exit codes: 0 ok, 64 usage error, 66 a file could not be read, 70 analysis failed\n";
@@ -62,6 +68,24 @@ CliRequest parse_cli_args(std::span<const std::string> args) {
         return request;
       } else {
         request.horizon_weeks = std::stoi(value);
+      }
+    } else if (arg == "--competitors" || arg == "--routes" || arg == "--lexicon") {
+      if (i + 1 == args.size()) {
+        request.message = arg + " needs a value";
+        return request;
+      }
+      const std::string& value = args[++i];
+      if (arg == "--routes") {
+        request.routes_file = value;
+      } else if (arg == "--lexicon") {
+        request.lexicon_file = value;
+      } else {
+        std::size_t start = 0;
+        while (start <= value.size()) {
+          const std::size_t comma = std::min(value.find(',', start), value.size());
+          if (comma > start) request.competitors.push_back(value.substr(start, comma - start));
+          start = comma + 1;
+        }
       }
     } else if (arg == "--mapping" || arg == "--company-domain") {
       if (i + 1 == args.size()) {

@@ -198,7 +198,9 @@ CustomerGraph::Customers CustomerGraph::customers(std::size_t limit) const {
   std::sort(valid.begin(), valid.end(),
             [](const auto& a, const auto& b) { return *a.first < *b.first; });
   out.customer_of_node.assign(parent_.size(), -1);
+  out.ids.reserve(valid.size());
   for (std::size_t i = 0; i < valid.size(); ++i) {
+    out.ids.push_back(stable_id(*valid[i].first));
     for (const std::uint32_t node : components[valid[i].second]) {
       out.customer_of_node[node] = static_cast<std::int32_t>(i);
     }

@@ -273,6 +273,18 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
   event.record_id = std::string(cell(fields, Role::record_id));
   event.order_id = std::string(cell(fields, Role::order_id));
   for (const Role role : {Role::subject, Role::comment, Role::body}) {
+    const int column = column_of_[static_cast<std::size_t>(role)];
+    if (column < 0) continue;
+    const std::string_view text = cell(fields, role);
+    if (!text.empty()) {
+      event.texts.emplace_back(header_[static_cast<std::size_t>(column)],
+                               std::string(detail::utf8_prefix(text, 4096)));
+    }
+  }
+  if (const auto followers = cell(fields, Role::followers); !followers.empty())
+    event.followers = read_amount(followers);
+  event.campaign = std::string(cell(fields, Role::campaign));
+  for (const Role role : {Role::subject, Role::comment, Role::body}) {
     if (event.text.empty()) event.text = std::string(detail::utf8_prefix(cell(fields, role), 160));
   }
   for (const std::size_t column : segment_columns_) {

@@ -12,6 +12,7 @@
 #include "cxs/column_roles.hpp"
 #include "cxs/csv_reader.hpp"
 #include "cxs/customer_graph.hpp"
+#include "cxs/signal_detector.hpp"
 #include "cxs/customer_keys.hpp"
 #include "cxs/detail/ascii.hpp"
 #include "cxs/format_sniffer.hpp"
@@ -138,6 +139,7 @@ struct Analysis::Shared {
   explicit Shared(std::size_t max_timeline) : customers(max_timeline) {}
   CustomerGraph customers;
   ActivityLog activity;
+  std::optional<SignalDetector> signals;
 };
 
 /// One table of a source: a CSV file, one JSON collection, or a mailbox.
@@ -458,7 +460,9 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     if (out.event.csat_satisfied) table.csat.add(*out.event.csat_satisfied);
     if (out.event.ces) ++table.ces[static_cast<std::size_t>(*out.event.ces)];
     if (table.kind != SourceKind::unknown) {
-      shared_.activity.add(out.event, shared_.customers.add(out.event));
+      const std::uint32_t node = shared_.customers.add(out.event);
+      shared_.activity.add(out.event, node);
+      if (shared_.signals) shared_.signals->observe(out.event, node);
     }
   }
 
@@ -603,6 +607,16 @@ Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
         return Error{ErrorCode::invalid_options, "horizon_weeks must be a whole number 1-9999."};
       }
       options.horizon_weeks = value.get<int>();
+    } else if (key == "competitors") {
+      if (!value.is_array())
+        return Error{ErrorCode::invalid_options, "competitors must be a list of names."};
+      for (const auto& name : value)
+        if (name.is_string() && !name.get<std::string>().empty())
+          options.competitors.push_back(name.get<std::string>());
+    } else if (key == "lexicon" || key == "routes") {
+      if (!value.is_object())
+        return Error{ErrorCode::invalid_options, key + " must be a JSON object."};
+      (key == "lexicon" ? options.lexicon_edits : options.routes) = value.dump();
     } else if (key == "max_issues_per_source" || key == "mapping_sample_rows" ||
                key == "max_profiles") {
       if (!value.is_number_unsigned() || value.get<std::uint64_t>() == 0) {
@@ -654,6 +668,19 @@ Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
 Analysis::Analysis(AnalysisOptions options)
     : options_(std::move(options)), shared_(std::make_unique<Shared>(options_.max_timeline)) {
   for (const auto& domain : options_.company_domains) shared_->customers.add_company_domain(domain);
+  start_signals();
+}
+
+void Analysis::start_signals() {
+  auto detector = SignalDetector::create({.as_of = options_.as_of,
+                                          .competitors = options_.competitors,
+                                          .lexicon_edits = options_.lexicon_edits,
+                                          .routes = options_.routes});
+  if (detector) {
+    shared_->signals = std::move(detector).value();
+  } else if (!error_) {
+    error_ = detector.error();
+  }
 }
 
 Analysis::Analysis(const std::string& options_json)
@@ -663,6 +690,7 @@ Analysis::Analysis(const std::string& options_json)
     options_ = std::move(parsed).value();
     for (const auto& domain : options_.company_domains)
       shared_->customers.add_company_domain(domain);
+    start_signals();
   } else {
     error_ = parsed.error();
   }
@@ -706,6 +734,12 @@ Result<Report> Analysis::finish() {
                                      {.as_of = options_.as_of,
                                       .calibration_end = options_.calibration_end,
                                       .horizon_weeks = options_.horizon_weeks});
+  if (shared_->signals) {
+    std::vector<std::string> names;
+    for (const SourceReport& source : report.sources) names.push_back(source.name);
+    report.signals = shared_->signals->finish(shared_->activity, customers.customer_of_node,
+                                              customers.ids, report.insights, names);
+  }
   return report;
 }
 

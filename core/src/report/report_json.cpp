@@ -43,6 +43,9 @@ Json money_json(const std::map<std::string, double>& amounts) {
 }
 
 Json customers_json(const Report& report) {
+  std::map<std::string, std::vector<std::string>> signals_of;
+  for (const Signal& s : report.signals)
+    if (!s.customer_id.empty()) signals_of[s.customer_id].push_back(s.id);
   Json profiles = Json::array();
   for (std::size_t index = 0; index < report.customers.size(); ++index) {
     const CustomerProfile& p = report.customers[index];
@@ -77,11 +80,45 @@ Json customers_json(const Report& report) {
          {"models", index < report.insights.customers.size()
                         ? detail::customer_insight_json(report.insights.customers[index])
                         : Json(nullptr)},
+         {"signals", signals_of.count(p.id) ? Json(signals_of[p.id]) : Json::array()},
          {"timeline", std::move(timeline)}});
   }
   return Json{{"count", report.customer_count},
               {"listed", profiles.size()},
               {"profiles", std::move(profiles)}};
+}
+
+Json signals_json(const Report& report) {
+  Json out = Json::array();
+  for (const Signal& s : report.signals) {
+    Json evidence = Json::array();
+    for (const Evidence& e : s.evidence) {
+      const bool located = e.row > 0 && e.source < report.sources.size();
+      evidence.push_back({{"source", located ? Json(report.sources[e.source].name) : Json(nullptr)},
+                          {"row", located ? Json(e.row) : Json(nullptr)},
+                          {"record_id", e.record_id.empty() ? Json(nullptr) : Json(e.record_id)},
+                          {"field", e.field},
+                          {"text", e.text},
+                          {"matched", e.matched.empty() ? Json(nullptr) : Json(e.matched)}});
+    }
+    out.push_back({{"id", s.id},
+                   {"type", s.type},
+                   {"severity", s.severity},
+                   {"score", s.score},
+                   {"customer_id", s.customer_id.empty() ? Json(nullptr) : Json(s.customer_id)},
+                   {"segment", s.segment.empty() ? Json(nullptr) : Json(s.segment)},
+                   {"title", s.title},
+                   {"cause", s.cause},
+                   {"evidence", std::move(evidence)},
+                   {"evidence_count", s.evidence_count},
+                   {"route",
+                    {{"team", s.route.team},
+                     {"owner", s.route.owner.empty() ? Json(nullptr) : Json(s.route.owner)},
+                     {"due_by", s.route.due_by},
+                     {"rule", s.route.rule}}},
+                   {"detected_at", s.detected_at}});
+  }
+  return out;
 }
 
 Json collections_json(const SourceReport& source) {
@@ -217,6 +254,7 @@ std::string to_json_text(const Report& report) {
              {"by_segment", detail::by_segment_json(report.insights)},
              {"changes", detail::changes_json(report.insights)}}},
            {"customers", customers_json(report)},
+           {"signals", signals_json(report)},
            {"retention", detail::retention_json(report.insights)},
            {"segments", detail::segments_json(report.insights)},
            {"models", detail::models_json(report.insights)},

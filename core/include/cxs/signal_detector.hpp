@@ -1,0 +1,75 @@
+// SignalDetector: reads every event once as it streams by (phrase rules over the customer's
+// own words), then, once identity and the models are settled, adds the behavioural and
+// aggregate signals and routes each one.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "cxs/activity_log.hpp"
+#include "cxs/events.hpp"
+#include "cxs/insights.hpp"
+#include "cxs/phrase_matcher.hpp"
+#include "cxs/result.hpp"
+#include "cxs/routing.hpp"
+#include "cxs/signal.hpp"
+
+namespace cxs {
+
+struct SignalOptions {
+  std::string as_of;  ///< ISO date
+  /// Competitor names; "Name|alias|alias" gives aliases that report as Name.
+  std::vector<std::string> competitors;
+  std::string lexicon_edits;  ///< JSON for apply_edits(), or empty
+  std::string routes;         ///< JSON routing rules, or empty for the default routes
+};
+
+class SignalDetector {
+ public:
+  /// Compiles the lexicon (with edits and competitors) and the routing rules; a bad edit or
+  /// rule is an invalid_options error naming it.
+  static Result<SignalDetector> create(const SignalOptions& options);
+
+  /// Reads one event's text fields, attached to its customer-graph node.
+  void observe(const Event& event, std::uint32_t node);
+
+  /// Every signal, ranked by score. `ids` are the customers' stable ids (by index).
+  std::vector<Signal> finish(const ActivityLog& log, std::span<const std::int32_t> customer_of_node,
+                             std::span<const std::string> ids, const Insights& insights,
+                             const std::vector<std::string>& source_names) const;
+
+ private:
+  SignalDetector() = default;
+  struct Candidate {
+    int severity = 0;  ///< 0 low, 1 medium, 2 high
+    std::string cause;
+    std::vector<Evidence> evidence;
+    std::uint64_t count = 0;
+    std::int64_t last_time = INT64_MIN;
+  };
+  void add(std::uint32_t node, const std::string& type, int severity, const std::string& cause,
+           Evidence evidence, std::int64_t time);
+
+  SignalOptions options_;
+  std::optional<PhraseMatcher> matcher_;
+  std::optional<PhraseMatcher> mentions_;  ///< any competitor name at all
+  std::map<std::string, std::string> competitor_of_alias_;
+  RoutingRules routes_;
+  /// (node, type) → what was found; nodes become customers at finish().
+  std::map<std::pair<std::uint32_t, std::string>, Candidate> candidates_;
+  struct Mention {
+    std::uint32_t source;
+    std::uint64_t row;
+    std::string record_id, author, text;
+    double followers;
+    std::int64_t time;
+    int sentiment;  ///< −1 complaint, 0 neutral, +1 praise
+  };
+  std::vector<Mention> reach_mentions_;  ///< mentions by authors with a large audience
+};
+
+}  // namespace cxs

@@ -1,0 +1,439 @@
+// Signal detection; see signal_detector.hpp. The rules and their thresholds are listed in
+// README.md ("Signals"); each is stated where it is applied.
+#include "cxs/signal_detector.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "cxs/change_points.hpp"
+#include "cxs/co_movement.hpp"
+#include "cxs/date_cell.hpp"
+#include "cxs/detail/ascii.hpp"
+#include "cxs/detail/utf8.hpp"
+#include "cxs/lexicon.hpp"
+
+namespace cxs {
+namespace {
+
+constexpr std::int64_t kDay = 86400;
+/// Mentions by authors with at least this many followers are read as influencer signals.
+constexpr double kInfluencerFollowers = 10000;
+constexpr double kHighReachFollowers = 100000;
+constexpr std::int64_t kInfluencerRecentDays = 14;
+/// Failed payments: at least this many in the window, and none paid since the last.
+constexpr int kFailedPaymentsMin = 2;
+constexpr std::int64_t kFailedPaymentsWindowDays = 60;
+/// A promoter (9–10) whose next answer, within this many days, is a detractor's (0–6).
+constexpr std::int64_t kNpsDropWindowDays = 90;
+/// Lapsed buyers are churn risks only if they had an ordering habit: this many orders.
+constexpr std::size_t kLapsedMinOrders = 4;
+/// Volume changes older than this many weeks are history, not a signal.
+constexpr std::size_t kVolumeRecentWeeks = 26;
+
+const char* severity_name(int severity) {
+  return severity >= 2 ? "high" : severity == 1 ? "medium" : "low";
+}
+
+/// The text around [begin, end), at most ~300 bytes, cut on UTF-8 character boundaries.
+std::string context_of(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t from = begin > 120 ? begin - 120 : 0;
+  while (from > 0 && from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80)
+    ++from;
+  return std::string(detail::utf8_prefix(text.substr(from), end - from + 120));
+}
+
+std::uint64_t fnv1a(std::string_view text) {
+  std::uint64_t hash = 1469598103934665603ULL;
+  for (const char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+std::string hex_id(std::string_view prefix, std::string_view key) {
+  static constexpr char digits[] = "0123456789abcdef";
+  std::uint64_t hash = fnv1a(key);
+  std::string out(prefix);
+  for (int i = 0; i < 12; ++i, hash >>= 4) out += digits[hash & 15];
+  return out;
+}
+
+int days_of(const std::string& iso) {
+  if (iso.size() != 10) return 0;
+  return static_cast<int>(days_from_civil(std::stoi(iso.substr(0, 4)),
+                                          static_cast<unsigned>(std::stoi(iso.substr(5, 2))),
+                                          static_cast<unsigned>(std::stoi(iso.substr(8, 2)))));
+}
+
+bool customer_text(SourceKind kind) {
+  return kind == SourceKind::tickets || kind == SourceKind::conversations ||
+         kind == SourceKind::survey_responses || kind == SourceKind::mentions;
+}
+
+}  // namespace
+
+Result<SignalDetector> SignalDetector::create(const SignalOptions& options) {
+  SignalDetector detector;
+  detector.options_ = options;
+  auto lexicon = default_lexicon();
+  if (!lexicon) return lexicon.error();
+  Lexicon words = std::move(lexicon).value();
+  if (!options.lexicon_edits.empty()) {
+    auto edited = apply_edits(words, options.lexicon_edits);
+    if (!edited) return edited.error();
+    words = std::move(edited).value();
+  }
+  std::vector<std::string> names;
+  for (const std::string& entry : options.competitors) {
+    std::string primary;
+    std::size_t start = 0;
+    while (start <= entry.size()) {
+      const std::size_t bar = std::min(entry.find('|', start), entry.size());
+      const std::string alias = entry.substr(start, bar - start);
+      if (!alias.empty()) {
+        if (primary.empty()) primary = alias;
+        detector.competitor_of_alias_[alias] = primary;
+        names.push_back(alias);
+      }
+      start = bar + 1;
+    }
+  }
+  auto matcher = PhraseMatcher::compile(words, names);
+  if (!matcher) return matcher.error();
+  detector.matcher_ = std::move(matcher).value();
+  if (!names.empty()) {
+    // Any mention of a competitor is a (low) signal; switching intent raises it.
+    auto mention_lexicon = parse_lexicon(
+        R"({"language": "any", "categories": {"competitor_switch": {"phrases": ["{competitor}"]}}})");
+    if (!mention_lexicon) return mention_lexicon.error();
+    auto mentions = PhraseMatcher::compile(mention_lexicon.value(), names);
+    if (!mentions) return mentions.error();
+    detector.mentions_ = std::move(mentions).value();
+  }
+  if (!options.routes.empty()) {
+    auto routes = parse_routing_rules(options.routes);
+    if (!routes) return routes.error();
+    detector.routes_ = std::move(routes).value();
+  }
+  return detector;
+}
+
+void SignalDetector::add(std::uint32_t node, const std::string& type, int severity,
+                         const std::string& cause, Evidence evidence, std::int64_t time) {
+  Candidate& c = candidates_[{node, type}];
+  if (c.count == 0 || severity > c.severity) {
+    c.severity = std::max(c.severity, severity);
+    if (c.cause.empty() || severity > c.severity - 1) c.cause = cause;
+  }
+  ++c.count;
+  c.last_time = std::max(c.last_time, time);
+  if (c.evidence.size() < 5) c.evidence.push_back(std::move(evidence));
+}
+
+void SignalDetector::observe(const Event& event, std::uint32_t node) {
+  if (!customer_text(event.kind) || event.texts.empty()) return;
+  const std::int64_t time = event.time.value_or(INT64_MIN);
+  int sentiment = 0;
+  for (const auto& [field, text] : event.texts) {
+    auto evidence_of = [&](const PhraseMatch& m) {
+      return Evidence{event.source,
+                      event.at.row,
+                      event.record_id,
+                      field,
+                      context_of(text, m.begin, m.end),
+                      std::string(text.substr(m.begin, m.end - m.begin))};
+    };
+    bool switching = false;
+    for (const PhraseMatch& m : matcher_->matches(text)) {
+      if (m.negated || m.decoy) continue;
+      if (m.category == SignalCategory::praise) sentiment = std::max(sentiment, 1);
+      if (m.category == SignalCategory::complaint) sentiment = -1;
+      if (node == Activity::no_node) continue;
+      switch (m.category) {
+        case SignalCategory::churn_risk:
+          add(node, "churn_risk", 2, "phrase: " + m.phrase, evidence_of(m), time);
+          break;
+        case SignalCategory::competitor_switch: {
+          switching = true;
+          const auto it = competitor_of_alias_.find(m.competitor);
+          const std::string name = it == competitor_of_alias_.end() ? m.competitor : it->second;
+          add(node, "competitor", 2, "switching to " + name, evidence_of(m), time);
+          break;
+        }
+        case SignalCategory::opportunity:
+          add(node, "opportunity", 1, "phrase: " + m.phrase, evidence_of(m), time);
+          break;
+        case SignalCategory::quality_issue:
+          add(node, "quality_issue", 1, "phrase: " + m.phrase, evidence_of(m), time);
+          break;
+        default:
+          break;
+      }
+    }
+    if (mentions_ && !switching && node != Activity::no_node) {
+      for (const PhraseMatch& m : mentions_->firing(text, SignalCategory::competitor_switch)) {
+        const auto it = competitor_of_alias_.find(m.competitor);
+        const std::string name = it == competitor_of_alias_.end() ? m.competitor : it->second;
+        add(node, "competitor", 0, "mentions " + name, evidence_of(m), time);
+        break;
+      }
+    }
+  }
+  if (event.kind == SourceKind::mentions && event.followers &&
+      *event.followers >= kInfluencerFollowers) {
+    reach_mentions_.push_back({event.source, event.at.row, event.record_id, event.name,
+                               event.texts.front().second.substr(0, 300), *event.followers, time,
+                               sentiment});
+  }
+}
+
+std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
+                                           std::span<const std::int32_t> customer_of_node,
+                                           std::span<const std::string> ids,
+                                           const Insights& insights,
+                                           const std::vector<std::string>& source_names) const {
+  const std::int64_t as_of = static_cast<std::int64_t>(days_of(options_.as_of)) * kDay + kDay - 1;
+  auto customer_of = [&](std::uint32_t node) -> std::int32_t {
+    return node < customer_of_node.size() ? customer_of_node[node] : -1;
+  };
+  // Text candidates, merged per customer and type.
+  std::map<std::pair<std::int32_t, std::string>, Candidate> merged;
+  for (const auto& [key, candidate] : candidates_) {
+    const std::int32_t customer = customer_of(key.first);
+    if (customer < 0) continue;
+    Candidate& into = merged[{customer, key.second}];
+    if (into.count == 0 || candidate.severity > into.severity) {
+      into.severity = candidate.severity;
+      into.cause = candidate.cause;
+    }
+    into.count += candidate.count;
+    into.last_time = std::max(into.last_time, candidate.last_time);
+    for (const Evidence& e : candidate.evidence)
+      if (into.evidence.size() < 5) into.evidence.push_back(e);
+  }
+  auto add_fact = [&](std::int32_t customer, const std::string& type, int severity,
+                      const std::string& cause, Evidence evidence, std::int64_t time) {
+    Candidate& c = merged[{customer, type}];
+    if (c.count == 0 || severity > c.severity) {
+      c.severity = severity;
+      c.cause = cause;
+    }
+    ++c.count;
+    c.last_time = std::max(c.last_time, time);
+    if (c.evidence.size() < 5) c.evidence.push_back(std::move(evidence));
+  };
+
+  // Behaviour, per customer, from the activity log.
+  struct Habit {
+    std::vector<const Activity*> failed, nps;
+    std::int64_t last_paid = INT64_MIN;
+    std::set<std::int64_t> order_days;
+  };
+  std::map<std::int32_t, Habit> habits;
+  for (const Activity& a : log.activities()) {
+    const std::int32_t customer = customer_of(a.node);
+    if (customer < 0 || !a.has_time() || a.time > as_of) continue;
+    Habit& h = habits[customer];
+    if (a.kind == SourceKind::payments) {
+      const std::string& status = log.text(a.status);
+      if (status == "failed") h.failed.push_back(&a);
+      if (status.empty() || status == "paid" || status == "succeeded")
+        h.last_paid = std::max(h.last_paid, a.time);
+    }
+    if (a.nps >= 0) h.nps.push_back(&a);
+    if (a.kind == SourceKind::orders) h.order_days.insert(a.time / kDay);
+  }
+  auto fact = [&](const Activity& a, std::string field, std::string text) {
+    return Evidence{a.source, a.row, "", std::move(field), std::move(text), ""};
+  };
+  for (auto& [customer, h] : habits) {
+    // Failed payments: kFailedPaymentsMin in the window and nothing paid since the last.
+    int recent_failed = 0;
+    std::int64_t last_failed = INT64_MIN;
+    for (const Activity* a : h.failed) {
+      if (a->time >= as_of - kFailedPaymentsWindowDays * kDay) ++recent_failed;
+      last_failed = std::max(last_failed, a->time);
+    }
+    if (recent_failed >= kFailedPaymentsMin && h.last_paid < last_failed) {
+      for (const Activity* a : h.failed)
+        if (a->time >= as_of - kFailedPaymentsWindowDays * kDay)
+          add_fact(customer, "churn_risk", 2, "failed_payments",
+                   fact(*a, "payments", "failed payment on " + to_iso_date(a->time)), a->time);
+    }
+    // Promoter → detractor.
+    std::sort(h.nps.begin(), h.nps.end(),
+              [](const Activity* a, const Activity* b) { return a->time < b->time; });
+    if (h.nps.size() >= 2) {
+      const Activity& before = *h.nps[h.nps.size() - 2];
+      const Activity& latest = *h.nps.back();
+      if (before.nps >= 9 && latest.nps <= 6 &&
+          latest.time - before.time <= kNpsDropWindowDays * kDay) {
+        add_fact(customer, "churn_risk", 1, "promoter_to_detractor",
+                 fact(latest, "nps",
+                      "NPS " + std::to_string(before.nps) + " on " + to_iso_date(before.time) +
+                          ", then " + std::to_string(latest.nps) + " on " +
+                          to_iso_date(latest.time)),
+                 latest.time);
+      }
+    }
+    // A habit that stopped: a lapsed buyer with at least kLapsedMinOrders orders.
+    if (static_cast<std::size_t>(customer) < insights.customers.size() &&
+        insights.customers[static_cast<std::size_t>(customer)].lapsed &&
+        h.order_days.size() >= kLapsedMinOrders) {
+      add_fact(customer, "churn_risk", 1, "ordering_stopped",
+               Evidence{0, 0, "", "orders",
+                        std::to_string(h.order_days.size()) + " orders, the last on " +
+                            to_iso_date(*h.order_days.rbegin() * kDay),
+                        ""},
+               *h.order_days.rbegin() * kDay);
+    }
+  }
+
+  std::vector<Signal> out;
+  for (const auto& [key, c] : merged) {
+    Signal s;
+    s.type = key.second;
+    s.severity = severity_name(c.severity);
+    s.customer_id = ids[static_cast<std::size_t>(key.first)];
+    s.cause = c.cause;
+    s.evidence = c.evidence;
+    s.evidence_count = c.count;
+    s.detected_at = c.last_time > INT64_MIN ? to_iso_date(c.last_time) : options_.as_of;
+    const auto& model = insights.customers.size() > static_cast<std::size_t>(key.first)
+                            ? insights.customers[static_cast<std::size_t>(key.first)]
+                            : CustomerInsight{};
+    s.customer_value = model.expected_value.value_or(0);
+    s.title = s.type == "churn_risk"    ? "Churn risk: " + c.cause
+              : s.type == "competitor"  ? "Competitor: " + c.cause
+              : s.type == "opportunity" ? "Expansion opportunity: " + c.cause
+                                        : "Quality issue: " + c.cause;
+    out.push_back(std::move(s));
+  }
+
+  // Satisfaction changes the metrics layer found significant (BH-controlled), drops only.
+  for (const SatisfactionChange& change : insights.changes) {
+    if (!change.significant || change.comparison.difference >= 0) continue;
+    Signal s;
+    s.type = "satisfaction_change";
+    s.segment = change.segment_column.empty()
+                    ? (change.dimension == "recent" || change.dimension == "month" ||
+                               change.dimension == "quarter"
+                           ? "all"
+                           : change.dimension + "=" + change.b)
+                    : change.segment_column + "=" + change.segment;
+    s.severity = change.comparison.difference <= -20 ? "high" : "medium";
+    s.cause = change.metric + " " + change.dimension + " " + change.a + " → " + change.b;
+    char text[200];
+    std::snprintf(text, sizeof text, "%s %+.1f (95%% CI %+.1f to %+.1f), q = %.3g, n = %llu/%llu",
+                  change.metric.c_str(), change.comparison.difference, change.comparison.ci95[0],
+                  change.comparison.ci95[1], change.q_value,
+                  static_cast<unsigned long long>(change.n_a),
+                  static_cast<unsigned long long>(change.n_b));
+    s.evidence.push_back({0, 0, "", change.metric, text, ""});
+    s.evidence_count = change.n_a + change.n_b;
+    s.title = "Satisfaction dropped: " + s.segment + " (" + change.metric + ")";
+    s.detected_at = options_.as_of;
+    out.push_back(std::move(s));
+  }
+
+  // Volume: change points in weekly orders (PELT, Poisson cost, MBIC), recent ones only, with
+  // complaint spikes (tickets) in the weeks before.
+  std::map<std::int64_t, double> orders_by_week, tickets_by_week;
+  for (const Activity& a : log.activities()) {
+    if (!a.has_time() || a.time > as_of) continue;
+    const std::int64_t week = (a.time / kDay + 3) / 7;  // weeks start on Monday
+    if (a.kind == SourceKind::orders) orders_by_week[week] += 1;
+    if (a.kind == SourceKind::tickets || a.kind == SourceKind::conversations)
+      tickets_by_week[week] += 1;
+  }
+  if (orders_by_week.size() >= 8) {
+    const std::int64_t first = orders_by_week.begin()->first,
+                       last = orders_by_week.rbegin()->first;
+    std::vector<double> orders(static_cast<std::size_t>(last - first + 1), 0.0), tickets = orders;
+    for (const auto& [week, n] : orders_by_week) orders[static_cast<std::size_t>(week - first)] = n;
+    for (const auto& [week, n] : tickets_by_week)
+      if (week >= first && week <= last) tickets[static_cast<std::size_t>(week - first)] = n;
+    ChangePointOptions cp;
+    cp.cost = ChangeCost::poisson;
+    cp.min_segment_length = 3;
+    // The last week is usually partial: leave it out.
+    const std::span<const double> complete(orders.data(), orders.size() - 1);
+    if (auto changes = detect_change_points(complete, cp)) {
+      const auto spikes = spike_periods(tickets, SpikeOptions{.min_scale = 1});
+      for (const ChangePoint& p : changes.value().change_points) {
+        if (complete.size() - p.index > kVolumeRecentWeeks) continue;
+        Signal s;
+        s.type = "volume_change";
+        s.segment = "orders";
+        const double relative = p.relative_change.value_or(0);
+        s.severity = std::fabs(relative) >= 0.3 ? "high" : "medium";
+        const std::string week = to_iso_date((first + static_cast<std::int64_t>(p.index)) * 7 * kDay -
+                                             3 * kDay);
+        s.cause = "weekly orders " + p.direction + " from the week of " + week;
+        char text[200];
+        std::snprintf(text, sizeof text, "weekly orders %.1f → %.1f (%+.0f%%) from the week of %s",
+                      p.before_mean, p.after_mean, 100 * relative, week.c_str());
+        s.evidence.push_back({0, 0, "", "orders", text, ""});
+        if (spikes) {
+          for (const Spike& spike : spikes.value()) {
+            if (spike.index + 6 >= p.index && spike.index <= p.index) {
+              std::snprintf(text, sizeof text,
+                            "tickets spiked to %.0f (baseline %.0f) in the week of %s, before it",
+                            spike.value, spike.baseline,
+                            to_iso_date((first + static_cast<std::int64_t>(spike.index)) * 7 * kDay -
+                                        3 * kDay)
+                                .c_str());
+              s.evidence.push_back({0, 0, "", "tickets", text, ""});
+            }
+          }
+        }
+        s.evidence_count = s.evidence.size();
+        s.title = "Order volume " + std::string(p.direction == "down" ? "fell" : "rose");
+        s.detected_at = week;
+        out.push_back(std::move(s));
+      }
+    }
+  }
+
+  // Influencers: recent mentions by authors with a large audience.
+  std::map<std::string, Signal> by_author;
+  for (const Mention& m : reach_mentions_) {
+    if (m.time < as_of - kInfluencerRecentDays * kDay || m.time > as_of) continue;
+    Signal& s = by_author[m.author];
+    s.type = "influencer";
+    s.segment = "author " + m.author;
+    const int severity = m.followers >= kHighReachFollowers ? (m.sentiment < 0 ? 2 : 1) : 0;
+    if (s.severity.empty() || severity > (s.severity == "high" ? 2 : s.severity == "medium" ? 1 : 0))
+      s.severity = severity_name(severity);
+    s.cause = m.sentiment < 0 ? "negative mention" : m.sentiment > 0 ? "positive mention" : "mention";
+    char text[120];
+    std::snprintf(text, sizeof text, "%.0f followers: ", m.followers);
+    s.evidence.push_back({m.source, m.row, m.record_id, "text", text + m.text, ""});
+    ++s.evidence_count;
+    s.title = "Mention by " + m.author + " (" + s.cause + ")";
+    s.detected_at = to_iso_date(m.time);
+    s.customer_value = m.followers;
+  }
+  for (auto& [author, s] : by_author) out.push_back(std::move(s));
+
+  // Score, id and route.
+  for (Signal& s : out) {
+    const double base = s.severity == "high" ? 70 : s.severity == "medium" ? 45 : 20;
+    s.score = std::min(100.0, base + 5 * std::log2(1.0 + static_cast<double>(s.evidence_count)) +
+                                  (s.customer_value > 0 ? std::min(10.0, std::log10(1 + s.customer_value) * 2) : 0));
+    const Evidence* first = s.evidence.empty() ? nullptr : &s.evidence.front();
+    s.id = hex_id("s-", s.type + "|" + s.customer_id + "|" + s.segment + "|" + s.cause + "|" +
+                            (first ? std::to_string(first->source) + ":" + std::to_string(first->row)
+                                   : ""));
+    s.route = route_signal(s, routes_, options_.as_of, source_names);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Signal& a, const Signal& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.id < b.id;
+  });
+  return out;
+}
+
+}  // namespace cxs
