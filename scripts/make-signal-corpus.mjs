@@ -271,6 +271,14 @@ const COMPETITOR_EN = [
   ["Our sister company uses Freshdesk and likes it.", false, "bare mention"],
   ["We looked at Gorgias and decided to stay with you.", false, "bare mention, switching negated"],
 ];
+const COMPETITOR_MORE = [
+  ["Gorgias plugs into Shopify out of the box; we're considering a switch.", true, "considering a switch"],
+  ["hubspot offered us their help desk for free with our CRM seats, so we're thinking of moving.", true, "lower case; thinking of moving"],
+  ["Help Scout is $20 per user and you are $99. We'll switch if nothing changes.", true, "price comparison + switch"],
+  ["Our CFO asked why we don't use Zendesk like everyone else.", false, "bare mention"],
+  ["Freshdesk's AI summaries look nicer than yours, any plans?", false, "bare mention (feature comparison)"],
+  ["ＺＥＮＤＥＳＫ のトライアルを始めました。", true, "full-width, ja; trial"],
+];
 const COMPETITOR_JA = [
   ["Zendeskに乗り換えを検討しています。", true, "乗り換え"],
   ["フレッシュデスクの方が安いので移行を考えています。", true, "katakana alias; 移行"],
@@ -357,6 +365,7 @@ const DELIVERY = ["My order hasn't arrived yet, tracking shows no movement for a
     add(freeJa(), recent(Date.UTC(2026, 1, 1)), s, text, [decoy("churn_risk", text, why)]);
   });
   COMPETITOR_EN.slice(0, 5).forEach(([text, switching, note]) => add(freeEn(), recent(), "Pricing", `Hi,\n${text}\nRegards`, [sig("competitor", text, note, { switching, severity: switching ? "high" : "low" })]));
+  COMPETITOR_MORE.forEach(([text, switching, note]) => { const ja = /[ぁ-んァ-ン]/.test(text); add(ja ? freeJa() : freeEn(), recent(), ja ? "ご相談" : "Question", text, [sig("competitor", text, note, { switching, severity: switching ? "high" : "low" })]); });
   COMPETITOR_JA.slice(0, 1).forEach(([text, switching, note]) => add(freeJa(), recent(), "料金について", text, [sig("competitor", text, note, { switching, severity: "high" })]));
   OPPORTUNITY_EN.slice(0, 3).forEach(([text, phrase]) => add(freeEn(), recent(), "Question about plans", text, [sig("opportunity", phrase, "expansion phrase")]));
   add(freeJa(), recent(), "ライセンスの追加", OPPORTUNITY_JA[0][0], [sig("opportunity", OPPORTUNITY_JA[0][1], "expansion phrase (ja)")]);
@@ -393,7 +402,7 @@ const DELIVERY = ["My order hasn't arrived yet, tracking shows no movement for a
   const baseRows = complaints.filter((c) => c.created < Date.UTC(2026, 7, 24));
   truth.signals.push({
     type: "volume_change", segment: "tickets: delivery complaints", source: name, rows: complaints.filter((c) => c.created >= Date.UTC(2026, 7, 24) && c.created < Date.UTC(2026, 8, 7)).map((c) => c.row),
-    text_contains: "order", window: ["2026-08-24", "2026-09-06"], count_in_window: spike, baseline: { rows: baseRows.map((c) => c.row), per_two_weeks: +(baseRows.length / ((Date.UTC(2026, 7, 24) - START) / (14 * DAY))).toFixed(2) },
+    terms: ["order", "delivery", "arrived"], window: ["2026-08-24", "2026-09-06"], count_in_window: spike, baseline: { rows: baseRows.map((c) => c.row), per_two_weeks: +(baseRows.length / ((Date.UTC(2026, 7, 24) - START) / (14 * DAY))).toFixed(2) },
     note: "complaint spike (late / missing / damaged delivery) two weeks before the order level shift of 2026-09-07; co-moves with it",
   });
 }
@@ -496,27 +505,34 @@ const surveyByCustomer = new Map(); // email -> [{date, nps}]
       else {
         const d1 = early();
         const d2 = early();
-        add(p, Math.min(d1, d2), npsDraw(r, baseB[2 * (k - 20)]));
-        add(p, Math.max(d1, d2), npsDraw(r, baseB[2 * (k - 20) + 1]));
+        const pair = [baseB[2 * (k - 20)], baseB[2 * (k - 20) + 1]].sort((a, b) => a - b);
+        add(p, Math.min(d1, d2), npsDraw(r, pair[0]));
+        add(p, Math.max(d1, d2), npsDraw(r, pair[1]));
       }
       add(p, late(), npsDraw(r, recentMoods[k]), r.pick(["The new pricing is hard to justify.", "Support replies take days now.", ""]));
     });
-    // Fix order effects: an account with baseline promoter then detractor would be a planted
-    // promoter->detractor by accident; accounts 20-31 recent passive, 32-39 promoter: none.
   }
-  // Segment US / Pro: same sizes, same mix in both periods (27 P, 21 Pa, 12 D -> +25; 18/14/8 -> +25).
+  // Segment US / Pro: same sizes, same mix in both periods (27 P, 21 Pa, 12 D -> +25; 18 P,
+  // 14 Pa, 8 D -> +25). Accounts 20-27 answer detractor recently and only passive / detractor
+  // before; accounts 0-19 answer twice before (lower answer first), the rest once.
   {
-    const base = r.shuffle(multiset(27, 21, 12));
-    const rec = r.shuffle(multiset(18, 14, 8));
+    const recentMoods = r.shuffle(multiset(18, 14, 0));
+    const lowBase = r.shuffle(multiset(0, 4, 4));
+    const rest = r.shuffle(multiset(27, 17, 8));
+    let j = 0;
     segUsPro.forEach((p, k) => {
-      // keep each account's answers in one bucket direction: no promoter -> detractor
-      let b1 = base[k], b2 = k < 20 ? base[40 + k] : null, rc = rec[k];
-      const answers = [b1, b2, rc].filter((x) => x !== null);
-      // order answers so a detractor never follows a promoter
-      answers.sort((x, y) => y - x === 0 ? 0 : (x === 2 && y === 0 ? 1 : x === 0 && y === 2 ? -1 : 0));
-      const dates = [early(), ...(b2 !== null ? [early()] : [])].sort((a, b) => a - b);
-      dates.push(late());
-      answers.forEach((mood, j) => add(p, dates[j], npsDraw(r, mood)));
+      if (k >= 20 && k < 28) {
+        add(p, early(), npsDraw(r, lowBase[k - 20]));
+        add(p, late(), npsDraw(r, 0));
+        return;
+      }
+      if (k < 20) {
+        const pair = [rest[j++], rest[j++]].sort((a, b) => a - b);
+        const [d1, d2] = [early(), early()].sort((a, b) => a - b);
+        add(p, d1, npsDraw(r, pair[0]));
+        add(p, d2, npsDraw(r, pair[1]));
+      } else add(p, early(), npsDraw(r, rest[j++]));
+      add(p, late(), npsDraw(r, recentMoods.pop()));
     });
   }
   // Everyone else: one to two answers a year, all in the account's own bucket.
@@ -591,12 +607,12 @@ const surveyByCustomer = new Map(); // email -> [{date, nps}]
 const ordersByCustomer = new Map(); // email -> [{date, cents, row}]
 const campaignOrders = []; // filled by the campaign plan below, before orders are written
 const CAMPAIGN = {
-  hot: { name: "2026 Autumn Pods Pro Offer", created: D(2026, 9, 28), members: 120, responders: 36, converters: 28 },
-  base: { name: "2026 Q3 Newsletter", created: D(2026, 8, 14), members: 120, responders: 10, converters: 0 },
+  hot: { name: "2026 Autumn Pods Pro Offer", created: D(2026, 9, 28), members: 90, responders: 30, converters: 22 },
+  base: { name: "2026 Q3 Newsletter", created: D(2026, 8, 14), members: 90, responders: 8, converters: 0 },
 };
 const campaignR = seeded("campaign-plan");
 const shopPool = people.filter((p) => p.shop && !taken.has(p));
-const campaignMembers = { hot: castR.shuffle(shopPool.slice()).slice(0, 120), base: castR.shuffle(shopPool.slice()).slice(0, 120) };
+const campaignMembers = { hot: castR.shuffle(shopPool.slice()).slice(0, CAMPAIGN.hot.members), base: castR.shuffle(shopPool.slice()).slice(0, CAMPAIGN.base.members) };
 const responses = { hot: new Map(), base: new Map() };
 for (const key of ["hot", "base"]) {
   const c = CAMPAIGN[key];
@@ -626,9 +642,10 @@ const SHIFT = Date.UTC(2026, 8, 7);
   // growing spend: one small order a month Dec-Jul, then two 10-packs a month from 2026-08-25
   for (const p of ROLE.growingSpend) {
     for (let m = 0; m < 8; m++) planned.push({ p, date: at(r, Date.UTC(2025, 11 + m, 10 + r.int(0, 10))) });
-    for (let m = 0; m < 3; m++) for (const d of [3, 18]) planned.push({ p, date: at(r, Date.UTC(2026, 8 + m, d + r.int(0, 5))), big: true });
+    for (let m = 0; m < 3; m++) for (const d of [3, 15]) planned.push({ p, date: at(r, Date.UTC(2026, 8 + m, d + r.int(0, 5))), big: true });
   }
   planned.push(...campaignOrders);
+  for (const o of planned) if (o.date.getTime() > END + 20 * 3600000) throw new Error("planned order after the period");
   // weekly targets (weeks start Monday 2025-11-24; the partial first days join week 0)
   const WEEK0 = Date.UTC(2025, 10, 24);
   const weekOf = (t) => Math.max(0, Math.floor((t - WEEK0) / (7 * DAY)));
@@ -637,7 +654,7 @@ const SHIFT = Date.UTC(2026, 8, 7);
   target[nWeeks - 1] = Math.round(target[nWeeks - 1] * 4 / 7); // the last week is Mon-Thu only (to 2026-11-20)
   const have = new Array(nWeeks).fill(0);
   planned.forEach((o) => have[weekOf(o.date.getTime())]++);
-  const exclude = new Set([...ROLE.fallingOrders, ...ROLE.steadyOrders, ...ROLE.sparseOrders, ...ROLE.growingSpend, ...campaignMembers.hot.slice(0, 36), ...campaignMembers.base.slice(0, 10)]);
+  const exclude = new Set([...ROLE.fallingOrders, ...ROLE.steadyOrders, ...ROLE.sparseOrders, ...ROLE.growingSpend, ...campaignMembers.hot.slice(0, CAMPAIGN.hot.responders), ...campaignMembers.base.slice(0, CAMPAIGN.base.responders)]);
   const fillers = people.filter((p) => p.shop && !exclude.has(p));
   const all = [...planned];
   for (let w = 0; w < nWeeks; w++) {
@@ -647,7 +664,7 @@ const SHIFT = Date.UTC(2026, 8, 7);
   }
   // campaign "base" responders order like everyone else: let the fill decide (they are excluded
   // from fill so their conversion is 0 by construction? no: give them background-rate orders)
-  for (const p of campaignMembers.base.slice(0, 10)) if (r.next() < 0.2) all.push({ p, date: plus(responses.base.get(p.email), r.int(3, 28) * 86400) });
+  for (const p of campaignMembers.base.slice(0, CAMPAIGN.base.responders)) if (r.next() < 0.2) all.push({ p, date: plus(responses.base.get(p.email), r.int(3, 28) * 86400) });
   all.sort((a, b) => a.date - b.date);
   const table = new Table();
   table.row(SHOPIFY_ORDERS_HEADER);
@@ -710,7 +727,7 @@ const SHIFT = Date.UTC(2026, 8, 7);
     const recent = spend(AS_OF_MS - 90 * DAY, AS_OF_MS), prior = spend(AS_OF_MS - 180 * DAY, AS_OF_MS - 90 * DAY);
     const answers = surveyByCustomer.get(email) ?? [];
     const latest = answers.sort((a, b) => a.date - b.date)[answers.length - 1];
-    if (latest && latest.nps >= 9 && prior > 0 && recent >= 2 * prior && count(AS_OF_MS - 90 * DAY, AS_OF_MS) >= 3) growing.push(email);
+    if (latest && latest.nps >= 9 && recent >= 2 * prior && count(AS_OF_MS - 90 * DAY, AS_OF_MS) >= 4 && count(AS_OF_MS - 180 * DAY, AS_OF_MS - 90 * DAY) >= 2) growing.push(email);
   }
   const same = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
   if (!same(falling, ROLE.fallingOrders.map((p) => p.email))) throw new Error(`falling-frequency rule found ${falling}`);
@@ -734,7 +751,7 @@ const SHIFT = Date.UTC(2026, 8, 7);
     const list = ordersByCustomer.get(p.email);
     const last = list[list.length - 1];
     const ans = surveyByCustomer.get(p.email).slice(-1)[0];
-    truth.signals.push({ type: "opportunity", customer_email: p.email, source, row: last.row, record_id: last.id, related: { source: "qualtrics_nps_2025-2026.csv", row: ans.row, nps: ans.nps }, note: "promoter with growing spend: latest NPS >= 9, order spend in the 90 days before as_of >= 2x the 90 days before that, >= 3 orders; row = latest order" });
+    truth.signals.push({ type: "opportunity", customer_email: p.email, source, row: last.row, record_id: last.id, related: { source: "qualtrics_nps_2025-2026.csv", row: ans.row, nps: ans.nps }, note: "promoter with growing spend: latest NPS >= 9, order spend in the 90 days before as_of >= 2x the 90 days before that, with >= 4 orders in the last 90 days and >= 2 in the 90 before; row = latest order" });
   }
 }
 
@@ -905,7 +922,7 @@ const SHIFT = Date.UTC(2026, 8, 7);
     stats[key] = { campaign: c.name, members: n, responded: respondedN, response_rate: +(respondedN / n).toFixed(3), ordered_within_30_days_of_responding: converted, conversion_rate: +(converted / n).toFixed(3), non_responders_ordering_within_30_days_of_send: nonRespConverted, non_responder_rate: +(nonRespConverted / (n - respondedN)).toFixed(3), responder_rows: rows };
   }
   table.raw('\r\n\r\n"Acme, Inc."\r\n"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."\r\n"Confidential Information - Do Not Distribute"\r\n"Generated By:  Jordan Lee  11/20/2026 5:12 PM"\r\n"Acme, Inc."\r\n');
-  truth.signals.push({ type: "campaign_response", segment: { campaign: CAMPAIGN.hot.name }, source: name, ...stats.hot, baseline: { campaign: CAMPAIGN.base.name, response_rate: stats.base.response_rate, conversion_rate: stats.base.conversion_rate }, note: "response 30% vs 8% and conversion (an order in shopify_orders.csv within 30 days of Member First Responded Date, by email) 23% of members vs ~0-2%" });
+  truth.signals.push({ type: "campaign_response", segment: { campaign: CAMPAIGN.hot.name }, source: name, ...stats.hot, baseline: { campaign: CAMPAIGN.base.name, response_rate: stats.base.response_rate, conversion_rate: stats.base.conversion_rate }, note: `response ${stats.hot.responded}/${stats.hot.members} vs ${stats.base.responded}/${stats.base.members}; conversion (an order in shopify_orders.csv within 30 days of Member First Responded Date, by email) ${stats.hot.ordered_within_30_days_of_responding}/${stats.hot.members} vs ${stats.base.ordered_within_30_days_of_responding}/${stats.base.members}` });
   truth.decoys.push({ type: "campaign_response", segment: { campaign: CAMPAIGN.base.name }, source: name, ...stats.base, why: "baseline campaign: response ~8%, responders order at the background rate" });
   files[name] = table.text;
   fileInfo[name] = { tool: "Salesforce (report: Campaigns with Campaign Members, CSV)", expected_kind: "campaign_members", records: table.records - 1, header_rows: 1, footer_lines: 5, campaign: "Campaign Name", status: "Status (Sent / Responded)", date: "Member First Responded Date (M/D/YYYY)", customer: "Email" };
@@ -1017,7 +1034,7 @@ const doc = {
     campaign_response: "response rate = Responded / members; conversion = responders with an order (by email) within 30 days of Member First Responded Date / members",
     quality_issue: "defect term count in tickets, chats and reviews in the last month (2026-10-21..11-20) vs its monthly baseline over the 11 months before",
     influencer: "mention with author.followers >= 100,000 within 14 days of as_of (either sentiment); < 1,000 followers or older than 6 months do not count",
-    opportunity: "expansion phrase in customer text; promoter (latest NPS >= 9) whose order spend in the last 90 days is >= 2x the 90 days before with >= 3 orders; annual subscription active, not set to cancel, Current Period End within 30 days of as_of",
+    opportunity: "expansion phrase in customer text; promoter (latest NPS >= 9) whose order spend in the last 90 days is >= 2x the 90 days before (>= 4 orders in the last 90 days, >= 2 in the 90 before); annual subscription active, not set to cancel, Current Period End within 30 days of as_of",
   },
   files: fileInfo,
   counts: { signals: byType(truth.signals), decoys: byType(truth.decoys) },
