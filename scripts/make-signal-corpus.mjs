@@ -273,7 +273,7 @@ const COMPETITOR_EN = [
 ];
 const COMPETITOR_MORE = [
   ["Gorgias plugs into Shopify out of the box; we're considering a switch.", true, "considering a switch"],
-  ["hubspot offered us their help desk for free with our CRM seats, so we're thinking of moving.", true, "lower case; thinking of moving"],
+  ["hubspot offered us their help desk for free with our CRM plan, so we're thinking of moving.", true, "lower case; thinking of moving"],
   ["Help Scout is $20 per user and you are $99. We'll switch if nothing changes.", true, "price comparison + switch"],
   ["Our CFO asked why we don't use Zendesk like everyone else.", false, "bare mention"],
   ["Freshdesk's AI summaries look nicer than yours, any plans?", false, "bare mention (feature comparison)"],
@@ -583,7 +583,7 @@ const surveyByCustomer = new Map(); // email -> [{date, nps}]
     list.push({ date: s.date.getTime(), nps: s.nps, row: w.row, rid });
     surveyByCustomer.set(s.p.email, list);
     s.row = w.row;
-    settle(name, w.row, rid, s.p.email, s.plants.map((x) => (x.decoy ? { ...x, text: x.text || `NPS ${s.nps}` } : x)));
+    settle(name, w.row, rid, s.p.email, s.plants.map((x) => (x.decoy && !x.text ? { ...x, why: `${x.why}; this answer: NPS ${s.nps}` } : x)));
   });
   files[name] = "\uFEFF" + table.text;
   fileInfo[name] = { tool: "Qualtrics (CSV export, numeric values, 'all fields' unticked)", expected_kind: "survey_responses", records: specs.length, header_rows: 3, text: "Q2 (comment)", nps: "Q1", segment: "Plan, Country (embedded data)", customer: "RecipientEmail" };
@@ -993,7 +993,7 @@ const SHIFT = Date.UTC(2026, 8, 7);
   for (let k = 0; k < 8; k++) {
     const text = battery[k % battery.length];
     const p = /[ぁ-ん]/.test(text) ? r.pick(reviewers.filter((q) => q.ja)) : r.pick(reviewers.filter((q) => !q.ja));
-    specs.push({ p, date: at(r, dayOf(r, lastMonth, END)), stars: r.pick([1, 2]), title: "Battery", body: text, product: PRODUCT[0], plants: [sig("quality_issue", /[ぁ-ん]/.test(text) ? "バッテリー" : "battery", "battery spike in reviews, last month")], reply: k === 2 ? "Sorry about this! If you want to cancel your order or return the Pods, reply here and we'll send a label." : k === 5 ? "We're sorry. A battery fix is on the way; if you'd rather not renew your warranty plan, no problem." : "" });
+    specs.push({ p, date: at(r, dayOf(r, lastMonth, END)), stars: r.pick([1, 2]), title: "Battery", body: text, product: PRODUCT[0], plants: [sig("quality_issue", text.match(/battery|バッテリー/i)[0], "battery spike in reviews, last month")], reply: k === 2 ? "Sorry about this! If you want to cancel your order or return the Pods, reply here and we'll send a label." : k === 5 ? "We're sorry. A battery fix is on the way; if you'd rather not renew your warranty plan, no problem." : "" });
   }
   const table = new Table();
   table.row(["title", "body", "rating", "review_date", "source", "curated", "reviewer_name", "reviewer_email", "product_id", "product_handle", "reply", "reply_date", "picture_urls", "ip_address", "location"]);
@@ -1044,7 +1044,7 @@ const doc = {
 
 // quality_issue as aggregates too (the per-record rows above are the evidence)
 for (const [term, note] of [["battery", "battery / バッテリー (Acme Pods)"], ["4.2", "crash after update 4.2 / クラッシュ"]]) {
-  const rows = truth.signals.filter((s) => s.type === "quality_issue" && (term === "battery" ? /battery|バッテリー/.test(s.text_contains) : s.text_contains === "4.2"));
+  const rows = truth.signals.filter((s) => s.type === "quality_issue" && (term === "battery" ? /battery|バッテリー/i.test(s.text_contains) : s.text_contains === "4.2"));
   doc.quality_terms ??= [];
   doc.quality_terms.push({ term, note, last_month_records: rows.length, baseline: term === "battery" ? "6 tickets (Nov-Sep, every other month) + 5 positive reviews over 11 months" : "5 tickets over 11 months (crash on 4.0/4.1)", window: ["2026-10-21", "2026-11-20"] });
 }
@@ -1052,5 +1052,119 @@ for (const [term, note] of [["battery", "battery / バッテリー (Acme Pods)"]
 await mkdir(OUT, { recursive: true });
 for (const [name, text] of Object.entries(files)) await writeFile(new URL(name, OUT), text);
 await writeFile(new URL("truth.json", OUT), JSON.stringify(doc, null, 2) + "\n");
+await writeFile(new URL("README.md", OUT), readme(doc));
 const total = Object.values(files).reduce((s, t) => s + Buffer.byteLength(t), 0);
 console.log(`wrote ${Object.keys(files).length} files (${total} bytes) + truth.json`, JSON.stringify(doc.counts));
+
+// The README, written from the same numbers as truth.json.
+function readme(doc) {
+  const count = (type, list = doc.signals) => list.filter((x) => x.type === type).length;
+  const where = (type, list = doc.signals) => {
+    const m = {};
+    for (const x of list.filter((y) => y.type === type)) m[x.source] = (m[x.source] ?? 0) + 1;
+    return Object.entries(m).map(([k, v]) => `${k} ${v}`).join(", ");
+  };
+  const sat = doc.signals.find((x) => x.type === "satisfaction_change");
+  const satNo = doc.decoys.find((x) => x.type === "satisfaction_change");
+  const vol = doc.signals.find((x) => x.segment === "orders: all");
+  const spike = doc.signals.find((x) => x.segment === "tickets: delivery complaints");
+  const camp = doc.signals.find((x) => x.type === "campaign_response");
+  const campNo = doc.decoys.find((x) => x.type === "campaign_response");
+  const fileRows = Object.entries(doc.files).map(([name, f]) => `| \`${name}\` | ${f.tool} | ${f.expected_kind} | ${f.records} |`).join("\n");
+  const rules = Object.entries(doc.rules).map(([k, v]) => `- **${k}**: ${v}`).join("\n");
+  return `# Signal test corpus (tests/data/signals)
+
+Generated by \`scripts/make-signal-corpus.mjs\` (\`npm run signal-corpus\`; same bytes every run). Do not edit by hand.
+
+Twelve months (${doc.period[0]} .. ${doc.period[1]}) of exports from one fictional company, Acme (a help-desk
+app billed through Stripe, plus the headsets and desk gear its customers' agents use, sold through Shopify),
+about ~400 customer accounts, in the layouts the real tools write (shared with the ingestion corpus through
+\`scripts/lib/exports.mjs\`). Analyse with \`--as-of ${doc.as_of}\`. Staff are \`@${doc.company.staff_domain}\`; the
+company's own social accounts are ${doc.company.own_accounts.map((h) => "@" + h).join(", ")}.
+
+\`truth.json\` lists every planted signal (\`signals\`) and every decoy (\`decoys\`: must **not** fire). A
+detector passes when it finds each signal (key: \`customer_email\` + \`source\` + \`row\`; aggregate signals:
+\`segment\` + \`source\`) and raises nothing on a decoy record. \`text_contains\` is a substring of the
+evidence text when the signal is textual.
+
+## Files
+
+| file | tool | expected \`kind\` | records |
+|---|---|---|---|
+${fileRows}
+
+Row numbers: the record number a spreadsheet shows, header rows counted (Qualtrics writes 3 header rows,
+so its first response is row 4; a Shopify order is the row of its first line item). JSON and NDJSON: the
+1-based record index (Intercom: \`conversations[]\`; NDJSON: line). \`record_id\` is the record's own id.
+
+## Planted signals (${doc.signals.length}) and decoys (${doc.decoys.length})
+
+| type | signals | decoys | where (signals) |
+|---|---|---|---|
+${[...new Set(doc.signals.map((x) => x.type))].map((t) => `| ${t} | ${count(t)} | ${count(t, doc.decoys)} | ${where(t)} |`).join("\n")}
+
+### churn_risk
+- Phrases in customer text, en and ja: "send us a copy of the contract", "cancel our subscription at the end of
+  the term", "how do we export all our data", "not renewing", "terminate our contract", "close our account",
+  解約したい, 契約書を送って, 退会, 更新しない. Tickets (subject + description, some multi-line), Intercom
+  (opening message \`source.body\` or a later **user** part), NPS comments (\`Q2\`).
+- Behavioural: failed payments (5 accounts), downgrades Pro -> Starter (5), Cancel At Period End = true (4 monthly
+  + 2 annual), promoter -> detractor (6), falling order frequency (6). Rules below; each was evaluated over
+  every account by the generator, which fails if the rule finds anyone but the planted accounts.
+- Decoys: "please cancel the duplicate order #4101", "cancel my meeting", "we are not going to cancel",
+  "the contract renewal went smoothly", "we received the copy of the contract", newsletter unsubscribe,
+  "we renewed", 解約するつもりはありません, 退会済みのメンバー, 契約の更新手続きが完了; Intercom **admin**
+  replies ("If you want to cancel your subscription, go to Settings > Billing", 解約をご希望の場合は…);
+  the shop's replies in the reviews file; a failed charge paid on retry (5); upgrades (3); promoter -> passive
+  (4); steady fortnightly buyers (3) and once-a-quarter buyers (3).
+
+### competitor
+Competitors: ${doc.competitors.map((c) => `${c.name} (${c.aliases.join(", ")})`).join("; ")}.
+Rule planted: **any** mention of a listed name or alias in customer or public text is a competitor signal;
+with a switching phrase (moving to, switching to, evaluating, trial, considering a switch, half the price,
+quoted us less, 乗り換え, 移行) its \`severity\` is \`high\`, a bare mention (a comparison, a sister company,
+"we looked at X and decided to stay") is \`low\`. Matching is case-insensitive and NFKC (full-width
+ＦＲＥＳＨＤＥＳＫ, ＨｕｂＳｐｏｔ, ＺＥＮＤＥＳＫ match). ${count("competitor")} signals
+(${doc.signals.filter((x) => x.type === "competitor" && x.switching).length} switching, ${doc.signals.filter((x) => x.type === "competitor" && !x.switching).length} bare).
+Decoys (${count("competitor", doc.decoys)}): names in Intercom admin replies, names only inside a URL of the
+company's own Zendesk-hosted help center (\`acme.zendesk.com\`), and posts by @AcmeHQ itself.
+
+### satisfaction_change
+Segment Country = ${sat.segment.Country}, Plan = ${sat.segment.Plan} (Qualtrics embedded data): NPS ${sat.baseline_counts.nps} (n ${sat.baseline_counts.n}:
+${sat.baseline_counts.promoters} P / ${sat.baseline_counts.passives} Pa / ${sat.baseline_counts.detractors} D) in ${sat.baseline.join("..")}, then ${sat.recent_counts.nps} (n ${sat.recent_counts.n}: ${sat.recent_counts.promoters} / ${sat.recent_counts.passives} / ${sat.recent_counts.detractors})
+in ${sat.recent.join("..")}. Control (decoy): Country = ${satNo.segment.Country}, Plan = ${satNo.segment.Plan}: ${satNo.baseline_counts.nps} (n ${satNo.baseline_counts.n}) and
+${satNo.recent_counts.nps} (n ${satNo.recent_counts.n}). Every other account answers within its own bucket, so no other segment moves by design.
+
+### volume_change
+Weekly Shopify orders (Monday weeks from 2025-11-24): 24 ± 2 a week, then 14 ± 2 from the week of
+${vol.change_week_start} (mean ${vol.mean_before} -> ${vol.mean_after}, ${(vol.relative_change * 100).toFixed(1)}%); counts per week in truth.json.
+Before it, a complaint spike in tickets: ${spike.count_in_window} delivery complaints ("hasn't arrived", "late delivery",
+"where is my order", "arrived damaged") in ${spike.window.join("..")} against a baseline of ${spike.baseline.rows.length} in the 39 weeks before.
+
+### campaign_response
+Salesforce campaign members (Status Sent / Responded, Member First Responded Date); conversion = a responder
+with a Shopify order (same email) within 30 days of responding. "${camp.campaign}": ${camp.responded}/${camp.members}
+responded, ${camp.ordered_within_30_days_of_responding}/${camp.members} converted (signal). "${campNo.campaign}": ${campNo.responded}/${campNo.members} responded,
+${campNo.ordered_within_30_days_of_responding}/${campNo.members} converted (baseline, decoy).
+
+### quality_issue
+${doc.quality_terms.map((q) => `- "${q.term}" (${q.note}): ${q.last_month_records} records in ${q.window.join("..")}; baseline ${q.baseline}.`).join("\n")}
+Each record of the spike is listed in truth.json; the baseline records are not signals.
+
+### influencer
+Mentions within 14 days of as_of by authors with >= 100,000 followers: 3 negative (250k, 480k, 120k) and 2
+positive (310k, 150k). Decoys: a 220k author eight months ago, four recent negative posts by authors with
+< 1,000 followers. Background: ~230 mentions by authors with < 20,000 followers.
+
+### opportunity
+Expansion phrases ("add 20 more seats", "upgrade to Enterprise", "pricing for more users", "additional
+licenses", "roll Acme out to two more departments", 追加ライセンス, アップグレード) in tickets, chats and an NPS
+comment; 5 promoters with growing spend; 8 annual subscriptions renewing within 30 days. Decoys: "upgraded
+the app to 4.1", "add more filters to the seats report", "5 fewer seats", renewals 45-60 days out, a renewal
+within 30 days that is set to cancel.
+
+## Rules (as planted)
+
+${rules}
+`;
+}
