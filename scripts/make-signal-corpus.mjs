@@ -789,12 +789,14 @@ const SHIFT = Date.UTC(2026, 8, 7);
     }
     if (ROLE.downgrade.includes(p)) {
       const when = Date.UTC(2026, 8, 1) + r.int(0, 70) * DAY;
+      p.planChange = when;
       specs.push({ p, plan: "Pro", start: startDay, status: "canceled", canceled: when, old: true });
       specs.push({ p, plan: "Starter", start: when, status: "active", plants: [sig("churn_risk", null, "downgrade: Pro subscription canceled and a Starter one started the same day (last 90 days); row = the new Starter subscription")] });
       continue;
     }
     if (ROLE.upgrade.includes(p)) {
       const when = Date.UTC(2026, 8, 1) + r.int(0, 70) * DAY;
+      p.planChange = when;
       specs.push({ p, plan: "Starter", start: startDay, status: "canceled", canceled: when, old: true });
       specs.push({ p, plan: "Pro", start: when, status: "active", plants: [decoy("churn_risk", "", "upgrade Starter -> Pro (the opposite of a downgrade)")] });
       continue;
@@ -847,9 +849,10 @@ const SHIFT = Date.UTC(2026, 8, 7);
     if (p.plan === "Enterprise") continue; // annual, invoiced outside this window
     if (people.indexOf(p) % 23 === 5 && !taken.has(p)) continue; // churned earlier (see subscriptions)
     const anchor = 1 + (people.indexOf(p) * 7) % 28;
-    const amount = ROLE.downgrade.includes(p) ? 2900 : ROLE.upgrade.includes(p) ? 9900 : PRICE[p.plan];
     for (let m = 7; m <= 10; m++) {
       const t = Date.UTC(2026, m, anchor);
+      const changed = p.planChange !== undefined && t >= p.planChange;
+      const amount = ROLE.downgrade.includes(p) ? (changed ? 2900 : 9900) : ROLE.upgrade.includes(p) ? (changed ? 9900 : 2900) : PRICE[p.plan];
       if (t < FROM || t > END) continue;
       const date = at(r, t);
       if (ROLE.failedPay.includes(p) && t >= Date.UTC(2026, 8, 25)) {
