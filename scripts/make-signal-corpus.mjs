@@ -153,8 +153,9 @@ const freeAny = () => cast(textR, 1)[0];
 // ---------------------------------------------------------------------------------------------
 // Ground-truth bookkeeping: a planted item is attached to a record before the file is written;
 // once the file knows its row numbers, `settle` turns it into a truth entry.
-function settle(source, row, recordId, email, plants) {
+function settle(source, row, recordId, email, plants, recordText = null) {
   for (const p of plants ?? []) {
+    if (recordText !== null && p.text && !recordText.includes(p.text)) throw new Error(`${source} row ${row}: "${p.text}" is not in the record's text`);
     const base = { source, row, record_id: recordId };
     if (p.decoy) {
       truth.decoys.push({ type: p.type, ...base, customer_email: email ?? undefined, text: p.text, why: p.why });
@@ -392,7 +393,7 @@ const DELIVERY = ["My order hasn't arrived yet, tracking shows no movement for a
       fmt.slash(s.created), fmt.slash(plus(s.created, r.int(3600, 400000))), "",
     ]);
     if (s.plants[0]?.complaint) complaints.push({ row: w.row, created: s.created });
-    settle(name, w.row, id, s.p.email, s.plants.filter((x) => !x.complaint));
+    settle(name, w.row, id, s.p.email, s.plants.filter((x) => !x.complaint), `${s.subject}\n${s.description}`);
   });
   files[name] = table.text;
   fileInfo[name] = { tool: "Zendesk Support (CSV export of a ticket view)", expected_kind: "tickets", records: specs.length, header_rows: 1, text: "Subject, Description", customer: "Requester email, Requester id", staff: "Assignee, Assignee email" };
@@ -472,9 +473,10 @@ const DELIVERY = ["My order hasn't arrived yet, tracking shows no movement for a
       tags: { type: "tag.list", tags: [] }, priority: "not_priority",
       conversation_parts: { type: "conversation_part.list", conversation_parts: parts, total_count: parts.length },
     });
-    settle(name, i + 1, convId, p.email, s.plants);
-    settle(name, i + 1, convId, p.email, (s.followPlants ?? []).map((x) => ({ ...x, note: `${x.note} (conversation_parts[1])` })));
-    settle(name, i + 1, convId, p.email, (s.adminPlants ?? []).map((x) => ({ ...x, why: `${x.why} (conversation_parts[0], author.type admin)` })));
+    const bodyOf = (k) => parts[k].body.replace(/<br>/g, "\n");
+    settle(name, i + 1, convId, p.email, s.plants, s.customerText);
+    settle(name, i + 1, convId, p.email, (s.followPlants ?? []).map((x) => ({ ...x, note: `${x.note} (conversation_parts[1])` })), bodyOf(1));
+    settle(name, i + 1, convId, p.email, (s.adminPlants ?? []).map((x) => ({ ...x, why: `${x.why} (conversation_parts[0], author.type admin)` })), bodyOf(0));
   });
   const doc = { type: "conversation.list", pages: { type: "pages", page: 1, per_page: 200, total_pages: 1 }, total_count: convs.length, conversations: convs };
   files[name] = JSON.stringify(doc) + "\n";
@@ -583,7 +585,7 @@ const surveyByCustomer = new Map(); // email -> [{date, nps}]
     list.push({ date: s.date.getTime(), nps: s.nps, row: w.row, rid });
     surveyByCustomer.set(s.p.email, list);
     s.row = w.row;
-    settle(name, w.row, rid, s.p.email, s.plants.map((x) => (x.decoy && !x.text ? { ...x, why: `${x.why}; this answer: NPS ${s.nps}` } : x)));
+    settle(name, w.row, rid, s.p.email, s.plants.map((x) => (x.decoy && !x.text ? { ...x, why: `${x.why}; this answer: NPS ${s.nps}` } : x)), text);
   });
   files[name] = "\uFEFF" + table.text;
   fileInfo[name] = { tool: "Qualtrics (CSV export, numeric values, 'all fields' unticked)", expected_kind: "survey_responses", records: specs.length, header_rows: 3, text: "Q2 (comment)", nps: "Q1", segment: "Plan, Country (embedded data)", customer: "RecipientEmail" };
@@ -968,7 +970,7 @@ const SHIFT = Date.UTC(2026, 8, 7);
     const id = `m-${pad(i + 1, 5)}`;
     const host = { x: "x.com", linkedin: "linkedin.com/posts", reddit: "reddit.com/user", youtube: "youtube.com/@" }[s.platform];
     const url = s.platform === "x" ? `https://x.com/${s.handle}/status/${1851000000000000000n + BigInt(i * 7919)}` : `https://${host}/${s.handle}/${id}`;
-    settle(name, i + 1, id, null, (s.plants ?? []).map((x) => ({ ...x, extra: { ...(x.extra ?? {}), created_at: fmt.iso(s.date) } })));
+    settle(name, i + 1, id, null, (s.plants ?? []).map((x) => ({ ...x, extra: { ...(x.extra ?? {}), created_at: fmt.iso(s.date) } })), s.text);
     return JSON.stringify({ id, platform: s.platform, author: { handle: s.handle, name: s.handle, followers: s.followers }, text: s.text, url, created_at: fmt.iso(s.date), lang: s.lang });
   });
   files[name] = lines.join("\n") + "\n";
@@ -1003,7 +1005,7 @@ const SHIFT = Date.UTC(2026, 8, 7);
   specs.sort((a, b) => a.date - b.date);
   specs.forEach((s, i) => {
     const w = table.row([s.title, s.body, s.stars, fmt.sql(s.date).replace(" ", " ") + " UTC", "web", "ok", displayName(s.p), s.p.email, s.product[2], s.product[1], s.reply ?? "", s.reply ? fmt.sql(plus(s.date, 86400)) + " UTC" : "", "", "", s.p.country]);
-    settle(name, w.row, String(i + 1), s.p.email, s.plants);
+    settle(name, w.row, String(i + 1), s.p.email, s.plants, `${s.title}\n${s.body}`);
     if (s.reply) truth.decoys.push({ type: "churn_risk", source: name, row: w.row, record_id: String(i + 1), customer_email: s.p.email, text: s.reply, why: "the shop's reply (column reply) is staff text" });
   });
   files[name] = table.text;
