@@ -1004,7 +1004,7 @@ const SHIFT = Date.UTC(2026, 8, 7);
   table.row(["title", "body", "rating", "review_date", "source", "curated", "reviewer_name", "reviewer_email", "product_id", "product_handle", "reply", "reply_date", "picture_urls", "ip_address", "location"]);
   specs.sort((a, b) => a.date - b.date);
   specs.forEach((s, i) => {
-    const w = table.row([s.title, s.body, s.stars, fmt.sql(s.date).replace(" ", " ") + " UTC", "web", "ok", displayName(s.p), s.p.email, s.product[2], s.product[1], s.reply ?? "", s.reply ? fmt.sql(plus(s.date, 86400)) + " UTC" : "", "", "", s.p.country]);
+    const w = table.row([s.title, s.body, s.stars, fmt.sql(s.date) + " UTC", "web", "ok", displayName(s.p), s.p.email, s.product[2], s.product[1], s.reply ?? "", s.reply ? fmt.sql(plus(s.date, 86400)) + " UTC" : "", "", "", s.p.country]);
     settle(name, w.row, String(i + 1), s.p.email, s.plants, `${s.title}\n${s.body}`);
     if (s.reply) truth.decoys.push({ type: "churn_risk", source: name, row: w.row, record_id: String(i + 1), customer_email: s.p.email, text: s.reply, why: "the shop's reply (column reply) is staff text" });
   });
