@@ -13,7 +13,7 @@
 // scripts/lib/mailcodec.mjs. Deterministic: seeded PRNG, fixed dates, no clock, no locale.
 // Run: npm run corpus   (writes the same bytes every time)
 import { mkdir, writeFile } from "node:fs/promises";
-import { prng } from "./lib/prng.mjs";
+import { seeded } from "./lib/prng.mjs";
 import { Table } from "./lib/delimited.mjs";
 import { Ledger } from "./lib/identity.mjs";
 import { QUALTRICS_META, SHOPIFY_ORDERS_HEADER, STRIPE_SUBSCRIPTIONS_HEADER, ZENDESK_TICKETS_HEADER, fmt, money, pad, plus, qualtricsResponseId, shopifyOrderRows } from "./lib/exports.mjs";
@@ -26,12 +26,6 @@ const ledger = new Ledger(COMPANY.domain);
 const files = {}; // name -> Buffer
 const expected = {}; // name -> per-file expectations
 
-// One PRNG per purpose, seeded from its name (FNV-1a), so editing one file keeps the others.
-function seeded(name) {
-  let h = 2166136261;
-  for (const ch of name) h = Math.imul(h ^ ch.codePointAt(0), 16777619) >>> 0;
-  return prng(h);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Dates: everything happens in 2026 Q3 (plus a few earlier sign-ups), in UTC.

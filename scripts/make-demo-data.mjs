@@ -11,7 +11,7 @@
 // The planted facts (web/demo/README.md, written here too) come from the generator's own draws,
 // never from running cxsignals. Deterministic: seeded PRNG, fixed dates. Run: npm run demo-data
 import { writeFile, mkdir, rm } from "node:fs/promises";
-import { prng, csvLine } from "./lib/prng.mjs";
+import { prng, csvLine, seeded } from "./lib/prng.mjs";
 import { Table } from "./lib/delimited.mjs";
 import {
   QUALTRICS_META, SHOPIFY_ORDERS_HEADER, STRIPE_SUBSCRIPTIONS_HEADER, ZENDESK_TICKETS_HEADER,
@@ -26,12 +26,6 @@ const SURVEY_START = Date.UTC(2025, 10, 21); // the survey runs for the last 12 
 const PLANT_START = Date.UTC(2026, 8, 21); // the last two months: 2026-09-21 .. 2026-11-20
 const PLANT = { country: "DE", plan: "Pro" };
 
-// One PRNG per purpose, seeded from its name (FNV-1a), so editing one file keeps the others.
-function seeded(name) {
-  let h = 2166136261;
-  for (const ch of name) h = Math.imul(h ^ ch.codePointAt(0), 16777619) >>> 0;
-  return prng(h);
-}
 
 // ---- distributions on top of the uniform PRNG ---------------------------------------------
 function normal(r) {

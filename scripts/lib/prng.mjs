@@ -31,3 +31,10 @@ export function csvCell(value) {
 export function csvLine(cells, eol = "\n") {
   return cells.map(csvCell).join(",") + eol;
 }
+
+/** A PRNG seeded from a name (FNV-1a of its code points): one stream per file or purpose. */
+export function seeded(name) {
+  let h = 2166136261;
+  for (const ch of name) h = Math.imul(h ^ ch.codePointAt(0), 16777619) >>> 0;
+  return prng(h);
+}
