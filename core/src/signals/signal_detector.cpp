@@ -26,8 +26,9 @@ constexpr int kFailedPaymentsMin = 2;
 constexpr std::int64_t kFailedPaymentsWindowDays = 60;
 /// A promoter (9–10) whose next answer, within this many days, is a detractor's (0–6).
 constexpr std::int64_t kNpsDropWindowDays = 90;
-/// Lapsed buyers are churn risks only if they had an ordering habit: this many orders.
-constexpr std::size_t kLapsedMinOrders = 4;
+/// Lapsed buyers are churn risks only if they had an ordering habit: this many orders (a
+/// handful of orders and a long silence is how most one-off buyers look).
+constexpr std::size_t kLapsedMinOrders = 8;
 /// Volume changes older than this many weeks are history, not a signal.
 constexpr std::size_t kVolumeRecentWeeks = 26;
 
@@ -174,6 +175,11 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
     }
     if (mentions_ && !switching && node != Activity::no_node) {
       for (const PhraseMatch& m : mentions_->firing(text, SignalCategory::competitor_switch)) {
+        // A name inside a web address ("acme.zendesk.com/hc/...") is a link, not a mention.
+        const bool in_address = (m.begin > 0 && (text[m.begin - 1] == '.' || text[m.begin - 1] == '/')) ||
+                                (m.end < text.size() && text[m.end] == '.' && m.end + 1 < text.size() &&
+                                 text[m.end + 1] != ' ');
+        if (in_address) continue;
         const auto it = competitor_of_alias_.find(m.competitor);
         const std::string name = it == competitor_of_alias_.end() ? m.competitor : it->second;
         add(node, "competitor", 0, "mentions " + name, evidence_of(m), time);
