@@ -1,7 +1,7 @@
 // The page: picks files, hands them to the worker, renders the report. It computes nothing.
 import { Msg } from "../wasm/js/messages.js";
 import { el, fmt, int, money, pct, t, ui } from "./ui.js";
-import { rfmLabel, renderRetention, renderSatisfaction, renderScorecard, renderSegments, renderSurvival, renderRenewals, renderValue } from "./sections.js";
+import { rfmLabel, renderRetention, renderSatisfaction, renderScorecard, renderSegments, renderSignals, renderSurvival, renderRenewals, renderValue } from "./sections.js";
 import { demoFiles } from "./demo/manifest.js";
 
 /* global __WORKER_SOURCE__ */
@@ -62,7 +62,9 @@ function analyse(files) {
   if (!files.length) return;
   showProgress(files.map((f) => ({ name: f.name, size: f.size ?? f.data.byteLength })));
   setStatus("analysing");
-  worker.postMessage({ type: Msg.ANALYZE, files, options: {} });
+  // The competitor list is a setting, passed as the core's `competitors` option.
+  const competitors = $("#competitors").value.split(",").map((name) => name.trim()).filter(Boolean);
+  worker.postMessage({ type: Msg.ANALYZE, files, options: competitors.length ? { competitors } : {} });
 }
 
 worker.onmessage = ({ data: message }) => {
@@ -209,7 +211,7 @@ function renderReport(report) {
   renderNps(report.metrics.nps);
   renderCsat(report.metrics.csat);
   renderCes(report.metrics.ces);
-  const renderers = [renderSatisfaction, renderRetention, renderSurvival, renderRenewals, renderValue, renderSegments, renderScorecard];
+  const renderers = [renderSignals, renderSatisfaction, renderRetention, renderSurvival, renderRenewals, renderValue, renderSegments, renderScorecard];
   $("#report-sections").replaceChildren(...renderers.map((render) => render(report)).filter(Boolean));
   renderCustomers(report.customers, report.sources);
   renderSources(report.sources);

@@ -402,3 +402,30 @@ export function renderScorecard(report) {
     }))));
   return node;
 }
+
+// ---- Signals: ranked, each with its evidence and owner -----------------------------------------
+
+export function renderSignals(report) {
+  const signals = report.signals;
+  if (!signals?.length) return null;
+  const node = section("signals", "signals_title");
+  node.append(note(t("signals_hint")));
+  node.append(table("signals-table",
+    [t("col_signal"), t("col_severity"), t("col_score"), t("col_who"), t("col_evidence"), t("col_route")],
+    signals.slice(0, 200).map((s) => {
+      const evidence = el("div");
+      for (const e of s.evidence.slice(0, 3)) {
+        const line = el("div", undefined, "evidence");
+        const where = e.source ? `${e.source}:${e.row}${e.record_id ? ` #${e.record_id}` : ""} ${e.field}: ` : `${e.field}: `;
+        line.append(el("span", where, "where"), el("span", e.text));
+        evidence.append(line);
+      }
+      return {
+        testid: "signal-row",
+        cells: [s.title, badge(true, `severity_${s.severity}`, `severity-${s.severity}`), num(fmt(s.score, 0)),
+          s.customer_id ?? s.segment ?? "", evidence,
+          `${s.route.team}${s.route.owner ? ` / ${s.route.owner}` : ""} · ${t("due_by")} ${s.route.due_by}`],
+      };
+    })));
+  return node;
+}
