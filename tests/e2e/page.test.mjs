@@ -254,6 +254,13 @@ test("demo data: every section shows the numbers of the report the page produced
   const last = scorecard.periods.at(-1);
   assert.ok(scoreRows.at(-1).startsWith(`${last.period}${last.acquisition.new_customers}${last.retention.active_customers}`), scoreRows.at(-1));
 
+  // Signals: ranked as the core ranked them, each with its owner.
+  assert.ok(report.signals.length > 0, "the demo tickets hold churn-risk phrases");
+  const signalRows = await page.getByTestId("signal-row").allTextContents();
+  assert.equal(signalRows.length, Math.min(200, report.signals.length));
+  assert.ok(signalRows[0].startsWith(report.signals[0].title), signalRows[0]);
+  assert.ok(signalRows[0].includes(report.signals[0].route.due_by), signalRows[0]);
+
   // Customers: the model columns are there (values may be "—" until the value models land).
   assert.equal(await page.locator("[data-testid=customers] th").count(), 13);
 
