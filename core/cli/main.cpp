@@ -55,9 +55,9 @@ int main(int argc, char** argv) {
   if (request.horizon_weeks > 0) options["horizon_weeks"] = request.horizon_weeks;
   if (!request.competitors.empty()) options["competitors"] = request.competitors;
   // Options given as JSON files: --mapping, --routes, --lexicon.
-  for (const auto& [path, key] : {std::pair{request.mapping_file, "mapping"},
-                                  std::pair{request.routes_file, "routes"},
-                                  std::pair{request.lexicon_file, "lexicon"}}) {
+  for (const auto& [path, key] :
+       {std::pair{request.mapping_file, "mapping"}, std::pair{request.routes_file, "routes"},
+        std::pair{request.lexicon_file, "lexicon"}}) {
     if (path.empty()) continue;
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (file == nullptr) {

@@ -34,10 +34,10 @@ struct AnalysisOptions {
   /// Customer-value models fit on orders up to this ISO date and are checked on the orders
   /// after it; empty: fit on everything up to as_of, no holdout check.
   std::string calibration_end;
-  int horizon_weeks = 52;  ///< weeks ahead for expected purchases and value
+  int horizon_weeks = 52;                ///< weeks ahead for expected purchases and value
   std::vector<std::string> competitors;  ///< names, "Name|alias|alias" for aliases
-  std::string lexicon_edits;  ///< JSON text: phrases to add or remove (cxs/lexicon.hpp)
-  std::string routes;         ///< JSON text: routing rules (cxs/routing.hpp)
+  std::string lexicon_edits;             ///< JSON text: phrases to add or remove (cxs/lexicon.hpp)
+  std::string routes;                    ///< JSON text: routing rules (cxs/routing.hpp)
 };
 
 /// Reads options from JSON text in the report's spelling: {"as_of": "2026-11-25", ...}.

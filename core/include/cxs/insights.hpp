@@ -141,7 +141,7 @@ struct Insights {
   std::vector<ScorecardPeriod> scorecard;
 
   std::optional<SubscriptionChurn> churn;
-  std::string mrr_currency;  ///< MRR is summed in the currency most subscriptions use
+  std::string mrr_currency;    ///< MRR is summed in the currency most subscriptions use
   std::string order_currency;  ///< RFM spend and revenue per persona: the orders' main currency
   std::optional<CohortRetention> cohorts;
   std::optional<OrderLapse> lapse;  ///< its per-customer list is moved into `customers`
@@ -152,9 +152,9 @@ struct Insights {
   std::optional<Personas> personas;
   /// Per persona (in Personas order): what its members say and do.
   struct PersonaOutcome {
-    std::optional<NpsEstimate> nps;  ///< over members' latest NPS answers
-    Estimate churned;                ///< share cancelled or lapsed, Wilson interval
-    double mean_revenue = 0;         ///< order revenue per member
+    std::optional<NpsEstimate> nps;             ///< over members' latest NPS answers
+    Estimate churned;                           ///< share cancelled or lapsed, Wilson interval
+    double mean_revenue = 0;                    ///< order revenue per member
     std::optional<double> mean_expected_value;  ///< over members with a value forecast
   };
   std::vector<PersonaOutcome> persona_outcomes;

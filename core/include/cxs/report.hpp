@@ -12,9 +12,9 @@
 #include "cxs/csat.hpp"
 #include "cxs/customer_graph.hpp"
 #include "cxs/insights.hpp"
-#include "cxs/signal.hpp"
 #include "cxs/issue.hpp"
 #include "cxs/nps.hpp"
+#include "cxs/signal.hpp"
 
 namespace cxs {
 

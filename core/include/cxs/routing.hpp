@@ -14,13 +14,13 @@ namespace cxs {
 
 /// One rule; every field that is set must match. The first rule that matches wins.
 struct RoutingRule {
-  std::string type;                   ///< signal type, or empty for any
-  std::string severity;               ///< high / medium / low, or empty for any
-  std::string segment_contains;       ///< a substring of the signal's segment
-  std::string source;                 ///< a source (file) name in the evidence
-  std::optional<double> min_value;    ///< customer value at least this
+  std::string type;                 ///< signal type, or empty for any
+  std::string severity;             ///< high / medium / low, or empty for any
+  std::string segment_contains;     ///< a substring of the signal's segment
+  std::string source;               ///< a source (file) name in the evidence
+  std::optional<double> min_value;  ///< customer value at least this
   std::string team, owner;
-  std::optional<int> due_days;        ///< overrides the default urgency
+  std::optional<int> due_days;  ///< overrides the default urgency
 };
 
 struct RoutingRules {

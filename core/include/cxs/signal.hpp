@@ -27,18 +27,18 @@ struct Route {
 };
 
 struct Signal {
-  std::string id;        ///< stable: "s-" + hash of type, subject and first evidence
-  std::string type;      ///< churn_risk, competitor, satisfaction_change, ...
-  std::string severity;  ///< high, medium, low
-  double score = 0;      ///< 0..100, ranks signals across types
+  std::string id;           ///< stable: "s-" + hash of type, subject and first evidence
+  std::string type;         ///< churn_risk, competitor, satisfaction_change, ...
+  std::string severity;     ///< high, medium, low
+  double score = 0;         ///< 0..100, ranks signals across types
   std::string customer_id;  ///< the customer it is about, or empty for a segment signal
   std::string segment;      ///< for segment signals: "Country=DE", "all orders", ...
   std::string title;
   std::string cause;  ///< the rule that fired ("phrase: copy of * contract", "failed_payments")
-  std::vector<Evidence> evidence;  ///< at most 5, oldest first
+  std::vector<Evidence> evidence;    ///< at most 5, oldest first
   std::uint64_t evidence_count = 0;  ///< all of it
   Route route;
-  std::string detected_at;  ///< ISO date of the newest evidence, or as_of
+  std::string detected_at;    ///< ISO date of the newest evidence, or as_of
   double customer_value = 0;  ///< revenue or expected value behind it, for routing
 };
 

@@ -12,13 +12,13 @@
 #include "cxs/column_roles.hpp"
 #include "cxs/csv_reader.hpp"
 #include "cxs/customer_graph.hpp"
-#include "cxs/signal_detector.hpp"
 #include "cxs/customer_keys.hpp"
 #include "cxs/detail/ascii.hpp"
 #include "cxs/format_sniffer.hpp"
 #include "cxs/json_reader.hpp"
 #include "cxs/mail_reader.hpp"
 #include "cxs/row_events.hpp"
+#include "cxs/signal_detector.hpp"
 #include "cxs/text_decoder.hpp"
 
 namespace cxs {

@@ -358,8 +358,8 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
   std::map<std::string, Answers> by_week, by_month, by_quarter;
   std::map<std::uint32_t, std::map<std::uint32_t, Answers>> by_segment;  // column → value
   // The recent window against everything before it, pooled and per segment value.
-  const std::int64_t recent_from =
-      last_answer == Activity::no_time ? Activity::no_time
+  const std::int64_t recent_from = last_answer == Activity::no_time
+                                       ? Activity::no_time
                                        : last_answer - std::int64_t{recent_window_days} * 86400;
   Answers recent, earlier;
   std::map<std::uint32_t, std::pair<Answers, Answers>>

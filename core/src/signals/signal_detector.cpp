@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <set>
 
 #include "cxs/change_points.hpp"
@@ -29,6 +30,10 @@ constexpr std::int64_t kNpsDropWindowDays = 90;
 /// Lapsed buyers are churn risks only if they had an ordering habit: this many orders (a
 /// handful of orders and a long silence is how most one-off buyers look).
 constexpr std::size_t kLapsedMinOrders = 8;
+/// A cheaper subscription replacing a dearer one within this many days of as_of.
+constexpr std::int64_t kDowngradeWindowDays = 90;
+/// Orders needed in each 90-day window before spend growth means anything.
+constexpr int kGrowingSpendMinOrders = 2;
 /// Volume changes older than this many weeks are history, not a signal.
 constexpr std::size_t kVolumeRecentWeeks = 26;
 
@@ -176,9 +181,10 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
     if (mentions_ && !switching && node != Activity::no_node) {
       for (const PhraseMatch& m : mentions_->firing(text, SignalCategory::competitor_switch)) {
         // A name inside a web address ("acme.zendesk.com/hc/...") is a link, not a mention.
-        const bool in_address = (m.begin > 0 && (text[m.begin - 1] == '.' || text[m.begin - 1] == '/')) ||
-                                (m.end < text.size() && text[m.end] == '.' && m.end + 1 < text.size() &&
-                                 text[m.end + 1] != ' ');
+        const bool in_address =
+            (m.begin > 0 && (text[m.begin - 1] == '.' || text[m.begin - 1] == '/')) ||
+            (m.end < text.size() && text[m.end] == '.' && m.end + 1 < text.size() &&
+             text[m.end + 1] != ' ');
         if (in_address) continue;
         const auto it = competitor_of_alias_.find(m.competitor);
         const std::string name = it == competitor_of_alias_.end() ? m.competitor : it->second;
@@ -233,7 +239,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
 
   // Behaviour, per customer, from the activity log.
   struct Habit {
-    std::vector<const Activity*> failed, nps;
+    std::vector<const Activity*> failed, nps, subscriptions, orders;
     std::int64_t last_paid = INT64_MIN;
     std::set<std::int64_t> order_days;
   };
@@ -249,7 +255,11 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
         h.last_paid = std::max(h.last_paid, a.time);
     }
     if (a.nps >= 0) h.nps.push_back(&a);
-    if (a.kind == SourceKind::orders) h.order_days.insert(a.time / kDay);
+    if (a.kind == SourceKind::orders) {
+      h.order_days.insert(a.time / kDay);
+      h.orders.push_back(&a);
+    }
+    if (a.kind == SourceKind::subscriptions) h.subscriptions.push_back(&a);
   }
   auto fact = [&](const Activity& a, std::string field, std::string text) {
     return Evidence{a.source, a.row, "", std::move(field), std::move(text), ""};
@@ -276,12 +286,53 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       const Activity& latest = *h.nps.back();
       if (before.nps >= 9 && latest.nps <= 6 &&
           latest.time - before.time <= kNpsDropWindowDays * kDay) {
-        add_fact(customer, "churn_risk", 1, "promoter_to_detractor",
-                 fact(latest, "nps",
-                      "NPS " + std::to_string(before.nps) + " on " + to_iso_date(before.time) +
-                          ", then " + std::to_string(latest.nps) + " on " +
-                          to_iso_date(latest.time)),
-                 latest.time);
+        add_fact(
+            customer, "churn_risk", 1, "promoter_to_detractor",
+            fact(latest, "nps",
+                 "NPS " + std::to_string(before.nps) + " on " + to_iso_date(before.time) +
+                     ", then " + std::to_string(latest.nps) + " on " + to_iso_date(latest.time)),
+            latest.time);
+      }
+    }
+    // Downgrade: a subscription ends and a cheaper one starts within a day, in the last
+    // kDowngradeWindowDays.
+    for (const Activity* ended : h.subscriptions) {
+      if (ended->end_time == Activity::no_time || ended->end_time > as_of ||
+          ended->end_time < as_of - kDowngradeWindowDays * kDay || !ended->has_amount())
+        continue;
+      for (const Activity* next : h.subscriptions) {
+        if (next == ended || !next->has_amount() || next->amount >= ended->amount) continue;
+        if (std::llabs(next->time - ended->end_time) > kDay) continue;
+        add_fact(customer, "churn_risk", 1, "downgrade",
+                 fact(*next, "subscriptions",
+                      "downgraded from " + log.text(ended->plan) + " to " + log.text(next->plan) +
+                          " on " + to_iso_date(next->time)),
+                 next->time);
+      }
+    }
+    // A promoter whose spend is growing: latest NPS 9–10 and the last 90 days' spend at least
+    // twice the 90 days before, on at least kGrowingSpendMinOrders orders in each.
+    if (!h.nps.empty() && h.nps.back()->nps >= 9) {
+      double recent = 0, before = 0;
+      int recent_orders = 0, before_orders = 0;
+      for (const Activity* o : h.orders) {
+        if (!o->has_amount()) continue;
+        if (o->time > as_of - 90 * kDay) {
+          recent += o->amount;
+          ++recent_orders;
+        } else if (o->time > as_of - 180 * kDay) {
+          before += o->amount;
+          ++before_orders;
+        }
+      }
+      if (recent_orders >= kGrowingSpendMinOrders && before_orders >= kGrowingSpendMinOrders &&
+          recent >= 2 * before) {
+        char text[160];
+        std::snprintf(text, sizeof text,
+                      "NPS %d; spend %.2f in the last 90 days against %.2f in the 90 before",
+                      h.nps.back()->nps, recent, before);
+        add_fact(customer, "opportunity", 1, "promoter_growing_spend",
+                 fact(*h.orders.back(), "orders", text), h.orders.back()->time);
       }
     }
     // A habit that stopped: a lapsed buyer with at least kLapsedMinOrders orders.
@@ -355,8 +406,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       tickets_by_week[week] += 1;
   }
   if (orders_by_week.size() >= 8) {
-    const std::int64_t first = orders_by_week.begin()->first,
-                       last = orders_by_week.rbegin()->first;
+    const std::int64_t first = orders_by_week.begin()->first, last = orders_by_week.rbegin()->first;
     std::vector<double> orders(static_cast<std::size_t>(last - first + 1), 0.0), tickets = orders;
     for (const auto& [week, n] : orders_by_week) orders[static_cast<std::size_t>(week - first)] = n;
     for (const auto& [week, n] : tickets_by_week)
@@ -375,8 +425,8 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
         s.segment = "orders";
         const double relative = p.relative_change.value_or(0);
         s.severity = std::fabs(relative) >= 0.3 ? "high" : "medium";
-        const std::string week = to_iso_date((first + static_cast<std::int64_t>(p.index)) * 7 * kDay -
-                                             3 * kDay);
+        const std::string week =
+            to_iso_date((first + static_cast<std::int64_t>(p.index)) * 7 * kDay - 3 * kDay);
         s.cause = "weekly orders " + p.direction + " from the week of " + week;
         char text[200];
         std::snprintf(text, sizeof text, "weekly orders %.1f → %.1f (%+.0f%%) from the week of %s",
@@ -385,12 +435,13 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
         if (spikes) {
           for (const Spike& spike : spikes.value()) {
             if (spike.index + 6 >= p.index && spike.index <= p.index) {
-              std::snprintf(text, sizeof text,
-                            "tickets spiked to %.0f (baseline %.0f) in the week of %s, before it",
-                            spike.value, spike.baseline,
-                            to_iso_date((first + static_cast<std::int64_t>(spike.index)) * 7 * kDay -
-                                        3 * kDay)
-                                .c_str());
+              std::snprintf(
+                  text, sizeof text,
+                  "tickets spiked to %.0f (baseline %.0f) in the week of %s, before it",
+                  spike.value, spike.baseline,
+                  to_iso_date((first + static_cast<std::int64_t>(spike.index)) * 7 * kDay -
+                              3 * kDay)
+                      .c_str());
               s.evidence.push_back({0, 0, "", "tickets", text, ""});
             }
           }
@@ -411,9 +462,13 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     s.type = "influencer";
     s.segment = "author " + m.author;
     const int severity = m.followers >= kHighReachFollowers ? (m.sentiment < 0 ? 2 : 1) : 0;
-    if (s.severity.empty() || severity > (s.severity == "high" ? 2 : s.severity == "medium" ? 1 : 0))
+    if (s.severity.empty() || severity > (s.severity == "high"     ? 2
+                                          : s.severity == "medium" ? 1
+                                                                   : 0))
       s.severity = severity_name(severity);
-    s.cause = m.sentiment < 0 ? "negative mention" : m.sentiment > 0 ? "positive mention" : "mention";
+    s.cause = m.sentiment < 0   ? "negative mention"
+              : m.sentiment > 0 ? "positive mention"
+                                : "mention";
     char text[120];
     std::snprintf(text, sizeof text, "%.0f followers: ", m.followers);
     s.evidence.push_back({m.source, m.row, m.record_id, "text", text + m.text, ""});
@@ -427,12 +482,14 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
   // Score, id and route.
   for (Signal& s : out) {
     const double base = s.severity == "high" ? 70 : s.severity == "medium" ? 45 : 20;
-    s.score = std::min(100.0, base + 5 * std::log2(1.0 + static_cast<double>(s.evidence_count)) +
-                                  (s.customer_value > 0 ? std::min(10.0, std::log10(1 + s.customer_value) * 2) : 0));
+    s.score = std::min(
+        100.0,
+        base + 5 * std::log2(1.0 + static_cast<double>(s.evidence_count)) +
+            (s.customer_value > 0 ? std::min(10.0, std::log10(1 + s.customer_value) * 2) : 0));
     const Evidence* first = s.evidence.empty() ? nullptr : &s.evidence.front();
-    s.id = hex_id("s-", s.type + "|" + s.customer_id + "|" + s.segment + "|" + s.cause + "|" +
-                            (first ? std::to_string(first->source) + ":" + std::to_string(first->row)
-                                   : ""));
+    s.id = hex_id(
+        "s-", s.type + "|" + s.customer_id + "|" + s.segment + "|" + s.cause + "|" +
+                  (first ? std::to_string(first->source) + ":" + std::to_string(first->row) : ""));
     s.route = route_signal(s, routes_, options_.as_of, source_names);
   }
   std::stable_sort(out.begin(), out.end(), [](const Signal& a, const Signal& b) {
