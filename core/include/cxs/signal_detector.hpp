@@ -70,6 +70,15 @@ class SignalDetector {
     int sentiment;  ///< −1 complaint, 0 neutral, +1 praise
   };
   std::vector<Mention> reach_mentions_;  ///< mentions by authors with a large audience
+  /// Words of customer texts, by week: a term whose share of those texts
+  /// rises is a quality issue (product names, versions, parts: "battery", "4.2").
+  struct TermStats {
+    std::map<std::int64_t, std::uint64_t> weeks;               ///< week → texts with the term
+    std::vector<std::pair<std::uint32_t, Evidence>> mentions;  ///< node, evidence (capped)
+    std::vector<std::int64_t> times;
+  };
+  std::map<std::string, TermStats> terms_;
+  std::map<std::int64_t, std::uint64_t> defect_weeks_;  ///< week → customer texts (the documents)
 };
 
 }  // namespace cxs

@@ -13,6 +13,8 @@
 #include "cxs/detail/ascii.hpp"
 #include "cxs/detail/utf8.hpp"
 #include "cxs/lexicon.hpp"
+#include "cxs/rate_change.hpp"
+#include "cxs/text_normalize.hpp"
 
 namespace cxs {
 namespace {
@@ -71,6 +73,73 @@ int days_of(const std::string& iso) {
   return static_cast<int>(days_from_civil(std::stoi(iso.substr(0, 4)),
                                           static_cast<unsigned>(std::stoi(iso.substr(5, 2))),
                                           static_cast<unsigned>(std::stoi(iso.substr(8, 2)))));
+}
+
+/// Terms tracked at most, and texts kept per term as evidence.
+constexpr std::size_t kMaxTerms = 50000;
+constexpr std::size_t kMaxTermMentions = 500;
+
+/// Words that say nothing about which product or part is failing.
+bool stop_word(std::string_view w) {
+  static constexpr std::string_view words[] = {
+      "about",  "after",  "again",   "also",    "been",  "before", "being",   "cannot", "could",
+      "didn't", "does",   "doesn't", "doing",   "don't", "each",   "every",   "from",   "have",
+      "having", "hello",  "help",    "here",    "into",  "isn't",  "just",    "keeps",  "know",
+      "last",   "like",   "more",    "most",    "much",  "need",   "only",    "other",  "over",
+      "please", "really", "same",    "since",   "some",  "still",  "than",    "thank",  "thanks",
+      "that",   "their",  "them",    "then",    "there", "these",  "they",    "this",   "those",
+      "time",   "times",  "today",   "very",    "want",  "wasn't", "week",    "were",   "what",
+      "when",   "where",  "which",   "while",   "will",  "with",   "without", "won't",  "would",
+      "your",   "yours",  "works",   "working", "work",  "issue",  "problem", "team"};
+  for (const std::string_view s : words)
+    if (w == s) return true;
+  return false;
+}
+
+/// The candidate terms of a folded text: Latin words of 4+ letters (or versions such as
+/// "4.2"), and katakana runs of 3+ characters (product words in Japanese: バッテリー).
+std::vector<std::string> defect_terms(const std::string& folded) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    const unsigned char c = static_cast<unsigned char>(folded[i]);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      std::size_t j = i;
+      bool letters = false, dot = false;
+      while (j < folded.size()) {
+        const char d = folded[j];
+        if (d >= 'a' && d <= 'z') {
+          letters = true;
+        } else if (d == '.' && j + 1 < folded.size() && folded[j + 1] >= '0' &&
+                   folded[j + 1] <= '9' && j > i && folded[j - 1] >= '0' && folded[j - 1] <= '9') {
+          dot = true;
+        } else if (!(d >= '0' && d <= '9') && d != '\'') {
+          break;
+        }
+        ++j;
+      }
+      const std::string word = folded.substr(i, j - i);
+      if ((letters && word.size() >= 4 && !stop_word(word)) || (!letters && dot))
+        out.push_back(word);
+      i = j;
+    } else if (c == 0xE3 && i + 2 < folded.size()) {
+      // Katakana U+30A1..U+30FA and the prolonged sound mark U+30FC: E3 82 A1 .. E3 83 BC.
+      std::size_t j = i, chars = 0;
+      while (j + 2 < folded.size() + 0 && static_cast<unsigned char>(folded[j]) == 0xE3) {
+        const unsigned b1 = static_cast<unsigned char>(folded[j + 1]),
+                       b2 = static_cast<unsigned char>(folded[j + 2]);
+        const bool katakana = (b1 == 0x82 && b2 >= 0xA1) || (b1 == 0x83 && b2 <= 0xBC);
+        if (!katakana) break;
+        j += 3;
+        ++chars;
+      }
+      if (chars >= 3) out.push_back(folded.substr(i, j - i));
+      i = j > i ? j : i + 1;
+    } else {
+      ++i;
+    }
+  }
+  return out;
 }
 
 bool customer_text(SourceKind kind) {
@@ -142,6 +211,8 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
   if (!customer_text(event.kind) || event.texts.empty()) return;
   const std::int64_t time = event.time.value_or(INT64_MIN);
   int sentiment = 0;
+  bool defect = false;
+  std::set<std::string> words;
   for (const auto& [field, text] : event.texts) {
     auto evidence_of = [&](const PhraseMatch& m) {
       return Evidence{event.source,
@@ -172,7 +243,7 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
           add(node, "opportunity", 1, "phrase: " + m.phrase, evidence_of(m), time);
           break;
         case SignalCategory::quality_issue:
-          add(node, "quality_issue", 1, "phrase: " + m.phrase, evidence_of(m), time);
+          defect = true;
           break;
         default:
           break;
@@ -190,6 +261,27 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
         const std::string name = it == competitor_of_alias_.end() ? m.competitor : it->second;
         add(node, "competitor", 0, "mentions " + name, evidence_of(m), time);
         break;
+      }
+    }
+  }
+  // Every customer text counts as a document (a product name rising in tickets and reviews
+  // need not come with a defect word); social mentions are left to the influencer rule.
+  (void)defect;
+  if (time != INT64_MIN && event.kind != SourceKind::mentions) {
+    const std::int64_t week = (time / kDay + 3) / 7;
+    ++defect_weeks_[week];
+    for (const auto& [field, text] : event.texts) {
+      for (const std::string& term : defect_terms(normalize_for_matching(text))) {
+        if (!words.insert(term).second) continue;
+        if (terms_.size() >= kMaxTerms && !terms_.count(term)) continue;
+        TermStats& stats = terms_[term];
+        ++stats.weeks[week];
+        if (stats.mentions.size() < kMaxTermMentions) {
+          stats.mentions.push_back(
+              {node, Evidence{event.source, event.at.row, event.record_id, field,
+                              std::string(detail::utf8_prefix(text, 300)), term}});
+          stats.times.push_back(time);
+        }
       }
     }
   }
@@ -349,6 +441,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
   }
 
   std::vector<Signal> out;
+  std::map<std::int32_t, Signal> per_customer_quality;
   for (const auto& [key, c] : merged) {
     Signal s;
     s.type = key.second;
@@ -367,6 +460,79 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
               : s.type == "opportunity" ? "Expansion opportunity: " + c.cause
                                         : "Quality issue: " + c.cause;
     out.push_back(std::move(s));
+  }
+
+  // Quality issues: terms whose share of customer texts rose in the last 4 weeks against
+  // the 26 before (exact conditional Poisson test, BH over the terms).
+  if (!defect_weeks_.empty()) {
+    const std::int64_t last_week = (as_of / kDay + 3) / 7;
+    const std::int64_t first_week = std::max(defect_weeks_.begin()->first, last_week - 29);
+    const auto periods = static_cast<std::size_t>(last_week - first_week + 1);
+    std::vector<std::uint64_t> totals(periods, 0);
+    for (const auto& [week, n] : defect_weeks_)
+      if (week >= first_week && week <= last_week)
+        totals[static_cast<std::size_t>(week - first_week)] = n;
+    std::vector<const std::string*> names;
+    std::vector<std::vector<std::uint64_t>> counts;
+    for (const auto& [term, stats] : terms_) {
+      std::vector<std::uint64_t> series(periods, 0);
+      std::uint64_t recent = 0;
+      for (const auto& [week, n] : stats.weeks) {
+        if (week < first_week || week > last_week) continue;
+        series[static_cast<std::size_t>(week - first_week)] = n;
+        if (week > last_week - 4) recent += n;
+      }
+      if (recent < 5) continue;
+      names.push_back(&term);
+      counts.push_back(std::move(series));
+    }
+    RateChangeOptions rate{.recent_periods = 4, .baseline_periods = 26};
+    if (!counts.empty()) {
+      if (auto changes = rate_changes(counts, totals, rate)) {
+        for (std::size_t i = 0; i < names.size(); ++i) {
+          const RateChange& c = changes.value()[i];
+          if (!c.rising) continue;
+          const TermStats& stats = terms_.at(*names[i]);
+          Signal s;
+          s.type = "quality_issue";
+          s.segment = "term: " + *names[i];
+          s.severity = c.rate_ratio >= 3 ? "high" : "medium";
+          s.cause = "rising term " + *names[i];
+          char text[200];
+          std::snprintf(text, sizeof text,
+                        "in %llu of %llu customer texts in the last 4 weeks against %llu of %llu "
+                        "before (rate ratio %.1f, 95%% CI %.1f–%.1f, q = %.2g)",
+                        static_cast<unsigned long long>(c.recent_count),
+                        static_cast<unsigned long long>(c.recent_total),
+                        static_cast<unsigned long long>(c.baseline_count),
+                        static_cast<unsigned long long>(c.baseline_total), c.rate_ratio, c.ci95[0],
+                        c.ci95[1], c.q_value);
+          s.evidence.push_back({0, 0, "", "tickets", text, *names[i]});
+          s.evidence_count = c.recent_count;
+          s.title = "Quality issue rising: " + *names[i];
+          s.detected_at = options_.as_of;
+          out.push_back(std::move(s));
+          // Each customer who complained of it in the recent window.
+          for (std::size_t m = 0; m < stats.mentions.size(); ++m) {
+            if (stats.times[m] < as_of - 28 * kDay) continue;
+            const std::int32_t customer = customer_of(stats.mentions[m].first);
+            if (customer < 0) continue;
+            Signal& per = per_customer_quality[customer];
+            if (per.evidence.empty()) {
+              per.type = "quality_issue";
+              per.severity = "medium";
+              per.customer_id = ids[static_cast<std::size_t>(customer)];
+              per.cause = "rising term " + *names[i];
+              per.title = "Quality issue: " + *names[i];
+              per.detected_at = to_iso_date(stats.times[m]);
+            }
+            if (per.evidence.size() < 5) per.evidence.push_back(stats.mentions[m].second);
+            ++per.evidence_count;
+          }
+        }
+      }
+    }
+    for (auto& [customer, s] : per_customer_quality) out.push_back(std::move(s));
   }
 
   // Satisfaction changes the metrics layer found significant (BH-controlled), drops only.
