@@ -11,6 +11,7 @@
 #include "cxs/column_roles.hpp"
 #include "cxs/csat.hpp"
 #include "cxs/customer_graph.hpp"
+#include "cxs/health_score.hpp"
 #include "cxs/insights.hpp"
 #include "cxs/issue.hpp"
 #include "cxs/nps.hpp"
@@ -57,7 +58,8 @@ struct Report {
   std::size_t customer_count = 0;          ///< every linked customer
   std::vector<CustomerProfile> customers;  ///< the first max_profiles, by smallest key
   Insights insights;
-  std::vector<Signal> signals;  ///< ranked by score
+  std::vector<Signal> signals;                     ///< ranked by score
+  std::vector<std::optional<HealthScore>> health;  ///< by customer index
 };
 
 /// Pools the per-source answers into the report-level metrics.

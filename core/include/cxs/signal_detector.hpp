@@ -12,6 +12,7 @@
 
 #include "cxs/activity_log.hpp"
 #include "cxs/events.hpp"
+#include "cxs/health_score.hpp"
 #include "cxs/insights.hpp"
 #include "cxs/phrase_matcher.hpp"
 #include "cxs/result.hpp"
@@ -37,10 +38,12 @@ class SignalDetector {
   /// Reads one event's text fields, attached to its customer-graph node.
   void observe(const Event& event, std::uint32_t node);
 
-  /// Every signal, ranked by score. `ids` are the customers' stable ids (by index).
+  /// Every signal, ranked by score. `ids` are the customers' stable ids (by index). `health`
+  /// gets each customer's health score (by index; empty for a customer with no dated event).
   std::vector<Signal> finish(const ActivityLog& log, std::span<const std::int32_t> customer_of_node,
                              std::span<const std::string> ids, const Insights& insights,
-                             const std::vector<std::string>& source_names) const;
+                             const std::vector<std::string>& source_names,
+                             std::vector<std::optional<HealthScore>>& health) const;
 
  private:
   SignalDetector() = default;

@@ -738,7 +738,7 @@ Result<Report> Analysis::finish() {
     std::vector<std::string> names;
     for (const SourceReport& source : report.sources) names.push_back(source.name);
     report.signals = shared_->signals->finish(shared_->activity, customers.customer_of_node,
-                                              customers.ids, report.insights, names);
+                                              customers.ids, report.insights, names, report.health);
   }
   return report;
 }

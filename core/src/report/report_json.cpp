@@ -42,6 +42,16 @@ Json money_json(const std::map<std::string, double>& amounts) {
   return out;
 }
 
+Json health_json(const Report& report, std::size_t index) {
+  if (index >= report.health.size() || !report.health[index]) return nullptr;
+  const HealthScore& h = *report.health[index];
+  Json components = Json::array();
+  for (const HealthComponent& c : h.components)
+    components.push_back(
+        {{"name", c.name}, {"contribution", c.contribution}, {"detail", c.detail}});
+  return Json{{"score", h.score}, {"base", 50}, {"components", std::move(components)}};
+}
+
 Json customers_json(const Report& report) {
   std::map<std::string, std::vector<std::string>> signals_of;
   for (const Signal& s : report.signals)
@@ -80,6 +90,7 @@ Json customers_json(const Report& report) {
          {"models", index < report.insights.customers.size()
                         ? detail::customer_insight_json(report.insights.customers[index])
                         : Json(nullptr)},
+         {"health", health_json(report, index)},
          {"signals", signals_of.count(p.id) ? Json(signals_of[p.id]) : Json::array()},
          {"timeline", std::move(timeline)}});
   }

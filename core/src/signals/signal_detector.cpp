@@ -297,7 +297,8 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
                                            std::span<const std::int32_t> customer_of_node,
                                            std::span<const std::string> ids,
                                            const Insights& insights,
-                                           const std::vector<std::string>& source_names) const {
+                                           const std::vector<std::string>& source_names,
+                                           std::vector<std::optional<HealthScore>>& health) const {
   const std::int64_t as_of = static_cast<std::int64_t>(days_of(options_.as_of)) * kDay + kDay - 1;
   auto customer_of = [&](std::uint32_t node) -> std::int32_t {
     return node < customer_of_node.size() ? customer_of_node[node] : -1;
@@ -332,6 +333,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
   // Behaviour, per customer, from the activity log.
   struct Habit {
     std::vector<const Activity*> failed, nps, subscriptions, orders;
+    int tickets_recent = 0;
     std::int64_t last_paid = INT64_MIN;
     std::set<std::int64_t> order_days;
   };
@@ -352,6 +354,9 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       h.orders.push_back(&a);
     }
     if (a.kind == SourceKind::subscriptions) h.subscriptions.push_back(&a);
+    if ((a.kind == SourceKind::tickets || a.kind == SourceKind::conversations) &&
+        a.time > as_of - 90 * kDay)
+      ++h.tickets_recent;
   }
   auto fact = [&](const Activity& a, std::string field, std::string text) {
     return Evidence{a.source, a.row, "", std::move(field), std::move(text), ""};
@@ -658,6 +663,32 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
                   (first ? std::to_string(first->source) + ":" + std::to_string(first->row) : ""));
     s.route = route_signal(s, routes_, options_.as_of, source_names);
   }
+  // Health, from the same facts and the churn signals just found.
+  std::map<std::string, int> churn_severity;
+  for (const Signal& s : out) {
+    if (s.type != "churn_risk" || s.customer_id.empty()) continue;
+    const int severity = s.severity == "high" ? 2 : s.severity == "medium" ? 1 : 0;
+    auto [it, inserted] = churn_severity.try_emplace(s.customer_id, severity);
+    if (!inserted) it->second = std::max(it->second, severity);
+  }
+  health.assign(ids.size(), std::nullopt);
+  for (const auto& [customer, h] : habits) {
+    HealthInputs in;
+    if (!h.nps.empty()) in.last_nps = h.nps.back()->nps;
+    for (const Activity* o : h.orders) in.ordered_recently |= o->time > as_of - 90 * kDay;
+    const auto index = static_cast<std::size_t>(customer);
+    in.lapsed = index < insights.customers.size() && insights.customers[index].lapsed;
+    in.tickets_recent = h.tickets_recent;
+    for (const Activity* f : h.failed)
+      in.payments_failed_recent += f->time >= as_of - kFailedPaymentsWindowDays * kDay ? 1 : 0;
+    in.subscription_ended = !h.subscriptions.empty();
+    for (const Activity* sub : h.subscriptions)
+      in.subscription_ended &= sub->end_time != Activity::no_time && sub->end_time <= as_of;
+    const auto it = churn_severity.find(ids[index]);
+    if (it != churn_severity.end()) in.churn_signal_severity = it->second;
+    health[index] = health_score(in);
+  }
+
   std::stable_sort(out.begin(), out.end(), [](const Signal& a, const Signal& b) {
     if (a.score != b.score) return a.score > b.score;
     return a.id < b.id;

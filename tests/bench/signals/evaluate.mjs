@@ -10,8 +10,9 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const dir = `${root}/tests/data/signals`;
 
-export function runReport(cli = `${root}/build/native/core/cli/cxsignals`) {
+export function runReport(cli = `${root}/build/native/core/cli/cxsignals`, asOf = null) {
   const truth = JSON.parse(readFileSync(`${dir}/truth.json`, "utf8"));
+  if (asOf) truth.as_of = asOf;
   const files = readdirSync(dir)
     .filter((name) => /\.(csv|json|ndjson)$/.test(name) && name !== "truth.json")
     .map((name) => `${dir}/${name}`);
@@ -55,6 +56,38 @@ export function score({ truth, report }) {
   return { rows, decoyHits, segments };
 }
 
+/**
+ * How well the health score separates customers who later cancelled: health as of `cutoff`
+ * for every customer whose subscription was live then, against whether it had ended by the
+ * corpus's as-of date. AUC by Mann–Whitney (ties count ½; Hanley & McNeil 1982): the chance
+ * that a customer who stayed scores higher than one who left.
+ */
+export function healthAuc(cli = `${root}/build/native/core/cli/cxsignals`, cutoff = "2026-05-31",
+  asOf = "2026-11-25", files = readdirSync(`${root}/web/demo`).filter((n) => n.endsWith(".csv"))
+    .map((n) => `${root}/web/demo/${n}`)) {
+  const command = cli.endsWith(".js") ? process.execPath : cli;
+  const run = (date) => JSON.parse(execFileSync(command,
+    [...(cli.endsWith(".js") ? [cli] : []), "report", "--as-of", date,
+      ...files], { maxBuffer: 256 << 20 }));
+  const before = run(cutoff);
+  const after = run(asOf);
+  const ended = new Map(after.customers.profiles.map((p) => [p.id, p.subscription.status]));
+  const stayed = [], left = [];
+  for (const p of before.customers.profiles) {
+    // Live at the cutoff: a subscription that had not ended then (the export's status column
+    // is as of its own date, so the end is read from the health components).
+    if (!p.health || !p.subscription.status) continue;
+    if (p.health.components.some((c) => c.detail === "subscription ended")) continue;
+    const later = ended.get(p.id);
+    if (later === "canceled") left.push(p.health.score);
+    else if (later) stayed.push(p.health.score);
+  }
+  let wins = 0;
+  for (const a of stayed) for (const b of left) wins += a > b ? 1 : a === b ? 0.5 : 0;
+  return { cutoff, stayed: stayed.length, left: left.length,
+    auc: stayed.length && left.length ? wins / (stayed.length * left.length) : null };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const run = runReport(process.argv[2]);
   const { rows, decoyHits, segments } = score(run);
@@ -67,6 +100,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   console.log(`decoy rows that fired: ${decoyHits.length}`);
   for (const hit of decoyHits) console.log(`  ${hit.type} ${hit.source}:${hit.row} ${hit.text.slice(0, 80)}`);
+  const health = healthAuc(process.argv[2]);
+  console.log(`health score AUC on the demo set (as of ${health.cutoff}; ${health.stayed} stayed, ${health.left} cancelled by 2026-11-25): ` +
+    `${health.auc === null ? "-" : health.auc.toFixed(3)}`);
   console.log("segment signals:");
   for (const s of segments) console.log(`  ${s}`);
 }
