@@ -1,6 +1,7 @@
 // Encoding detection and streaming decoders to UTF-8; decoders follow the WHATWG Encoding
 // Standard (https://encoding.spec.whatwg.org/) except where a comment says otherwise.
 #include "cxs/text_decoder.hpp"
+#include "cxs/detail/portable_math.hpp"
 
 #include <algorithm>
 #include <array>
@@ -287,7 +288,7 @@ EncodingGuess detect_encoding(std::span<const std::uint8_t> s) {
   }
   if (utf8.invalid == 0 && utf8.multibyte > 0) {
     const double chance =
-        std::pow(0.25, static_cast<double>(std::min<std::uint64_t>(utf8.multibyte, 8)));
+        pmath::pow(0.25, static_cast<double>(std::min<std::uint64_t>(utf8.multibyte, 8)));
     return {Encoding::utf8, false, std::min(0.99, 1 - chance)};
   }
   if (utf8.invalid > 0 && utf8.multibyte >= 20 * utf8.invalid) return {Encoding::utf8, false, 0.8};

@@ -1,5 +1,6 @@
 // The insight sections of the report as JSON; see json_parts.hpp.
 #include <cmath>
+#include "cxs/detail/portable_math.hpp"
 
 #include "cxs/date_cell.hpp"
 #include "cxs/distributions.hpp"
@@ -150,7 +151,7 @@ Json parameter_json(double value, const std::optional<double>& se) {
   // Wald interval on the log scale, which keeps a positive parameter positive:
   // exp(log θ ± 1.96 se/θ) by the delta method.
   if (se && std::isfinite(*se) && value > 0) {
-    const double spread = std::exp(kZ95 * *se / value);
+    const double spread = pmath::exp(kZ95 * *se / value);
     out["ci95"] = {value / spread, value * spread};
   } else {
     out["ci95"] = nullptr;

@@ -1,6 +1,7 @@
 // Signal detection; see signal_detector.hpp. The rules and their thresholds are listed in
 // README.md ("Signals"); each is stated where it is applied.
 #include "cxs/signal_detector.hpp"
+#include "cxs/detail/portable_math.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -421,8 +422,8 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
   // Score, id and route.
   for (Signal& s : out) {
     const double base = s.severity == "high" ? 70 : s.severity == "medium" ? 45 : 20;
-    s.score = std::min(100.0, base + 5 * std::log2(1.0 + static_cast<double>(s.evidence_count)) +
-                                  (s.customer_value > 0 ? std::min(10.0, std::log10(1 + s.customer_value) * 2) : 0));
+    s.score = std::min(100.0, base + 5 * pmath::log2(1.0 + static_cast<double>(s.evidence_count)) +
+                                  (s.customer_value > 0 ? std::min(10.0, pmath::log10(1 + s.customer_value) * 2) : 0));
     const Evidence* first = s.evidence.empty() ? nullptr : &s.evidence.front();
     s.id = hex_id("s-", s.type + "|" + s.customer_id + "|" + s.segment + "|" + s.cause + "|" +
                             (first ? std::to_string(first->source) + ":" + std::to_string(first->row)
