@@ -137,7 +137,10 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
   if (!customer_text(event.kind) || event.texts.empty()) return;
   const std::int64_t time = event.time.value_or(INT64_MIN);
   int sentiment = 0;
-  for (const auto& [field, text] : event.texts) {
+  for (const auto& field_text : event.texts) {
+    // Not a structured binding: clang 14 (emscripten 3.1.6) cannot capture those in a lambda.
+    const std::string& field = field_text.first;
+    const std::string& text = field_text.second;
     auto evidence_of = [&](const PhraseMatch& m) {
       return Evidence{event.source,
                       event.at.row,
