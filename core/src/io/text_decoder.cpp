@@ -1,7 +1,6 @@
 // Encoding detection and streaming decoders to UTF-8; decoders follow the WHATWG Encoding
 // Standard (https://encoding.spec.whatwg.org/) except where a comment says otherwise.
 #include "cxs/text_decoder.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <algorithm>
 #include <array>
@@ -9,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/detail/utf8.hpp"
 
 namespace cxs {

@@ -1,12 +1,12 @@
 // Two-group comparisons of NPS, CSAT and mean scores; see compare.hpp.
 #include "cxs/compare.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 
 #include "cxs/detail/nps_shares.hpp"
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/distributions.hpp"
 #include "cxs/sample_size.hpp"
 

@@ -1,9 +1,10 @@
 // Normal, Student t and chi-squared functions; see distributions.hpp.
 #include "cxs/distributions.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <cmath>
 #include <limits>
+
+#include "cxs/detail/portable_math.hpp"
 
 namespace cxs {
 namespace {
@@ -180,11 +181,12 @@ double regularized_gamma_q(double a, double x) {
 double regularized_beta(double x, double a, double b) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const double log_front =
-      pmath::lgamma(a + b) - pmath::lgamma(a) - pmath::lgamma(b) + a * pmath::log(x) + b * pmath::log1p(-x);
+  const double log_front = pmath::lgamma(a + b) - pmath::lgamma(a) - pmath::lgamma(b) +
+                           a * pmath::log(x) + b * pmath::log1p(-x);
   // The fraction converges fast for x < (a + 1) / (a + b + 2); use the symmetry
   // I_x(a, b) = 1 − I_{1−x}(b, a) on the other side.
-  if (x < (a + 1) / (a + b + 2)) return pmath::exp(log_front) * beta_continued_fraction(x, a, b) / a;
+  if (x < (a + 1) / (a + b + 2))
+    return pmath::exp(log_front) * beta_continued_fraction(x, a, b) / a;
   return 1 - pmath::exp(log_front) * beta_continued_fraction(1 - x, b, a) / b;
 }
 
@@ -204,8 +206,8 @@ double student_t_quantile(double p, double df) {
   while (student_t_cdf(lo, df) > p) lo *= 2;
   while (student_t_cdf(hi, df) < p) hi *= 2;
   double t = std::fmin(std::fmax(normal_quantile(p), lo), hi);
-  const double log_norm =
-      pmath::lgamma((df + 1) / 2) - pmath::lgamma(df / 2) - 0.5 * pmath::log(df * 3.14159265358979323846);
+  const double log_norm = pmath::lgamma((df + 1) / 2) - pmath::lgamma(df / 2) -
+                          0.5 * pmath::log(df * 3.14159265358979323846);
   for (int i = 0; i < 200; ++i) {
     const double f = student_t_cdf(t, df) - p;
     if (f == 0) return t;

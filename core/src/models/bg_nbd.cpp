@@ -1,18 +1,20 @@
 // BG/NBD likelihood, fit and predictions; see bg_nbd.hpp.
 #include "cxs/bg_nbd.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <cmath>
 #include <limits>
 #include <string_view>
 #include <vector>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/hypergeometric.hpp"
 
 namespace cxs {
 namespace {
 
-double log_beta(double a, double b) { return pmath::lgamma(a) + pmath::lgamma(b) - pmath::lgamma(a + b); }
+double log_beta(double a, double b) {
+  return pmath::lgamma(a) + pmath::lgamma(b) - pmath::lgamma(a + b);
+}
 
 double log_sum_exp(double u, double v) {
   const double high = std::fmax(u, v);
@@ -35,7 +37,8 @@ double continuous_at_a_equal_one(const BgNbdModel& model, F&& f) {
 double log_odds_dropped_out(const BgNbdModel& m, const RepeatHistory& c) {
   if (c.x == 0) return -std::numeric_limits<double>::infinity();
   const double x = c.x;
-  return pmath::log(m.a / (m.b + x - 1)) + (m.r + x) * pmath::log((m.alpha + c.T) / (m.alpha + c.t_x));
+  return pmath::log(m.a / (m.b + x - 1)) +
+         (m.r + x) * pmath::log((m.alpha + c.T) / (m.alpha + c.t_x));
 }
 
 // (a+b+x−1)/(a−1) [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))]: eq. (10)
@@ -110,14 +113,14 @@ double bg_nbd_probability_of_purchases(const BgNbdModel& m, std::uint32_t count,
   const double log_z = pmath::log(weeks / (m.alpha + weeks));           // log t/(α+t)
   const double alive =
       pmath::exp(log_beta(m.a, m.b + x) - log_beta(m.a, m.b) + pmath::lgamma(m.r + x) -
-               pmath::lgamma(m.r) - pmath::lgamma(x + 1) + log_p0 + (count > 0 ? x * log_z : 0));
+                 pmath::lgamma(m.r) - pmath::lgamma(x + 1) + log_p0 + (count > 0 ? x * log_z : 0));
   if (count == 0) return alive;
   // 1 − (α/(α+t))^r Σ_{j<x} Γ(r+j)/(Γ(r) j!) (t/(α+t))^j: the NBD probability of ≥ x events.
   double partial = 0;
   for (std::uint32_t j = 0; j < count; ++j) {
     const double dj = j;
-    partial += pmath::exp(pmath::lgamma(m.r + dj) - pmath::lgamma(m.r) - pmath::lgamma(dj + 1) + log_p0 +
-                        (j > 0 ? dj * log_z : 0));
+    partial += pmath::exp(pmath::lgamma(m.r + dj) - pmath::lgamma(m.r) - pmath::lgamma(dj + 1) +
+                          log_p0 + (j > 0 ? dj * log_z : 0));
   }
   const double dropped =
       pmath::exp(log_beta(m.a + 1, m.b + x - 1) - log_beta(m.a, m.b)) * std::fmax(0.0, 1 - partial);

@@ -1,9 +1,10 @@
 // Expected purchases × expected spend, optionally discounted by week; see customer_value.hpp.
 #include "cxs/customer_value.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <algorithm>
 #include <cmath>
+
+#include "cxs/detail/portable_math.hpp"
 
 namespace cxs {
 namespace {

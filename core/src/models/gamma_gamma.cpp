@@ -1,18 +1,20 @@
 // Gamma–Gamma spend model; see gamma_gamma.hpp.
 #include "cxs/gamma_gamma.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <cmath>
 #include <string_view>
 #include <vector>
+
+#include "cxs/detail/portable_math.hpp"
 
 namespace cxs {
 
 double gamma_gamma_log_likelihood(const GammaGammaModel& m, std::uint32_t count, double zbar) {
   const double x = count;
   const double px = m.p * x;
-  return pmath::lgamma(px + m.q) - pmath::lgamma(px) - pmath::lgamma(m.q) + m.q * pmath::log(m.gamma) +
-         (px - 1) * pmath::log(zbar) + px * pmath::log(x) - (px + m.q) * pmath::log(m.gamma + x * zbar);
+  return pmath::lgamma(px + m.q) - pmath::lgamma(px) - pmath::lgamma(m.q) +
+         m.q * pmath::log(m.gamma) + (px - 1) * pmath::log(zbar) + px * pmath::log(x) -
+         (px + m.q) * pmath::log(m.gamma + x * zbar);
 }
 
 Result<GammaGammaFit> fit_gamma_gamma(std::span<const RepeatHistory> customers,

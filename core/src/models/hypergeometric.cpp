@@ -1,10 +1,11 @@
 // Gauss series for 2F1 with a rescaled running sum; see hypergeometric.hpp.
 #include "cxs/hypergeometric.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+#include "cxs/detail/portable_math.hpp"
 
 namespace cxs {
 

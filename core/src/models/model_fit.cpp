@@ -1,10 +1,11 @@
 // Log-scale maximum likelihood with Wald intervals; see model_fit.hpp.
 #include "cxs/model_fit.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+#include "cxs/detail/portable_math.hpp"
 
 namespace cxs {
 namespace {

@@ -1,12 +1,12 @@
 // Pareto/NBD likelihood, fit and predictions; see pareto_nbd.hpp.
 #include "cxs/pareto_nbd.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <cmath>
 #include <limits>
 #include <string_view>
 #include <vector>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/hypergeometric.hpp"
 
 namespace cxs {
@@ -44,8 +44,7 @@ LogTerms log_terms(const ParetoNbdModel& m, const RepeatHistory& c) {
     // one dropout rate is thousands of times the other; the likelihood is treated as
     // undefined there (NaN), which the minimiser steers away from, instead of spending
     // seconds per evaluation. A fit that ends at that edge is reported as not converged.
-    const auto h =
-        log_hypergeometric_2f1(a, b, a + 1, difference / (larger + t), kMaxSeriesTerms);
+    const auto h = log_hypergeometric_2f1(a, b, a + 1, difference / (larger + t), kMaxSeriesTerms);
     return h.converged ? h.log_abs - a * pmath::log(larger + t)
                        : std::numeric_limits<double>::quiet_NaN();
   };

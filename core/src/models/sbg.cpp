@@ -1,11 +1,11 @@
 // Shifted-beta-geometric fit, projections and checks; see sbg.hpp.
 #include "cxs/sbg.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <cmath>
 #include <limits>
 #include <string>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/distributions.hpp"
 
 namespace cxs {

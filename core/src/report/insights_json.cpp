@@ -1,8 +1,8 @@
 // The insight sections of the report as JSON; see json_parts.hpp.
 #include <cmath>
-#include "cxs/detail/portable_math.hpp"
 
 #include "cxs/date_cell.hpp"
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/distributions.hpp"
 #include "cxs/period.hpp"
 #include "json_parts.hpp"

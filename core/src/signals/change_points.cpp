@@ -1,6 +1,5 @@
 // PELT and binary segmentation for mean (normal) and rate (Poisson) changes; see change_points.hpp.
 #include "cxs/change_points.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -8,6 +7,7 @@
 #include <numeric>
 #include <utility>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/detail/robust_scale.hpp"
 #include "cxs/distributions.hpp"
 

@@ -1,11 +1,11 @@
 // Lagged correlation of two period series and trailing-median spikes; see co_movement.hpp.
 #include "cxs/co_movement.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/detail/robust_scale.hpp"
 #include "cxs/distributions.hpp"
 #include "cxs/multiple_testing.hpp"

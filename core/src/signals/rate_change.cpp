@@ -1,9 +1,9 @@
 // Recent-versus-baseline term rates by the exact conditional Poisson test; see rate_change.hpp.
 #include "cxs/rate_change.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <cmath>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/distributions.hpp"
 #include "cxs/multiple_testing.hpp"
 

@@ -1,7 +1,6 @@
 // Signal detection; see signal_detector.hpp. The rules and their thresholds are listed in
 // README.md ("Signals"); each is stated where it is applied.
 #include "cxs/signal_detector.hpp"
-#include "cxs/detail/portable_math.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -11,6 +10,7 @@
 #include "cxs/co_movement.hpp"
 #include "cxs/date_cell.hpp"
 #include "cxs/detail/ascii.hpp"
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/detail/utf8.hpp"
 #include "cxs/lexicon.hpp"
 
