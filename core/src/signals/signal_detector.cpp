@@ -267,8 +267,9 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
                    fact(*a, "payments", "failed payment on " + to_iso_date(a->time)), a->time);
     }
     // Promoter → detractor.
-    std::sort(h.nps.begin(), h.nps.end(),
-              [](const Activity* a, const Activity* b) { return a->time < b->time; });
+    // Stable: answers at the same time keep their input order in both standard libraries.
+    std::stable_sort(h.nps.begin(), h.nps.end(),
+                     [](const Activity* a, const Activity* b) { return a->time < b->time; });
     if (h.nps.size() >= 2) {
       const Activity& before = *h.nps[h.nps.size() - 2];
       const Activity& latest = *h.nps.back();
