@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/detail/utf8.hpp"
 
 namespace cxs {
@@ -287,7 +288,7 @@ EncodingGuess detect_encoding(std::span<const std::uint8_t> s) {
   }
   if (utf8.invalid == 0 && utf8.multibyte > 0) {
     const double chance =
-        std::pow(0.25, static_cast<double>(std::min<std::uint64_t>(utf8.multibyte, 8)));
+        pmath::pow(0.25, static_cast<double>(std::min<std::uint64_t>(utf8.multibyte, 8)));
     return {Encoding::utf8, false, std::min(0.99, 1 - chance)};
   }
   if (utf8.invalid > 0 && utf8.multibyte >= 20 * utf8.invalid) return {Encoding::utf8, false, 0.8};

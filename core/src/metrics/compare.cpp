@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "cxs/detail/nps_shares.hpp"
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/distributions.hpp"
 #include "cxs/sample_size.hpp"
 
@@ -67,8 +68,8 @@ Result<Comparison> compare_csat(const CsatCounts& a, const CsatCounts& b) {
   const auto& wilson_b = estimate_b.value().csat.ci95;
   const double lower_b = 100 * p_b - wilson_b[0], upper_b = wilson_b[1] - 100 * p_b;
   const double lower_a = 100 * p_a - wilson_a[0], upper_a = wilson_a[1] - 100 * p_a;
-  out.ci95 = {out.difference - std::hypot(lower_b, upper_a),
-              out.difference + std::hypot(upper_b, lower_a)};
+  out.ci95 = {out.difference - pmath::hypot(lower_b, upper_a),
+              out.difference + pmath::hypot(upper_b, lower_a)};
   out.interval = Method::newcombe_hybrid;
   out.small_sample = small_sample(a.total) || small_sample(b.total);
   return out;

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "cxs/detail/portable_math.hpp"
+
 namespace cxs {
 namespace {
 
@@ -19,7 +21,7 @@ double gamma_series(double a, double x) {
     sum += term;
     if (std::fabs(term) < std::fabs(sum) * kEpsilon) break;
   }
-  return sum * std::exp(-x + a * std::log(x) - std::lgamma(a));
+  return sum * pmath::exp(-x + a * pmath::log(x) - pmath::lgamma(a));
 }
 
 // Q(a, x) by Lentz's continued fraction, for x ≥ a + 1 (NR 3rd ed., eq. 6.2.7).
@@ -37,7 +39,7 @@ double gamma_continued_fraction(double a, double x) {
     h *= delta;
     if (std::fabs(delta - 1) < kEpsilon) break;
   }
-  return std::exp(-x + a * std::log(x) - std::lgamma(a)) * h;
+  return pmath::exp(-x + a * pmath::log(x) - pmath::lgamma(a)) * h;
 }
 
 // The continued fraction of I_x(a, b) (NR 3rd ed., eq. 6.4.5, modified Lentz).
@@ -71,9 +73,9 @@ double beta_continued_fraction(double x, double a, double b) {
 
 }  // namespace
 
-double normal_cdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+double normal_cdf(double x) { return 0.5 * pmath::erfc(-x / std::sqrt(2.0)); }
 
-double normal_two_sided_p(double z) { return std::erfc(std::fabs(z) / std::sqrt(2.0)); }
+double normal_two_sided_p(double z) { return pmath::erfc(std::fabs(z) / std::sqrt(2.0)); }
 
 double normal_quantile(double p) {
   if (p <= 0) return -std::numeric_limits<double>::infinity();
@@ -108,7 +110,7 @@ double normal_quantile(double p) {
             1.0);
   }
   double r = q < 0 ? p : 1 - p;
-  r = std::sqrt(-std::log(r));
+  r = std::sqrt(-pmath::log(r));
   double value;
   if (r <= 5) {
     r -= 1.6;
@@ -179,12 +181,13 @@ double regularized_gamma_q(double a, double x) {
 double regularized_beta(double x, double a, double b) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const double log_front =
-      std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) + b * std::log1p(-x);
+  const double log_front = pmath::lgamma(a + b) - pmath::lgamma(a) - pmath::lgamma(b) +
+                           a * pmath::log(x) + b * pmath::log1p(-x);
   // The fraction converges fast for x < (a + 1) / (a + b + 2); use the symmetry
   // I_x(a, b) = 1 − I_{1−x}(b, a) on the other side.
-  if (x < (a + 1) / (a + b + 2)) return std::exp(log_front) * beta_continued_fraction(x, a, b) / a;
-  return 1 - std::exp(log_front) * beta_continued_fraction(1 - x, b, a) / b;
+  if (x < (a + 1) / (a + b + 2))
+    return pmath::exp(log_front) * beta_continued_fraction(x, a, b) / a;
+  return 1 - pmath::exp(log_front) * beta_continued_fraction(1 - x, b, a) / b;
 }
 
 double chi_squared_upper_tail(double x, double df) { return regularized_gamma_q(df / 2, x / 2); }
@@ -203,8 +206,8 @@ double student_t_quantile(double p, double df) {
   while (student_t_cdf(lo, df) > p) lo *= 2;
   while (student_t_cdf(hi, df) < p) hi *= 2;
   double t = std::fmin(std::fmax(normal_quantile(p), lo), hi);
-  const double log_norm =
-      std::lgamma((df + 1) / 2) - std::lgamma(df / 2) - 0.5 * std::log(df * 3.14159265358979323846);
+  const double log_norm = pmath::lgamma((df + 1) / 2) - pmath::lgamma(df / 2) -
+                          0.5 * pmath::log(df * 3.14159265358979323846);
   for (int i = 0; i < 200; ++i) {
     const double f = student_t_cdf(t, df) - p;
     if (f == 0) return t;
@@ -212,7 +215,7 @@ double student_t_quantile(double p, double df) {
       lo = t;
     else
       hi = t;
-    const double density = std::exp(log_norm - (df + 1) / 2 * std::log1p(t * t / df));
+    const double density = pmath::exp(log_norm - (df + 1) / 2 * pmath::log1p(t * t / df));
     double next = t - f / density;
     if (!(next >= lo && next <= hi)) next = (lo + hi) / 2;
     if (std::fabs(next - t) < 1e-13 * std::fmax(1.0, std::fabs(t))) return next;

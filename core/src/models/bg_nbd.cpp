@@ -6,17 +6,20 @@
 #include <string_view>
 #include <vector>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/hypergeometric.hpp"
 
 namespace cxs {
 namespace {
 
-double log_beta(double a, double b) { return std::lgamma(a) + std::lgamma(b) - std::lgamma(a + b); }
+double log_beta(double a, double b) {
+  return pmath::lgamma(a) + pmath::lgamma(b) - pmath::lgamma(a + b);
+}
 
 double log_sum_exp(double u, double v) {
   const double high = std::fmax(u, v);
   if (high == -std::numeric_limits<double>::infinity()) return high;
-  return high + std::log1p(std::exp(-std::fabs(u - v)));
+  return high + pmath::log1p(pmath::exp(-std::fabs(u - v)));
 }
 
 // Expressions with a factor 1/(a − 1) are 0/0 at a = 1 but continuous there: evaluate on
@@ -34,7 +37,8 @@ double continuous_at_a_equal_one(const BgNbdModel& model, F&& f) {
 double log_odds_dropped_out(const BgNbdModel& m, const RepeatHistory& c) {
   if (c.x == 0) return -std::numeric_limits<double>::infinity();
   const double x = c.x;
-  return std::log(m.a / (m.b + x - 1)) + (m.r + x) * std::log((m.alpha + c.T) / (m.alpha + c.t_x));
+  return pmath::log(m.a / (m.b + x - 1)) +
+         (m.r + x) * pmath::log((m.alpha + c.T) / (m.alpha + c.t_x));
 }
 
 // (a+b+x−1)/(a−1) [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))]: eq. (10)
@@ -43,9 +47,9 @@ double expected_if_alive(const BgNbdModel& m, double x, double T, double t) {
   const double c = m.a + m.b + x - 1;
   const auto f = log_hypergeometric_2f1(m.r + x, m.b + x, c, t / (m.alpha + T + t));
   if (!f.converged) return std::numeric_limits<double>::quiet_NaN();
-  const double log_term = (m.r + x) * std::log((m.alpha + T) / (m.alpha + T + t)) + f.log_abs;
+  const double log_term = (m.r + x) * pmath::log((m.alpha + T) / (m.alpha + T + t)) + f.log_abs;
   // 1 − sign·e^log_term, without cancellation when the product is near 1 (short horizons).
-  const double bracket = f.sign > 0 ? -std::expm1(log_term) : 1 + std::exp(log_term);
+  const double bracket = f.sign > 0 ? -pmath::expm1(log_term) : 1 + pmath::exp(log_term);
   return c / (m.a - 1) * bracket;
 }
 
@@ -54,11 +58,11 @@ double expected_if_alive(const BgNbdModel& m, double x, double T, double t) {
 double bg_nbd_log_likelihood(const BgNbdModel& m, const RepeatHistory& c) {
   const double x = c.x;
   const double common =
-      std::lgamma(m.r + x) - std::lgamma(m.r) + m.r * std::log(m.alpha) - log_beta(m.a, m.b);
-  const double still_alive = log_beta(m.a, m.b + x) - (m.r + x) * std::log(m.alpha + c.T);
+      pmath::lgamma(m.r + x) - pmath::lgamma(m.r) + m.r * pmath::log(m.alpha) - log_beta(m.a, m.b);
+  const double still_alive = log_beta(m.a, m.b + x) - (m.r + x) * pmath::log(m.alpha + c.T);
   if (c.x == 0) return common + still_alive;
   const double dropped_after_last =
-      log_beta(m.a + 1, m.b + x - 1) - (m.r + x) * std::log(m.alpha + c.t_x);
+      log_beta(m.a + 1, m.b + x - 1) - (m.r + x) * pmath::log(m.alpha + c.t_x);
   return common + log_sum_exp(still_alive, dropped_after_last);
 }
 
@@ -74,7 +78,7 @@ Result<BgNbdFit> fit_bg_nbd(std::span<const RepeatHistory> customers, const FitO
   }
   const std::vector<RecencyFrequencyGroup> groups = group_by_recency_frequency(customers);
   const Objective log_likelihood = [&groups](std::span<const double> u) {
-    const BgNbdModel m{std::exp(u[0]), std::exp(u[1]), std::exp(u[2]), std::exp(u[3])};
+    const BgNbdModel m{pmath::exp(u[0]), pmath::exp(u[1]), pmath::exp(u[2]), pmath::exp(u[3])};
     double sum = 0;
     for (const RecencyFrequencyGroup& g : groups)
       sum += g.count * bg_nbd_log_likelihood(m, g.history);
@@ -93,7 +97,7 @@ Result<BgNbdFit> fit_bg_nbd(std::span<const RepeatHistory> customers, const FitO
 }
 
 double bg_nbd_probability_alive(const BgNbdModel& model, const RepeatHistory& customer) {
-  return 1 / (1 + std::exp(log_odds_dropped_out(model, customer)));
+  return 1 / (1 + pmath::exp(log_odds_dropped_out(model, customer)));
 }
 
 double bg_nbd_expected_purchases(const BgNbdModel& model, double weeks) {
@@ -105,21 +109,21 @@ double bg_nbd_expected_purchases(const BgNbdModel& model, double weeks) {
 double bg_nbd_probability_of_purchases(const BgNbdModel& m, std::uint32_t count, double weeks) {
   if (!(weeks > 0)) return count == 0 ? 1 : 0;  // nothing can happen in no time
   const double x = count;
-  const double log_p0 = m.r * std::log(m.alpha / (m.alpha + weeks));  // log (α/(α+t))^r
-  const double log_z = std::log(weeks / (m.alpha + weeks));           // log t/(α+t)
+  const double log_p0 = m.r * pmath::log(m.alpha / (m.alpha + weeks));  // log (α/(α+t))^r
+  const double log_z = pmath::log(weeks / (m.alpha + weeks));           // log t/(α+t)
   const double alive =
-      std::exp(log_beta(m.a, m.b + x) - log_beta(m.a, m.b) + std::lgamma(m.r + x) -
-               std::lgamma(m.r) - std::lgamma(x + 1) + log_p0 + (count > 0 ? x * log_z : 0));
+      pmath::exp(log_beta(m.a, m.b + x) - log_beta(m.a, m.b) + pmath::lgamma(m.r + x) -
+                 pmath::lgamma(m.r) - pmath::lgamma(x + 1) + log_p0 + (count > 0 ? x * log_z : 0));
   if (count == 0) return alive;
   // 1 − (α/(α+t))^r Σ_{j<x} Γ(r+j)/(Γ(r) j!) (t/(α+t))^j: the NBD probability of ≥ x events.
   double partial = 0;
   for (std::uint32_t j = 0; j < count; ++j) {
     const double dj = j;
-    partial += std::exp(std::lgamma(m.r + dj) - std::lgamma(m.r) - std::lgamma(dj + 1) + log_p0 +
-                        (j > 0 ? dj * log_z : 0));
+    partial += pmath::exp(pmath::lgamma(m.r + dj) - pmath::lgamma(m.r) - pmath::lgamma(dj + 1) +
+                          log_p0 + (j > 0 ? dj * log_z : 0));
   }
   const double dropped =
-      std::exp(log_beta(m.a + 1, m.b + x - 1) - log_beta(m.a, m.b)) * std::fmax(0.0, 1 - partial);
+      pmath::exp(log_beta(m.a + 1, m.b + x - 1) - log_beta(m.a, m.b)) * std::fmax(0.0, 1 - partial);
   return alive + dropped;
 }
 

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cxs/detail/portable_math.hpp"
+
 namespace cxs {
 namespace {
 
@@ -20,12 +22,12 @@ Result<double> value_of(ExpectedPurchases&& expected_by, const GammaGammaModel& 
   if (options.weekly_discount_rate == 0) {
     purchases = expected_by(horizon);
   } else {
-    const double log_discount = std::log1p(options.weekly_discount_rate);
+    const double log_discount = pmath::log1p(options.weekly_discount_rate);
     double before = 0;
     for (int week = 1;; ++week) {
       const double end = std::min(static_cast<double>(week), horizon);
       const double by_end = expected_by(end);
-      purchases += (by_end - before) * std::exp(-end * log_discount);
+      purchases += (by_end - before) * pmath::exp(-end * log_discount);
       before = by_end;
       if (end >= horizon) break;
     }

@@ -5,13 +5,16 @@
 #include <string_view>
 #include <vector>
 
+#include "cxs/detail/portable_math.hpp"
+
 namespace cxs {
 
 double gamma_gamma_log_likelihood(const GammaGammaModel& m, std::uint32_t count, double zbar) {
   const double x = count;
   const double px = m.p * x;
-  return std::lgamma(px + m.q) - std::lgamma(px) - std::lgamma(m.q) + m.q * std::log(m.gamma) +
-         (px - 1) * std::log(zbar) + px * std::log(x) - (px + m.q) * std::log(m.gamma + x * zbar);
+  return pmath::lgamma(px + m.q) - pmath::lgamma(px) - pmath::lgamma(m.q) +
+         m.q * pmath::log(m.gamma) + (px - 1) * pmath::log(zbar) + px * pmath::log(x) -
+         (px + m.q) * pmath::log(m.gamma + x * zbar);
 }
 
 Result<GammaGammaFit> fit_gamma_gamma(std::span<const RepeatHistory> customers,
@@ -34,7 +37,7 @@ Result<GammaGammaFit> fit_gamma_gamma(std::span<const RepeatHistory> customers,
                      std::to_string(out.non_positive_value) + " a mean repeat value of 0 or less."};
   }
   const Objective log_likelihood = [&used](std::span<const double> u) {
-    const GammaGammaModel m{std::exp(u[0]), std::exp(u[1]), std::exp(u[2])};
+    const GammaGammaModel m{pmath::exp(u[0]), pmath::exp(u[1]), pmath::exp(u[2])};
     double sum = 0;
     for (const RepeatHistory& c : used)
       sum += gamma_gamma_log_likelihood(m, c.x, c.mean_repeat_value);

@@ -5,11 +5,13 @@
 #include <cmath>
 #include <limits>
 
+#include "cxs/detail/portable_math.hpp"
+
 namespace cxs {
 
 LogHypergeometric log_hypergeometric_2f1(double a, double b, double c, double z, int max_terms) {
   constexpr double rescale_at = 1e250;
-  const double log_rescale = std::log(rescale_at);
+  const double log_rescale = pmath::log(rescale_at);
   LogHypergeometric out;
   if (!(z >= 0 && z < 1) || !std::isfinite(a) || !std::isfinite(b) || !std::isfinite(c) ||
       (c <= 0 && c == std::floor(c))) {
@@ -38,7 +40,7 @@ LogHypergeometric log_hypergeometric_2f1(double a, double b, double c, double z,
     }
   }
   out.sign = sum < 0 ? -1 : 1;
-  out.log_abs = std::log(std::fabs(sum)) + log_scale;
+  out.log_abs = pmath::log(std::fabs(sum)) + log_scale;
   return out;
 }
 

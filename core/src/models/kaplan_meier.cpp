@@ -6,6 +6,7 @@
 #include <limits>
 #include <string>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/distributions.hpp"
 
 namespace cxs {
@@ -94,8 +95,9 @@ Result<KaplanMeierFit> fit_kaplan_meier(std::span<const SurvivalObservation> obs
         greenwood_sum += d / (n * (n - d));
         const double log_se = std::sqrt(greenwood_sum);
         step.std_err = survival * log_se;
-        step.ci95 = std::array<double, 2>{std::exp(std::log(survival) - z * log_se),
-                                          std::min(1.0, std::exp(std::log(survival) + z * log_se))};
+        step.ci95 =
+            std::array<double, 2>{pmath::exp(pmath::log(survival) - z * log_se),
+                                  std::min(1.0, pmath::exp(pmath::log(survival) + z * log_se))};
       }
       fit.curve.push_back(step);
       fit.events += events;

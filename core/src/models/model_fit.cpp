@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 
+#include "cxs/detail/portable_math.hpp"
+
 namespace cxs {
 namespace {
 
@@ -32,10 +34,10 @@ LogScaleFit fit_on_log_scale(const Objective& log_likelihood_of_log_params,
     if (std::fabs(value) > runaway_bound) out.converged = false;
   const std::vector<double> se_log = standard_errors(negative, found.x);
   for (std::size_t i = 0; i < found.x.size(); ++i) {
-    Parameter p{.name = names[i], .value = std::exp(found.x[i])};
+    Parameter p{.name = names[i], .value = pmath::exp(found.x[i])};
     p.ci95 = {p.value, p.value};
-    const std::array<double, 2> ci95 = {std::exp(found.x[i] - z_975 * se_log[i]),
-                                        std::exp(found.x[i] + z_975 * se_log[i])};
+    const std::array<double, 2> ci95 = {pmath::exp(found.x[i] - z_975 * se_log[i]),
+                                        pmath::exp(found.x[i] + z_975 * se_log[i])};
     // A finite SE so large that the interval leaves the representable range says as little
     // as no SE at all.
     if (std::isfinite(se_log[i]) && ci95[0] > 0 && std::isfinite(ci95[1])) {

@@ -30,8 +30,12 @@ Minimum nelder_mead_run(const Objective& f, const std::vector<double>& start,
   bool converged = false;
   while (evaluations < budget) {
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
+    // Ties (several vertices at the same value, e.g. all infeasible) broken by index: std::sort
+    // leaves their order to the standard library, and libstdc++ and libc++ differ, which would
+    // send the native and wasm fits down different paths.
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return values[a] != values[b] ? values[a] < values[b] : a < b;
+    });
     const std::size_t best = order.front(), worst = order.back(), second = order[n - 1];
     const double spread = std::fabs(values[worst] - values[best]);
     if (std::isfinite(values[worst]) &&

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/hypergeometric.hpp"
 
 namespace cxs {
@@ -16,7 +17,7 @@ constexpr double minus_infinity = -std::numeric_limits<double>::infinity();
 double log_sum_exp(double u, double v) {
   const double high = std::fmax(u, v);
   if (high == minus_infinity) return high;
-  return high + std::log1p(std::exp(-std::fabs(u - v)));
+  return high + pmath::log1p(pmath::exp(-std::fabs(u - v)));
 }
 
 // The two terms of the likelihood's bracket, as logarithms: the customer still alive at T,
@@ -32,7 +33,7 @@ struct LogTerms {
 LogTerms log_terms(const ParetoNbdModel& m, const RepeatHistory& c) {
   const double x = c.x;
   LogTerms out;
-  out.alive = -(m.r + x) * std::log(m.alpha + c.T) - m.s * std::log(m.beta + c.T);
+  out.alive = -(m.r + x) * pmath::log(m.alpha + c.T) - m.s * pmath::log(m.beta + c.T);
   const bool alpha_larger = m.alpha >= m.beta;
   const double larger = alpha_larger ? m.alpha : m.beta;
   const double difference = std::fabs(m.alpha - m.beta);
@@ -44,7 +45,7 @@ LogTerms log_terms(const ParetoNbdModel& m, const RepeatHistory& c) {
     // undefined there (NaN), which the minimiser steers away from, instead of spending
     // seconds per evaluation. A fit that ends at that edge is reported as not converged.
     const auto h = log_hypergeometric_2f1(a, b, a + 1, difference / (larger + t), kMaxSeriesTerms);
-    return h.converged ? h.log_abs - a * std::log(larger + t)
+    return h.converged ? h.log_abs - a * pmath::log(larger + t)
                        : std::numeric_limits<double>::quiet_NaN();
   };
   if (!(c.T > c.t_x)) return out;  // bought on the last day: no time to have gone
@@ -55,15 +56,15 @@ LogTerms log_terms(const ParetoNbdModel& m, const RepeatHistory& c) {
   }
   // F decreases in t, so A₀ = F(t_x) − F(T) > 0; rounding can only make the gap vanish.
   if (at_T >= at_t_x) return out;
-  out.gone = std::log(m.s / a) + at_t_x + std::log(-std::expm1(at_T - at_t_x));
+  out.gone = pmath::log(m.s / a) + at_t_x + pmath::log(-pmath::expm1(at_T - at_t_x));
   return out;
 }
 
 // [1 − q^(s−1)] / (s − 1) for 0 < q ≤ 1, with its limit −log q at s = 1.
 double one_minus_power_over(double q, double s) {
-  const double log_q = std::log(q);
+  const double log_q = pmath::log(q);
   if (std::fabs(s - 1) < 1e-10) return -log_q;
-  return -std::expm1((s - 1) * log_q) / (s - 1);
+  return -pmath::expm1((s - 1) * log_q) / (s - 1);
 }
 
 }  // namespace
@@ -71,8 +72,8 @@ double one_minus_power_over(double q, double s) {
 double pareto_nbd_log_likelihood(const ParetoNbdModel& m, const RepeatHistory& c) {
   const double x = c.x;
   const LogTerms terms = log_terms(m, c);
-  return std::lgamma(m.r + x) - std::lgamma(m.r) + m.r * std::log(m.alpha) +
-         m.s * std::log(m.beta) + log_sum_exp(terms.alive, terms.gone);
+  return pmath::lgamma(m.r + x) - pmath::lgamma(m.r) + m.r * pmath::log(m.alpha) +
+         m.s * pmath::log(m.beta) + log_sum_exp(terms.alive, terms.gone);
 }
 
 Result<ParetoNbdFit> fit_pareto_nbd(std::span<const RepeatHistory> customers,
@@ -89,7 +90,7 @@ Result<ParetoNbdFit> fit_pareto_nbd(std::span<const RepeatHistory> customers,
   }
   const std::vector<RecencyFrequencyGroup> groups = group_by_recency_frequency(customers);
   const Objective log_likelihood = [&groups](std::span<const double> u) {
-    const ParetoNbdModel m{std::exp(u[0]), std::exp(u[1]), std::exp(u[2]), std::exp(u[3])};
+    const ParetoNbdModel m{pmath::exp(u[0]), pmath::exp(u[1]), pmath::exp(u[2]), pmath::exp(u[3])};
     double sum = 0;
     for (const RecencyFrequencyGroup& g : groups)
       sum += g.count * pareto_nbd_log_likelihood(m, g.history);
@@ -110,7 +111,7 @@ Result<ParetoNbdFit> fit_pareto_nbd(std::span<const RepeatHistory> customers,
 double pareto_nbd_probability_alive(const ParetoNbdModel& model, const RepeatHistory& customer) {
   const LogTerms terms = log_terms(model, customer);
   if (std::isnan(terms.gone)) return std::numeric_limits<double>::quiet_NaN();
-  return 1 / (1 + std::exp(terms.gone - terms.alive));
+  return 1 / (1 + pmath::exp(terms.gone - terms.alive));
 }
 
 double pareto_nbd_expected_purchases(const ParetoNbdModel& m, double weeks) {

@@ -5,6 +5,7 @@
 #include <limits>
 #include <string>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/distributions.hpp"
 
 namespace cxs {
@@ -20,11 +21,11 @@ struct LogProbabilities {
 
 LogProbabilities log_probabilities(double alpha, double beta, int periods) {
   LogProbabilities out;
-  double log_churn = std::log(alpha) - std::log(alpha + beta);
+  double log_churn = pmath::log(alpha) - pmath::log(alpha + beta);
   double log_survival = 0;
   for (int t = 1; t <= periods; ++t) {
-    if (t > 1) log_churn += std::log(beta + t - 2) - std::log(alpha + beta + t - 1);
-    log_survival += std::log(beta + t - 1) - std::log(alpha + beta + t - 1);
+    if (t > 1) log_churn += pmath::log(beta + t - 2) - pmath::log(alpha + beta + t - 1);
+    log_survival += pmath::log(beta + t - 1) - pmath::log(alpha + beta + t - 1);
     out.churn.push_back(log_churn);
   }
   out.survival = log_survival;
@@ -70,7 +71,7 @@ Result<SbgFit> fit_sbg(std::span<const std::uint64_t> alive, const MinimizeOptio
 
   // Search over (log α, log β) so the simplex never leaves the positive quadrant.
   const Objective on_log_scale = [&](std::span<const double> x) {
-    return -log_likelihood(std::exp(x[0]), std::exp(x[1]), alive);
+    return -log_likelihood(pmath::exp(x[0]), pmath::exp(x[1]), alive);
   };
   const Minimum found = minimize_nelder_mead(on_log_scale, {0.0, 0.0}, options);
   // The sBG holds the geometric (one churn probability for all) as its limit α, β → ∞ with
@@ -81,10 +82,10 @@ Result<SbgFit> fit_sbg(std::span<const std::uint64_t> alive, const MinimizeOptio
     churned += static_cast<double>(alive[t - 1] - alive[t]),
         exposure += static_cast<double>(alive[t - 1]);
   const double p = churned / exposure;  // the geometric's maximum-likelihood churn probability
-  double geometric_ll = static_cast<double>(alive.back()) * periods * std::log1p(-p);
+  double geometric_ll = static_cast<double>(alive.back()) * periods * pmath::log1p(-p);
   for (int t = 1; t <= periods; ++t) {
     const auto lost = static_cast<double>(alive[t - 1] - alive[t]);
-    if (lost > 0) geometric_ll += lost * (std::log(p) + (t - 1) * std::log1p(-p));
+    if (lost > 0) geometric_ll += lost * (pmath::log(p) + (t - 1) * pmath::log1p(-p));
   }
   if (-found.value - geometric_ll <= 1e-9 * std::fabs(geometric_ll))
     return Error{ErrorCode::too_few_rows,
@@ -93,8 +94,8 @@ Result<SbgFit> fit_sbg(std::span<const std::uint64_t> alive, const MinimizeOptio
                      std::to_string(100 * p) + "% a period); its α and β have no finite estimate."};
 
   SbgFit fit;
-  fit.alpha = std::exp(found.x[0]);
-  fit.beta = std::exp(found.x[1]);
+  fit.alpha = pmath::exp(found.x[0]);
+  fit.beta = pmath::exp(found.x[1]);
   fit.log_likelihood = -found.value;
   fit.converged = found.converged;
   fit.cohort_size = alive[0];
@@ -130,12 +131,12 @@ Result<SbgFit> fit_sbg(std::span<const std::uint64_t> alive, const MinimizeOptio
 
 double sbg_churn_probability(const SbgFit& fit, int period) {
   if (period < 1) return 0;
-  return std::exp(log_probabilities(fit.alpha, fit.beta, period).churn.back());
+  return pmath::exp(log_probabilities(fit.alpha, fit.beta, period).churn.back());
 }
 
 double sbg_survival(const SbgFit& fit, int period) {
   if (period < 1) return 1;
-  return std::exp(log_probabilities(fit.alpha, fit.beta, period).survival);
+  return pmath::exp(log_probabilities(fit.alpha, fit.beta, period).survival);
 }
 
 double sbg_retention(const SbgFit& fit, int period) {

@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "cxs/date_cell.hpp"
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/distributions.hpp"
 #include "cxs/period.hpp"
 #include "json_parts.hpp"
@@ -150,7 +151,7 @@ Json parameter_json(double value, const std::optional<double>& se) {
   // Wald interval on the log scale, which keeps a positive parameter positive:
   // exp(log θ ± 1.96 se/θ) by the delta method.
   if (se && std::isfinite(*se) && value > 0) {
-    const double spread = std::exp(kZ95 * *se / value);
+    const double spread = pmath::exp(kZ95 * *se / value);
     out["ci95"] = {value / spread, value * spread};
   } else {
     out["ci95"] = nullptr;

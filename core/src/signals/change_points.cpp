@@ -7,6 +7,7 @@
 #include <numeric>
 #include <utility>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/detail/robust_scale.hpp"
 #include "cxs/distributions.hpp"
 
@@ -43,7 +44,7 @@ class SegmentCost {
     const double m = static_cast<double>(t - s);
     const double sum = sum_[t] - sum_[s];
     if (cost_ == ChangeCost::poisson) {
-      return sum > 0 ? 2 * (sum - sum * std::log(sum / m)) : 0.0;
+      return sum > 0 ? 2 * (sum - sum * pmath::log(sum / m)) : 0.0;
     }
     return std::max(0.0, squares_[t] - squares_[s] - sum * sum / m) * inverse_variance_;
   }
@@ -158,11 +159,11 @@ Result<Prepared> prepare(std::span<const double> series, const ChangePointOption
   }
   Penalty penalty;
   penalty.kind = options.penalty;
-  penalty.log_n = std::log(static_cast<double>(series.size()));
+  penalty.log_n = pmath::log(static_cast<double>(series.size()));
   if (options.penalty == ChangePenalty::mbic) {
     penalty.log_of.resize(series.size() + 1);
     for (std::size_t m = 1; m <= series.size(); ++m) {
-      penalty.log_of[m] = std::log(static_cast<double>(m));
+      penalty.log_of[m] = pmath::log(static_cast<double>(m));
     }
   }
   switch (options.penalty) {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/detail/robust_scale.hpp"
 #include "cxs/distributions.hpp"
 #include "cxs/multiple_testing.hpp"
@@ -69,8 +70,8 @@ LagCorrelation correlate(std::span<const double> x, std::span<const double> y, i
   const double df = n - 2;
   const double t = out.r * std::sqrt(df / (1 - out.r * out.r));
   out.p_value = 2 * student_t_cdf(-std::fabs(t), df);
-  const double z = std::atanh(out.r), half_width = kZ95 / std::sqrt(n - 3);
-  out.ci95 = {std::tanh(z - half_width), std::tanh(z + half_width)};
+  const double z = pmath::atanh(out.r), half_width = kZ95 / std::sqrt(n - 3);
+  out.ci95 = {pmath::tanh(z - half_width), pmath::tanh(z + half_width)};
   return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/distributions.hpp"
 #include "cxs/multiple_testing.hpp"
 
@@ -52,7 +53,7 @@ Result<RateChange> rate_change(std::span<const std::uint64_t> counts,
   const double b = out.zero_corrected ? x0 + 0.5 : x0;
   out.rate_ratio = (a / t1) / (b / t0);
   const double half_width = kZ95 * std::sqrt(1 / a + 1 / b);
-  out.ci95 = {out.rate_ratio * std::exp(-half_width), out.rate_ratio * std::exp(half_width)};
+  out.ci95 = {out.rate_ratio * pmath::exp(-half_width), out.rate_ratio * pmath::exp(half_width)};
 
   // Given n mentions in all, the recent count is Binomial(n, T1 / (T1 + T0)) under equal
   // rates; P(X ≥ x1) = I_p(x1, n − x1 + 1) (the binomial tail as an incomplete beta).

@@ -11,6 +11,7 @@
 #include "cxs/co_movement.hpp"
 #include "cxs/date_cell.hpp"
 #include "cxs/detail/ascii.hpp"
+#include "cxs/detail/portable_math.hpp"
 #include "cxs/detail/utf8.hpp"
 #include "cxs/lexicon.hpp"
 #include "cxs/rate_change.hpp"
@@ -213,7 +214,10 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
   int sentiment = 0;
   bool defect = false;
   std::set<std::string> words;
-  for (const auto& [field, text] : event.texts) {
+  for (const auto& field_text : event.texts) {
+    // Not a structured binding: clang 14 (emscripten 3.1.6) cannot capture those in a lambda.
+    const std::string& field = field_text.first;
+    const std::string& text = field_text.second;
     auto evidence_of = [&](const PhraseMatch& m) {
       return Evidence{event.source,
                       event.at.row,
@@ -376,8 +380,9 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
                    fact(*a, "payments", "failed payment on " + to_iso_date(a->time)), a->time);
     }
     // Promoter → detractor.
-    std::sort(h.nps.begin(), h.nps.end(),
-              [](const Activity* a, const Activity* b) { return a->time < b->time; });
+    // Stable: answers at the same time keep their input order in both standard libraries.
+    std::stable_sort(h.nps.begin(), h.nps.end(),
+                     [](const Activity* a, const Activity* b) { return a->time < b->time; });
     if (h.nps.size() >= 2) {
       const Activity& before = *h.nps[h.nps.size() - 2];
       const Activity& latest = *h.nps.back();
@@ -655,8 +660,8 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     const double base = s.severity == "high" ? 70 : s.severity == "medium" ? 45 : 20;
     s.score = std::min(
         100.0,
-        base + 5 * std::log2(1.0 + static_cast<double>(s.evidence_count)) +
-            (s.customer_value > 0 ? std::min(10.0, std::log10(1 + s.customer_value) * 2) : 0));
+        base + 5 * pmath::log2(1.0 + static_cast<double>(s.evidence_count)) +
+            (s.customer_value > 0 ? std::min(10.0, pmath::log10(1 + s.customer_value) * 2) : 0));
     const Evidence* first = s.evidence.empty() ? nullptr : &s.evidence.front();
     s.id = hex_id(
         "s-", s.type + "|" + s.customer_id + "|" + s.segment + "|" + s.cause + "|" +
