@@ -316,11 +316,13 @@ export function renderValue(report) {
   const holdout = models.holdout;
   node.append(subheading(t("holdout_title")));
   if (holdout) {
-    const predicted = [holdout.predicted].flat();
-    const actual = [holdout.actual].flat();
-    node.append(note(t("holdout_hint", { end: String(holdout.calibration_end ?? "—") })));
-    node.append(table("holdout", ["", t("col_predicted"), t("col_actual")],
-      predicted.map((p, i) => [predicted.length > 1 ? String(i + 1) : "", num(fmt(p, 2)), num(fmt(actual[i], 2))])));
+    // Totals first, then the mean per customer by calibration-period frequency x.
+    node.append(note(t("holdout_hint", { end: String(models.calibration?.calibration_end ?? "—") })));
+    const cell = (v, digits) => num(v === null || v === undefined ? "—" : fmt(v, digits));
+    node.append(table("holdout", ["x", t("col_customers"), t("col_actual"), "BG/NBD", "Pareto/NBD"], [
+      ["all", num(int(models.calibration?.customers)), cell(holdout.actual, 2), cell(holdout.bgnbd, 2), cell(holdout.pareto_nbd, 2)],
+      ...(holdout.by_x ?? []).map((r) => [r.x, num(int(r.customers)), cell(r.actual, 3), cell(r.bgnbd, 3), cell(r.pareto_nbd, 3)]),
+    ]));
   } else {
     node.append(note(t("not_fitted", { reason: reasonText(models.not_fitted?.holdout) || t("not_in_report") }), "holdout-none", "not-fitted"));
   }
