@@ -24,13 +24,15 @@ struct Activity {
   std::int64_t end_time = no_time;  ///< subscriptions: when it was cancelled or ended
   double amount = std::numeric_limits<double>::quiet_NaN();  ///< NaN when absent
   SourceKind kind = SourceKind::unknown;
-  std::int8_t nps = -1;              ///< 0..10, -1 when absent
-  std::int8_t csat = -1;             ///< 1..5 (0 for a good/bad rating), -1 when absent
-  std::int8_t satisfied = -1;        ///< CSAT top-2-box: 1 or 0, -1 when absent
-  std::int8_t ces = -1;              ///< 1..7, -1 when absent
-  std::uint32_t status = 0;          ///< interned lower-case status ("" is 0)
-  std::uint32_t plan = 0;            ///< interned plan ("" is 0)
-  std::uint32_t currency = 0;        ///< interned currency code ("" is 0)
+  std::int8_t nps = -1;                 ///< 0..10, -1 when absent
+  std::int8_t csat = -1;                ///< 1..5 (0 for a good/bad rating), -1 when absent
+  std::int8_t satisfied = -1;           ///< CSAT top-2-box: 1 or 0, -1 when absent
+  std::int8_t ces = -1;                 ///< 1..7, -1 when absent
+  std::uint32_t status = 0;             ///< interned lower-case status ("" is 0)
+  std::uint32_t plan = 0;               ///< interned plan ("" is 0)
+  std::uint32_t currency = 0;           ///< interned currency code ("" is 0)
+  std::uint32_t campaign = 0;           ///< interned campaign name ("" is 0)
+  std::int64_t responded_at = no_time;  ///< campaign members: when they responded
   std::uint32_t segments_begin = 0;  ///< this event's segment ids: segment_ids[begin, begin+count)
   std::uint32_t segments_count = 0;
 

@@ -31,13 +31,14 @@ struct Event {
   SourceKind kind = SourceKind::unknown;
   std::uint32_t source = 0;  ///< index of the source in the analysis
   SourceRef at;
-  std::vector<std::string> keys;            ///< normalised customer keys (see customer_keys.hpp)
-  std::vector<std::string> emails;          ///< the customer's addresses among the keys
-  std::string name;                         ///< the customer's name as written
-  std::optional<std::int64_t> time;         ///< unix seconds
-  std::optional<std::int64_t> canceled_at;  ///< unix seconds, subscriptions
-  std::optional<int> nps;                   ///< 0..10
-  std::optional<int> csat;                  ///< 1..5, 0 for a good/bad rating
+  std::vector<std::string> keys;             ///< normalised customer keys (see customer_keys.hpp)
+  std::vector<std::string> emails;           ///< the customer's addresses among the keys
+  std::string name;                          ///< the customer's name as written
+  std::optional<std::int64_t> time;          ///< unix seconds
+  std::optional<std::int64_t> canceled_at;   ///< unix seconds, subscriptions
+  std::optional<std::int64_t> responded_at;  ///< unix seconds, campaign members who responded
+  std::optional<int> nps;                    ///< 0..10
+  std::optional<int> csat;                   ///< 1..5, 0 for a good/bad rating
   std::optional<bool> csat_satisfied;
   std::optional<int> ces;  ///< 1..7 customer effort answer
   std::optional<double> amount;

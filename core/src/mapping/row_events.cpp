@@ -232,6 +232,7 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
   }
   event.canceled_at = time_of(fields, Role::canceled_at);
   if (!event.canceled_at) event.canceled_at = time_of(fields, Role::ended_at);
+  event.responded_at = time_of(fields, Role::responded_at);
 
   // What.
   auto invalid = [&](Role role, const char* message) {

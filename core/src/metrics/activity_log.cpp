@@ -29,6 +29,8 @@ void ActivityLog::add(const Event& event, std::uint32_t node) {
   a.status = intern(detail::ascii_lower(event.status));
   a.plan = intern(event.plan);
   a.currency = intern(event.currency);
+  a.campaign = intern(event.campaign);
+  if (event.responded_at) a.responded_at = *event.responded_at;
   a.segments_begin = static_cast<std::uint32_t>(segment_ids_.size());
   for (const auto& [column, value] : event.segments) {
     const std::uint32_t c = intern(column), v = intern(value);

@@ -9,11 +9,14 @@
 
 #include "cxs/change_points.hpp"
 #include "cxs/co_movement.hpp"
+#include "cxs/compare.hpp"
 #include "cxs/date_cell.hpp"
 #include "cxs/detail/ascii.hpp"
 #include "cxs/detail/portable_math.hpp"
 #include "cxs/detail/utf8.hpp"
 #include "cxs/lexicon.hpp"
+#include "cxs/multiple_testing.hpp"
+#include "cxs/proportion.hpp"
 #include "cxs/rate_change.hpp"
 #include "cxs/text_normalize.hpp"
 
@@ -543,6 +546,81 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       }
     }
     for (auto& [customer, s] : per_customer_quality) out.push_back(std::move(s));
+  }
+
+  // Campaigns: response and conversion (an order within 30 days of responding) of each
+  // campaign's members against all other campaigns' members, by the two-proportion z-test
+  // with Newcombe's interval (compare.hpp), Benjamini–Hochberg over the campaigns.
+  struct CampaignCounts {
+    std::set<std::int32_t> members, responded, converted;
+  };
+  std::map<std::uint32_t, CampaignCounts> campaigns;
+  for (const Activity& a : log.activities()) {
+    if (a.kind != SourceKind::campaign_members || a.campaign == 0) continue;
+    const std::int32_t customer = customer_of(a.node);
+    if (customer < 0) continue;
+    CampaignCounts& c = campaigns[a.campaign];
+    c.members.insert(customer);
+    const bool responded = a.responded_at != Activity::no_time ||
+                           log.text(a.status).find("respond") != std::string::npos;
+    if (!responded) continue;
+    c.responded.insert(customer);
+    const auto habit = habits.find(customer);
+    if (habit == habits.end() || a.responded_at == Activity::no_time) continue;
+    for (const Activity* o : habit->second.orders) {
+      if (o->time >= a.responded_at && o->time <= a.responded_at + 30 * kDay) {
+        c.converted.insert(customer);
+        break;
+      }
+    }
+  }
+  if (campaigns.size() >= 2) {
+    std::vector<std::uint32_t> names;
+    std::vector<Comparison> responses, conversions;
+    for (const auto& [name, c] : campaigns) {
+      CsatCounts these{c.responded.size(), c.members.size()}, rest{};
+      CsatCounts these_converted{c.converted.size(), c.members.size()}, rest_converted{};
+      for (const auto& [other, o] : campaigns) {
+        if (other == name) continue;
+        rest += CsatCounts{o.responded.size(), o.members.size()};
+        rest_converted += CsatCounts{o.converted.size(), o.members.size()};
+      }
+      auto response = compare_csat(rest, these);
+      auto conversion = compare_csat(rest_converted, these_converted);
+      if (!response || !conversion) continue;
+      names.push_back(name);
+      responses.push_back(response.value());
+      conversions.push_back(conversion.value());
+    }
+    std::vector<double> p;
+    for (const Comparison& c : responses) p.push_back(c.p_value);
+    if (auto q = benjamini_hochberg(p)) {
+      for (std::size_t i = 0; i < names.size(); ++i) {
+        const Comparison& r = responses[i];
+        if (q.value()[i] > 0.05 || r.difference <= 0 || r.small_sample) continue;
+        const CampaignCounts& c = campaigns[names[i]];
+        Signal s;
+        s.type = "campaign_response";
+        s.segment = "campaign=" + log.text(names[i]);
+        s.severity = "medium";
+        s.cause = "response above the other campaigns";
+        const Estimate rate = share_with_wilson_interval(c.responded.size(), c.members.size());
+        const Estimate converted = share_with_wilson_interval(c.converted.size(), c.members.size());
+        char text[260];
+        std::snprintf(
+            text, sizeof text,
+            "responded %zu of %zu (%.0f%%, 95%% CI %.0f-%.0f%%), %+.1f points vs the "
+            "other campaigns (q = %.2g); ordered within 30 days: %zu (%.0f%%, %+.1f points)",
+            c.responded.size(), c.members.size(), 100 * rate.value, 100 * rate.ci95[0],
+            100 * rate.ci95[1], r.difference, q.value()[i], c.converted.size(),
+            100 * converted.value, conversions[i].difference);
+        s.evidence.push_back({0, 0, "", "campaign_members", text, ""});
+        s.evidence_count = c.members.size();
+        s.title = "Campaign outperforms: " + log.text(names[i]);
+        s.detected_at = options_.as_of;
+        out.push_back(std::move(s));
+      }
+    }
   }
 
   // Satisfaction changes the metrics layer found significant (BH-controlled), drops only.
