@@ -8,6 +8,7 @@
 
 #include "cxs/detail/portable_math.hpp"
 #include "cxs/hypergeometric.hpp"
+#include "four_parameter_fit.hpp"
 
 namespace cxs {
 namespace {
@@ -78,34 +79,14 @@ double pareto_nbd_log_likelihood(const ParetoNbdModel& m, const RepeatHistory& c
 
 Result<ParetoNbdFit> fit_pareto_nbd(std::span<const RepeatHistory> customers,
                                     const FitOptions& options) {
-  if (customers.empty())
-    return Error{ErrorCode::too_few_rows, "Pareto/NBD needs customers; got none."};
-  bool anyone_repeated = false;
-  for (const RepeatHistory& c : customers) anyone_repeated = anyone_repeated || c.x > 0;
-  if (!anyone_repeated) {
-    return Error{ErrorCode::too_few_rows,
-                 "No customer made a repeat purchase, so the Pareto/NBD likelihood has no "
-                 "maximum (it rises as the purchase rate falls to 0); use a longer calibration "
-                 "period."};
-  }
-  const std::vector<RecencyFrequencyGroup> groups = group_by_recency_frequency(customers);
-  const Objective log_likelihood = [&groups](std::span<const double> u) {
-    const ParetoNbdModel m{pmath::exp(u[0]), pmath::exp(u[1]), pmath::exp(u[2]), pmath::exp(u[3])};
-    double sum = 0;
-    for (const RecencyFrequencyGroup& g : groups)
-      sum += g.count * pareto_nbd_log_likelihood(m, g.history);
-    return sum;
-  };
-  static constexpr std::array<std::string_view, 4> names{"r", "alpha", "s", "beta"};
-  const LogScaleFit fit = fit_on_log_scale(log_likelihood, {0, 0, 0, 0}, names, options);
-  ParetoNbdFit out;
-  for (std::size_t i = 0; i < 4; ++i) out.params[i] = fit.params[i];
-  out.model = {out.params[0].value, out.params[1].value, out.params[2].value, out.params[3].value};
-  out.log_likelihood = fit.log_likelihood;
-  out.converged = fit.converged;
-  out.n = customers.size();
-  out.evaluations = fit.evaluations;
-  return out;
+  return detail::fit_four_parameter_model<ParetoNbdFit, ParetoNbdModel>(
+      customers, options, "Pareto/NBD",
+      "No customer made a repeat purchase, so the Pareto/NBD likelihood has no "
+      "maximum (it rises as the purchase rate falls to 0); use a longer calibration "
+      "period.",
+      {"r", "alpha", "s", "beta"}, [](const ParetoNbdModel& m, const RepeatHistory& c) {
+        return pareto_nbd_log_likelihood(m, c);
+      });
 }
 
 double pareto_nbd_probability_alive(const ParetoNbdModel& model, const RepeatHistory& customer) {
