@@ -20,5 +20,7 @@ std::string period_key(std::int64_t unix_seconds, Period period);
 /// ISO week); nullopt for text that is not a key period_key writes, or for a week past the
 /// last of its year (W53 exists only in years whose 1 January or 31 December is a Thursday).
 std::optional<std::int64_t> period_start(std::string_view key);
+/// The key of a month given as month_index (date_cell.hpp): "2026-02".
+std::string month_key(std::int64_t month);
 
 }  // namespace cxs

@@ -53,6 +53,13 @@ class SignalDetector {
     std::vector<Evidence> evidence;
     std::uint64_t count = 0;
     std::int64_t last_time = INT64_MIN;
+    /// Folds `other` in: the most severe cause wins (the first at a tie), counts add, and
+    /// evidence is kept up to 5 pieces, oldest first.
+    void merge(const Candidate& other);
+    /// One more finding.
+    void take(int severity, const std::string& cause, Evidence evidence, std::int64_t time) {
+      merge({severity, cause, {std::move(evidence)}, 1, time});
+    }
   };
   void add(std::uint32_t node, const std::string& type, int severity, const std::string& cause,
            Evidence evidence, std::int64_t time);

@@ -621,4 +621,16 @@ std::optional<std::int64_t> days_from_excel_serial(std::int64_t serial) {
   return serial < 60 ? serial - 25568 : serial - 25569;
 }
 
+std::optional<std::int64_t> days_from_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int digits[10] = {};
+  for (const std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
+    if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    digits[i] = text[i] - '0';
+  }
+  const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+  return days_from_civil(year, static_cast<unsigned>(digits[5] * 10 + digits[6]),
+                         static_cast<unsigned>(digits[8] * 10 + digits[9]));
+}
+
 }  // namespace cxs

@@ -97,4 +97,8 @@ std::optional<std::int64_t> period_start(std::string_view key) {
   return days_from_civil(*year, static_cast<unsigned>(*month), 1) * kSecondsPerDay;
 }
 
+std::string month_key(std::int64_t month) {
+  return period_key(month_start_unix_seconds(month), Period::month);
+}
+
 }  // namespace cxs

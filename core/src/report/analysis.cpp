@@ -13,6 +13,7 @@
 #include "cxs/csv_reader.hpp"
 #include "cxs/customer_graph.hpp"
 #include "cxs/customer_keys.hpp"
+#include "cxs/date_cell.hpp"
 #include "cxs/detail/ascii.hpp"
 #include "cxs/format_sniffer.hpp"
 #include "cxs/json_reader.hpp"
@@ -29,13 +30,7 @@ constexpr auto trim = [](std::string_view text) { return detail::trim_blanks(tex
 
 constexpr std::size_t kSniffBytes = 64 << 10;
 
-bool is_iso_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (const std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
-    if (text[i] < '0' || text[i] > '9') return false;
-  }
-  return true;
-}
+bool is_iso_date(std::string_view text) { return days_from_iso_date(text).has_value(); }
 
 std::span<const std::uint8_t> bytes_of(std::string_view text) {
   return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};

@@ -17,10 +17,6 @@
 namespace cxs {
 namespace {
 
-std::string month_name(std::int64_t month) {
-  return period_key(month_start_unix_seconds(month), Period::month);
-}
-
 /// The answers of one group, accumulated.
 struct Answers {
   std::uint64_t responses = 0;
@@ -85,12 +81,10 @@ void add_changes(std::vector<SatisfactionChange>& out, SatisfactionChange base, 
 }
 
 /// Unix seconds at the end of an ISO date (its last second), or nullopt for empty text.
-std::optional<std::int64_t> end_of_iso_date(const std::string& date) {
-  if (date.size() != 10) return std::nullopt;
-  const int y = std::stoi(date.substr(0, 4));
-  const auto m = static_cast<unsigned>(std::stoi(date.substr(5, 2)));
-  const auto d = static_cast<unsigned>(std::stoi(date.substr(8, 2)));
-  return days_from_civil(y, m, d) * 86400 + 86399;
+std::optional<std::int64_t> end_of_iso_date(std::string_view date) {
+  const auto day = days_from_iso_date(date);
+  if (!day) return std::nullopt;
+  return *day * 86400 + 86399;
 }
 
 constexpr double kSecondsPerDay = 86400.0;
@@ -102,12 +96,12 @@ constexpr std::uint64_t kSbgMinCohort = 30;
 /// evenly spaced sample beyond this, so the page stays responsive.
 constexpr std::size_t kPersonaMaxRows = 5000;
 
-/// The currency most subscriptions are billed in: MRR is summed in it alone, since amounts
-/// in different currencies do not add up.
-std::uint32_t main_subscription_currency(const ActivityLog& log) {
+/// The currency most rows of `kind` with an amount use. MRR and spend are summed in it alone,
+/// since amounts in different currencies do not add up.
+std::uint32_t main_currency(const ActivityLog& log, SourceKind kind) {
   std::map<std::uint32_t, std::uint64_t> count;
   for (const Activity& a : log.activities())
-    if (a.kind == SourceKind::subscriptions && a.has_amount()) ++count[a.currency];
+    if (a.kind == kind && a.has_amount()) ++count[a.currency];
   std::uint32_t best = 0;
   std::uint64_t most = 0;
   for (const auto& [currency, n] : count) {
@@ -201,28 +195,15 @@ Result<SbgModel> sbg_of(std::span<const Subscription> subscriptions, std::int64_
                    " subscriptions have two or more whole months of history."};
 }
 
-/// The main currency of orders: the one most order rows with an amount use.
-std::uint32_t main_order_currency(const ActivityLog& log) {
-  std::map<std::uint32_t, std::uint64_t> count;
-  for (const Activity& a : log.activities())
-    if (a.kind == SourceKind::orders && a.has_amount()) ++count[a.currency];
-  std::uint32_t best = 0;
-  std::uint64_t most = 0;
-  for (const auto& [currency, n] : count) {
-    if (n > most) best = currency, most = n;
-  }
-  return best;
-}
-
 /// BG/NBD, Pareto/NBD and Gamma–Gamma on the orders up to the calibration end, with the
 /// holdout check on the orders after it, and each customer's P(alive), expected purchases
 /// and expected value over the horizon.
 Result<CustomerValueModels> customer_value_of(
     const ActivityLog& log, std::span<const std::int32_t> customer_of_node,
-    const InsightOptions& options, std::int64_t as_of, std::vector<CustomerInsight>& customers,
+    const InsightOptions& options, std::int64_t as_of, std::uint32_t currency,
+    std::vector<CustomerInsight>& customers,
     std::vector<std::pair<std::string, std::string>>& not_fitted) {
   CustomerValueModels out;
-  const std::uint32_t currency = main_order_currency(log);
   out.currency = log.text(currency);
   std::vector<Transaction> transactions;
   for (const Activity& a : log.activities()) {
@@ -499,7 +480,7 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
   std::int64_t previous_month = 0;
   for (const auto& [month, m] : months) {
     ScorecardPeriod period;
-    period.period = month_name(month);
+    period.period = month_key(month);
     period.new_customers = new_in_month[month];
     period.active_customers = m.active.size();
     if (previous && previous_month == month - 1 && !previous->active.empty()) {
@@ -523,7 +504,7 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
   // Retention and churn, survival and renewals, from subscriptions.
   const std::int64_t as_of =
       end_of_iso_date(options.as_of).value_or(last_answer == Activity::no_time ? 0 : last_answer);
-  const std::uint32_t mrr_currency = main_subscription_currency(log);
+  const std::uint32_t mrr_currency = main_currency(log, SourceKind::subscriptions);
   out.mrr_currency = log.text(mrr_currency);
   const std::vector<Subscription> subscriptions =
       subscriptions_of(log, customer_of_node, as_of, mrr_currency);
@@ -541,7 +522,7 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
   }
 
   // Per-customer facts for cohorts, lapse, RFM and personas.
-  const std::uint32_t order_currency = main_order_currency(log);
+  const std::uint32_t order_currency = main_currency(log, SourceKind::orders);
   out.order_currency = log.text(order_currency);
   std::vector<CustomerFacts> facts(customer_count);
   std::vector<MonthlyActivity> monthly;
@@ -619,8 +600,8 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     out.not_fitted.emplace_back("rfm", "No orders export with dates.");
   }
 
-  if (auto value =
-          customer_value_of(log, customer_of_node, options, as_of, out.customers, out.not_fitted)) {
+  if (auto value = customer_value_of(log, customer_of_node, options, as_of, order_currency,
+                                     out.customers, out.not_fitted)) {
     out.value = std::move(value).value();
   } else {
     for (const char* model : {"bgnbd", "pareto_nbd", "gamma_gamma"})

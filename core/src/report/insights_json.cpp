@@ -24,10 +24,6 @@ Json optional_interval_json(const std::array<std::optional<double>, 2>& ci) {
   return Json{ci[0] ? Json(*ci[0]) : Json(nullptr), ci[1] ? Json(*ci[1]) : Json(nullptr)};
 }
 
-std::string month_name(std::int64_t month) {
-  return period_key(month_start_unix_seconds(month), Period::month);
-}
-
 Json optional_json(const std::optional<double>& value) {
   return value ? Json(*value) : Json(nullptr);
 }
@@ -261,7 +257,7 @@ Json retention_json(const Insights& insights) {
   if (insights.churn) {
     Json months = Json::array();
     for (const ChurnMonth& m : insights.churn->months) {
-      months.push_back({{"month", month_name(m.month)},
+      months.push_back({{"month", month_key(m.month)},
                         {"active_at_start", m.active_at_start},
                         {"new_customers", m.new_customers},
                         {"churned", m.churned},
@@ -292,7 +288,7 @@ Json retention_json(const Insights& insights) {
                             {"ci95", {cell.retention.ci95[0], cell.retention.ci95[1]}}});
         revenue.push_back(optional_json(cell.revenue_retention));
       }
-      cohorts.push_back({{"cohort", month_name(c.month)},
+      cohorts.push_back({{"cohort", month_key(c.month)},
                          {"size", c.size},
                          {"first_month_revenue", c.first_month_revenue},
                          {"retention", std::move(retained)},
@@ -300,7 +296,7 @@ Json retention_json(const Insights& insights) {
     }
     out["cohorts"] = {{"period", "month"},
                       {"method", "wilson"},
-                      {"last_month", month_name(insights.cohorts->last_month)},
+                      {"last_month", month_key(insights.cohorts->last_month)},
                       {"rows", std::move(cohorts)}};
   } else {
     out["cohorts"] = nullptr;

@@ -99,13 +99,8 @@ Route route_signal(const Signal& signal, const RoutingRules& rules, std::string_
     route.rule = "default";
   }
   if (!days) days = signal.severity == "high" ? 1 : signal.severity == "medium" ? 3 : 7;
-  if (as_of.size() == 10) {
-    const std::int64_t day =
-        days_from_civil(std::stoi(std::string(as_of.substr(0, 4))),
-                        static_cast<unsigned>(std::stoi(std::string(as_of.substr(5, 2)))),
-                        static_cast<unsigned>(std::stoi(std::string(as_of.substr(8, 2)))));
-    route.due_by = to_iso_date((day + *days) * 86400);
-  }
+  if (const auto day = days_from_iso_date(as_of))
+    route.due_by = to_iso_date((*day + *days) * 86400);
   return route;
 }
 

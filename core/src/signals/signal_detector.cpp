@@ -55,6 +55,8 @@ std::string context_of(std::string_view text, std::size_t begin, std::size_t end
   return std::string(detail::utf8_prefix(text.substr(from), end - from + 120));
 }
 
+// FNV-1a-style hash. Its offset basis lacks a digit of the published one
+// (14695981039346656037); signal ids already depend on it, so it is kept as it is.
 std::uint64_t fnv1a(std::string_view text) {
   std::uint64_t hash = 1469598103934665603ULL;
   for (const char c : text) {
@@ -70,13 +72,6 @@ std::string hex_id(std::string_view prefix, std::string_view key) {
   std::string out(prefix);
   for (int i = 0; i < 12; ++i, hash >>= 4) out += digits[hash & 15];
   return out;
-}
-
-int days_of(const std::string& iso) {
-  if (iso.size() != 10) return 0;
-  return static_cast<int>(days_from_civil(std::stoi(iso.substr(0, 4)),
-                                          static_cast<unsigned>(std::stoi(iso.substr(5, 2))),
-                                          static_cast<unsigned>(std::stoi(iso.substr(8, 2)))));
 }
 
 /// Terms tracked at most, and texts kept per term as evidence.
@@ -199,16 +194,20 @@ Result<SignalDetector> SignalDetector::create(const SignalOptions& options) {
   return detector;
 }
 
+void SignalDetector::Candidate::merge(const Candidate& other) {
+  if (count == 0 || other.severity > severity) {
+    severity = other.severity;
+    cause = other.cause;
+  }
+  count += other.count;
+  last_time = std::max(last_time, other.last_time);
+  for (const Evidence& e : other.evidence)
+    if (evidence.size() < 5) evidence.push_back(e);
+}
+
 void SignalDetector::add(std::uint32_t node, const std::string& type, int severity,
                          const std::string& cause, Evidence evidence, std::int64_t time) {
-  Candidate& c = candidates_[{node, type}];
-  if (c.count == 0 || severity > c.severity) {
-    c.severity = std::max(c.severity, severity);
-    if (c.cause.empty() || severity > c.severity - 1) c.cause = cause;
-  }
-  ++c.count;
-  c.last_time = std::max(c.last_time, time);
-  if (c.evidence.size() < 5) c.evidence.push_back(std::move(evidence));
+  candidates_[{node, type}].take(severity, cause, std::move(evidence), time);
 }
 
 void SignalDetector::observe(const Event& event, std::uint32_t node) {
@@ -306,7 +305,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
                                            const Insights& insights,
                                            const std::vector<std::string>& source_names,
                                            std::vector<std::optional<HealthScore>>& health) const {
-  const std::int64_t as_of = static_cast<std::int64_t>(days_of(options_.as_of)) * kDay + kDay - 1;
+  const std::int64_t as_of = days_from_iso_date(options_.as_of).value_or(0) * kDay + kDay - 1;
   auto customer_of = [&](std::uint32_t node) -> std::int32_t {
     return node < customer_of_node.size() ? customer_of_node[node] : -1;
   };
@@ -315,26 +314,11 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
   for (const auto& [key, candidate] : candidates_) {
     const std::int32_t customer = customer_of(key.first);
     if (customer < 0) continue;
-    Candidate& into = merged[{customer, key.second}];
-    if (into.count == 0 || candidate.severity > into.severity) {
-      into.severity = candidate.severity;
-      into.cause = candidate.cause;
-    }
-    into.count += candidate.count;
-    into.last_time = std::max(into.last_time, candidate.last_time);
-    for (const Evidence& e : candidate.evidence)
-      if (into.evidence.size() < 5) into.evidence.push_back(e);
+    merged[{customer, key.second}].merge(candidate);
   }
   auto add_fact = [&](std::int32_t customer, const std::string& type, int severity,
                       const std::string& cause, Evidence evidence, std::int64_t time) {
-    Candidate& c = merged[{customer, type}];
-    if (c.count == 0 || severity > c.severity) {
-      c.severity = severity;
-      c.cause = cause;
-    }
-    ++c.count;
-    c.last_time = std::max(c.last_time, time);
-    if (c.evidence.size() < 5) c.evidence.push_back(std::move(evidence));
+    merged[{customer, type}].take(severity, cause, std::move(evidence), time);
   };
 
   // Behaviour, per customer, from the activity log.
