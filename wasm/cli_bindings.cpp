@@ -38,6 +38,7 @@ std::string parse_cli_args_json(const std::string& args_json) {
                            {"calibration_end", request.calibration_end},
                            {"horizon_weeks", request.horizon_weeks},
                            {"competitors", request.competitors},
+                           {"own_accounts", request.own_accounts},
                            {"routes_file", request.routes_file},
                            {"lexicon_file", request.lexicon_file},
                            {"files", request.files},

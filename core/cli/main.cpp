@@ -54,6 +54,7 @@ int main(int argc, char** argv) {
   if (!request.calibration_end.empty()) options["calibration_end"] = request.calibration_end;
   if (request.horizon_weeks > 0) options["horizon_weeks"] = request.horizon_weeks;
   if (!request.competitors.empty()) options["competitors"] = request.competitors;
+  if (!request.own_accounts.empty()) options["own_accounts"] = request.own_accounts;
   // Options given as JSON files: --mapping, --routes, --lexicon.
   for (const auto& [path, key] :
        {std::pair{request.mapping_file, "mapping"}, std::pair{request.routes_file, "routes"},

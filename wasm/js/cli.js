@@ -29,6 +29,7 @@ if (request.action === "help") {
   if (request.calibration_end) options.calibration_end = request.calibration_end;
   if (request.horizon_weeks > 0) options.horizon_weeks = request.horizon_weeks;
   if (request.competitors.length) options.competitors = request.competitors;
+  if (request.own_accounts.length) options.own_accounts = request.own_accounts;
   // Options given as JSON files, in the order the native tool reads them.
   const jsonFiles = [
     ["mapping", request.mapping_file],

@@ -26,6 +26,16 @@ export interface AnalyzeOptions {
   calibration_end?: string;
   /** weeks ahead for expected purchases and value; default 52 */
   horizon_weeks?: number;
+  /** competitor names; "Name|alias|alias" reports aliases as Name */
+  competitors?: string[];
+  /** the company's own social handles: never influencers or competitor posts */
+  own_accounts?: string[];
+  /** followers from which a mention is an influencer signal; default 100000 */
+  influencer_min_followers?: number;
+  /** routing rules, as the CLI's --routes file */
+  routes?: object;
+  /** phrase edits, as the CLI's --lexicon file */
+  lexicon?: object;
   onProgress?: (progress: Progress) => void;
 }
 

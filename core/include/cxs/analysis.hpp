@@ -38,6 +38,10 @@ struct AnalysisOptions {
   std::vector<std::string> competitors;  ///< names, "Name|alias|alias" for aliases
   std::string lexicon_edits;             ///< JSON text: phrases to add or remove (cxs/lexicon.hpp)
   std::string routes;                    ///< JSON text: routing rules (cxs/routing.hpp)
+  /// The company's own social accounts: their posts are never influencer or competitor signals.
+  std::vector<std::string> own_accounts;
+  /// A mention is an influencer signal from this many followers of its author.
+  double influencer_min_followers = 100000;
 };
 
 /// Reads options from JSON text in the report's spelling: {"as_of": "2026-11-25", ...}.

@@ -13,11 +13,12 @@ struct CliRequest {
   std::string as_of;         ///< empty: the caller uses today's date (UTC)
   std::string mapping_file;  ///< a JSON file of per-file overrides (the `mapping` option)
   std::vector<std::string> company_domains;  ///< the company's own mail domains
-  std::string calibration_end;           ///< ISO date: customer-value models fit on data up to it
-  int horizon_weeks = 0;                 ///< 0: the default horizon of customer-value forecasts
-  std::vector<std::string> competitors;  ///< from --competitors A,B|alias
-  std::string routes_file;               ///< routing rules JSON
-  std::string lexicon_file;              ///< phrase edits JSON
+  std::string calibration_end;            ///< ISO date: customer-value models fit on data up to it
+  int horizon_weeks = 0;                  ///< 0: the default horizon of customer-value forecasts
+  std::vector<std::string> competitors;   ///< from --competitors A,B|alias
+  std::vector<std::string> own_accounts;  ///< from --own-accounts A,B
+  std::string routes_file;                ///< routing rules JSON
+  std::string lexicon_file;               ///< phrase edits JSON
   std::vector<std::string> files;
   std::string message;  ///< for usage_error: what was wrong, one line
 };

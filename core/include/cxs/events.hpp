@@ -34,6 +34,7 @@ struct Event {
   std::vector<std::string> keys;             ///< normalised customer keys (see customer_keys.hpp)
   std::vector<std::string> emails;           ///< the customer's addresses among the keys
   std::string name;                          ///< the customer's name as written
+  std::string handle;                        ///< a social handle as written ("@acme_fan")
   std::optional<std::int64_t> time;          ///< unix seconds
   std::optional<std::int64_t> canceled_at;   ///< unix seconds, subscriptions
   std::optional<std::int64_t> responded_at;  ///< unix seconds, campaign members who responded

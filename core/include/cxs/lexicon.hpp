@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,6 +51,10 @@ struct Lexicon {
   /// Cues that negate a match when they start at most 6 characters after it in the same clause
   /// (つもりはありません, しない): the Japanese order, negation after the predicate.
   std::vector<std::string> negations_after;
+  /// Words that count as one term when a rising term is looked for (term_trends.hpp): the
+  /// folded variant → the folded term, from `"terms": {"battery": ["バッテリー", "batteries"]}`.
+  /// A Japanese loanword and its English source then add up to one quality issue.
+  std::map<std::string, std::string> same_terms;
 
   const CategoryPhrases& operator[](SignalCategory c) const {
     return categories[static_cast<std::size_t>(c)];
@@ -58,6 +63,7 @@ struct Lexicon {
 
 /// Reads a lexicon document:
 /// `{"language": "en", "about": "...", "negations": {"before": [...], "after": [...]},
+///   "terms": {"battery": ["バッテリー"]},
 ///   "categories": {"churn_risk": {"phrases": [...], "decoys": [...]}, ...}}`.
 /// Every key is optional except that unknown keys, unknown categories, non-string phrases,
 /// phrases empty after normalisation, gaps at a phrase's edge or side by side, and slots other

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@
 #include "cxs/result.hpp"
 #include "cxs/routing.hpp"
 #include "cxs/signal.hpp"
+#include "cxs/term_trends.hpp"
 
 namespace cxs {
 
@@ -27,6 +29,12 @@ struct SignalOptions {
   std::vector<std::string> competitors;
   std::string lexicon_edits;  ///< JSON for apply_edits(), or empty
   std::string routes;         ///< JSON routing rules, or empty for the default routes
+  /// The company's own mail domains: the name in them ("acme" of acme.example) is not a
+  /// product term, however often customers write it.
+  std::vector<std::string> company_domains;
+  /// The company's own social handles: never influencers, never competitor mentions.
+  std::vector<std::string> own_accounts;
+  double influencer_min_followers = 100000;  ///< reach that makes a mention a signal
 };
 
 class SignalDetector {
@@ -68,6 +76,8 @@ class SignalDetector {
   std::optional<PhraseMatcher> matcher_;
   std::optional<PhraseMatcher> mentions_;  ///< any competitor name at all
   std::map<std::string, std::string> competitor_of_alias_;
+  std::set<std::string> own_accounts_;  ///< lower case, without '@'
+
   RoutingRules routes_;
   /// (node, type) → what was found; nodes become customers at finish().
   std::map<std::pair<std::uint32_t, std::string>, Candidate> candidates_;
@@ -79,16 +89,17 @@ class SignalDetector {
     std::int64_t time;
     int sentiment;  ///< −1 complaint, 0 neutral, +1 praise
   };
-  std::vector<Mention> reach_mentions_;  ///< mentions by authors with a large audience
-  /// Words of customer texts, by week: a term whose share of those texts
-  /// rises is a quality issue (product names, versions, parts: "battery", "4.2").
-  struct TermStats {
-    std::map<std::int64_t, std::uint64_t> weeks;               ///< week → texts with the term
-    std::vector<std::pair<std::uint32_t, Evidence>> mentions;  ///< node, evidence (capped)
-    std::vector<std::int64_t> times;
+  std::vector<Mention> reach_mentions_;
+  struct PublicPost {
+    std::uint32_t node = Activity::no_node;
+    Candidate finding;
   };
-  std::map<std::string, TermStats> terms_;
-  std::map<std::int64_t, std::uint64_t> defect_weeks_;  ///< week → customer texts (the documents)
+  /// Switching intent in public posts, by author: a signal when the author is no customer.
+  std::map<std::string, PublicPost>
+      public_switching_;  ///< mentions by authors with a large audience
+  /// Words of customer texts, by day: a term whose share of those texts rises is a quality
+  /// issue (product names, versions, parts: "battery", "4.2").
+  std::optional<TermTrends> term_trends_;
 };
 
 }  // namespace cxs

@@ -19,6 +19,8 @@ const char* cli_usage() {
          "  --horizon-weeks N  weeks ahead for expected purchases and value (default 52)\n"
          "  --competitors LIST  competitor names, comma-separated; 'Name|alias' adds\n"
          "                 aliases that report as Name\n"
+         "  --own-accounts LIST  the company's own social handles, comma-separated:\n"
+         "                 never influencers or competitor mentions\n"
          "  --routes FILE  routing rules JSON: {\"rules\": [{\"match\": {...}, \"team\"}]}\n"
          "  --lexicon FILE phrase edits JSON: {\"add\": {\"churn_risk\": [...]}, \"remove\"}\n"
          "  --help         print this text\n"
@@ -69,7 +71,8 @@ CliRequest parse_cli_args(std::span<const std::string> args) {
       } else {
         request.horizon_weeks = std::stoi(value);
       }
-    } else if (arg == "--competitors" || arg == "--routes" || arg == "--lexicon") {
+    } else if (arg == "--competitors" || arg == "--own-accounts" || arg == "--routes" ||
+               arg == "--lexicon") {
       if (i + 1 == args.size()) {
         request.message = arg + " needs a value";
         return request;
@@ -83,7 +86,9 @@ CliRequest parse_cli_args(std::span<const std::string> args) {
         std::size_t start = 0;
         while (start <= value.size()) {
           const std::size_t comma = std::min(value.find(',', start), value.size());
-          if (comma > start) request.competitors.push_back(value.substr(start, comma - start));
+          if (comma > start)
+            (arg == "--competitors" ? request.competitors : request.own_accounts)
+                .push_back(value.substr(start, comma - start));
           start = comma + 1;
         }
       }

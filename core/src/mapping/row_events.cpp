@@ -217,6 +217,7 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
             normalise_handle(cell(fields, Role::customer_handle), cell(fields, Role::platform))) {
       event.keys.push_back(*handle);
     }
+    event.handle = std::string(cell(fields, Role::customer_handle));
     event.name = std::string(cell(fields, Role::customer_name));
     if (event.name.empty()) {
       const auto first = cell(fields, Role::customer_first_name);

@@ -608,6 +608,18 @@ Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
       for (const auto& name : value)
         if (name.is_string() && !name.get<std::string>().empty())
           options.competitors.push_back(name.get<std::string>());
+    } else if (key == "own_accounts") {
+      if (!value.is_array())
+        return Error{ErrorCode::invalid_options, "own_accounts must be a list of handles."};
+      for (const auto& handle : value)
+        if (handle.is_string() && !handle.get<std::string>().empty())
+          options.own_accounts.push_back(handle.get<std::string>());
+    } else if (key == "influencer_min_followers") {
+      if (!value.is_number() || value.get<double>() < 0) {
+        return Error{ErrorCode::invalid_options,
+                     "influencer_min_followers must be a number of followers, 0 or more."};
+      }
+      options.influencer_min_followers = value.get<double>();
     } else if (key == "lexicon" || key == "routes") {
       if (!value.is_object())
         return Error{ErrorCode::invalid_options, key + " must be a JSON object."};
@@ -667,10 +679,14 @@ Analysis::Analysis(AnalysisOptions options)
 }
 
 void Analysis::start_signals() {
-  auto detector = SignalDetector::create({.as_of = options_.as_of,
-                                          .competitors = options_.competitors,
-                                          .lexicon_edits = options_.lexicon_edits,
-                                          .routes = options_.routes});
+  auto detector =
+      SignalDetector::create({.as_of = options_.as_of,
+                              .competitors = options_.competitors,
+                              .lexicon_edits = options_.lexicon_edits,
+                              .routes = options_.routes,
+                              .company_domains = options_.company_domains,
+                              .own_accounts = options_.own_accounts,
+                              .influencer_min_followers = options_.influencer_min_followers});
   if (detector) {
     shared_->signals = std::move(detector).value();
   } else if (!error_) {

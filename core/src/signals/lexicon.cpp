@@ -142,6 +142,15 @@ Result<Lexicon> parse_lexicon(std::string_view json_text) {
         (side == "before" ? lexicon.negations_before : lexicon.negations_after) =
             std::move(cues).value();
       }
+    } else if (key == "terms") {
+      if (!value.is_object()) return invalid("lexicon: \"terms\" must be an object");
+      for (const auto& [term, variants] : value.items()) {
+        auto list = phrase_list(variants, "terms." + term);
+        if (!list) return list.error();
+        const std::string folded = normalize_for_matching(term);
+        for (const std::string& variant : list.value())
+          lexicon.same_terms[normalize_for_matching(variant)] = folded;
+      }
     } else if (key == "categories") {
       if (!value.is_object()) return invalid("lexicon: \"categories\" must be an object");
       for (const auto& [name, entry] : value.items()) {
@@ -177,6 +186,7 @@ Lexicon merge_lexicons(const Lexicon& a, const Lexicon& b) {
   }
   append_new(out.negations_before, b.negations_before);
   append_new(out.negations_after, b.negations_after);
+  out.same_terms.insert(b.same_terms.begin(), b.same_terms.end());  // a's spelling wins
   return out;
 }
 

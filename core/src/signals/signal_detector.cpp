@@ -24,14 +24,15 @@ namespace cxs {
 namespace {
 
 constexpr std::int64_t kDay = 86400;
-/// Mentions by authors with at least this many followers are read as influencer signals.
-constexpr double kInfluencerFollowers = 10000;
-constexpr double kHighReachFollowers = 100000;
+/// Mentions older than this are history, not an influencer signal.
 constexpr std::int64_t kInfluencerRecentDays = 14;
+/// A public post about switching to a competitor is worth answering for this long.
+constexpr std::int64_t kPublicPostRecentDays = 90;
 /// Failed payments: at least this many in the window, and none paid since the last.
 constexpr int kFailedPaymentsMin = 2;
 constexpr std::int64_t kFailedPaymentsWindowDays = 60;
-/// A promoter (9–10) whose next answer, within this many days, is a detractor's (0–6).
+/// A promoter (9–10) whose next answer is a detractor's (0–6), given within this many days of
+/// as_of: a recent turn for the worse, however long the customer had been a promoter.
 constexpr std::int64_t kNpsDropWindowDays = 90;
 /// Lapsed buyers are churn risks only if they had an ordering habit: this many orders (a
 /// handful of orders and a long silence is how most one-off buyers look).
@@ -74,71 +75,10 @@ std::string hex_id(std::string_view prefix, std::string_view key) {
   return out;
 }
 
-/// Terms tracked at most, and texts kept per term as evidence.
-constexpr std::size_t kMaxTerms = 50000;
-constexpr std::size_t kMaxTermMentions = 500;
-
-/// Words that say nothing about which product or part is failing.
-bool stop_word(std::string_view w) {
-  static constexpr std::string_view words[] = {
-      "about",  "after",  "again",   "also",    "been",  "before", "being",   "cannot", "could",
-      "didn't", "does",   "doesn't", "doing",   "don't", "each",   "every",   "from",   "have",
-      "having", "hello",  "help",    "here",    "into",  "isn't",  "just",    "keeps",  "know",
-      "last",   "like",   "more",    "most",    "much",  "need",   "only",    "other",  "over",
-      "please", "really", "same",    "since",   "some",  "still",  "than",    "thank",  "thanks",
-      "that",   "their",  "them",    "then",    "there", "these",  "they",    "this",   "those",
-      "time",   "times",  "today",   "very",    "want",  "wasn't", "week",    "were",   "what",
-      "when",   "where",  "which",   "while",   "will",  "with",   "without", "won't",  "would",
-      "your",   "yours",  "works",   "working", "work",  "issue",  "problem", "team"};
-  for (const std::string_view s : words)
-    if (w == s) return true;
-  return false;
-}
-
-/// The candidate terms of a folded text: Latin words of 4+ letters (or versions such as
-/// "4.2"), and katakana runs of 3+ characters (product words in Japanese: バッテリー).
-std::vector<std::string> defect_terms(const std::string& folded) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < folded.size()) {
-    const unsigned char c = static_cast<unsigned char>(folded[i]);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      std::size_t j = i;
-      bool letters = false, dot = false;
-      while (j < folded.size()) {
-        const char d = folded[j];
-        if (d >= 'a' && d <= 'z') {
-          letters = true;
-        } else if (d == '.' && j + 1 < folded.size() && folded[j + 1] >= '0' &&
-                   folded[j + 1] <= '9' && j > i && folded[j - 1] >= '0' && folded[j - 1] <= '9') {
-          dot = true;
-        } else if (!(d >= '0' && d <= '9') && d != '\'') {
-          break;
-        }
-        ++j;
-      }
-      const std::string word = folded.substr(i, j - i);
-      if ((letters && word.size() >= 4 && !stop_word(word)) || (!letters && dot))
-        out.push_back(word);
-      i = j;
-    } else if (c == 0xE3 && i + 2 < folded.size()) {
-      // Katakana U+30A1..U+30FA and the prolonged sound mark U+30FC: E3 82 A1 .. E3 83 BC.
-      std::size_t j = i, chars = 0;
-      while (j + 2 < folded.size() + 0 && static_cast<unsigned char>(folded[j]) == 0xE3) {
-        const unsigned b1 = static_cast<unsigned char>(folded[j + 1]),
-                       b2 = static_cast<unsigned char>(folded[j + 2]);
-        const bool katakana = (b1 == 0x82 && b2 >= 0xA1) || (b1 == 0x83 && b2 <= 0xBC);
-        if (!katakana) break;
-        j += 3;
-        ++chars;
-      }
-      if (chars >= 3) out.push_back(folded.substr(i, j - i));
-      i = j > i ? j : i + 1;
-    } else {
-      ++i;
-    }
-  }
-  return out;
+/// A social handle as written anywhere: "@AcmeHQ" and "acmehq" are one account.
+std::string handle_key(std::string_view handle) {
+  if (!handle.empty() && handle.front() == '@') handle.remove_prefix(1);
+  return detail::ascii_lower(handle);
 }
 
 bool customer_text(SourceKind kind) {
@@ -151,6 +91,19 @@ bool customer_text(SourceKind kind) {
 Result<SignalDetector> SignalDetector::create(const SignalOptions& options) {
   SignalDetector detector;
   detector.options_ = options;
+  for (const std::string& handle : options.own_accounts)
+    detector.own_accounts_.insert(handle_key(handle));
+  // The company's name, from its mail domains ("acme" of support.acme.example), is in most
+  // customer texts and says nothing about which product is failing.
+  std::set<std::string> company_names;
+  for (const std::string& domain : options.company_domains) {
+    const std::size_t last_dot = domain.rfind('.');
+    if (last_dot == std::string::npos || last_dot == 0) continue;
+    const std::size_t before = domain.rfind('.', last_dot - 1);
+    company_names.insert(detail::ascii_lower(
+        domain.substr(before == std::string::npos ? 0 : before + 1,
+                      last_dot - (before == std::string::npos ? 0 : before + 1))));
+  }
   auto lexicon = default_lexicon();
   if (!lexicon) return lexicon.error();
   Lexicon words = std::move(lexicon).value();
@@ -174,6 +127,9 @@ Result<SignalDetector> SignalDetector::create(const SignalOptions& options) {
       start = bar + 1;
     }
   }
+  // Texts older than the baseline year can only be counted, not quoted.
+  const std::int64_t as_of_day = days_from_iso_date(options.as_of).value_or(0);
+  detector.term_trends_.emplace(words.same_terms, std::move(company_names), as_of_day - 400);
   auto matcher = PhraseMatcher::compile(words, names);
   if (!matcher) return matcher.error();
   detector.matcher_ = std::move(matcher).value();
@@ -212,10 +168,12 @@ void SignalDetector::add(std::uint32_t node, const std::string& type, int severi
 
 void SignalDetector::observe(const Event& event, std::uint32_t node) {
   if (!customer_text(event.kind) || event.texts.empty()) return;
+  // The company's own posts are neither a customer's voice nor an influencer's.
+  // A post's author is its handle where the export has one, else the name shown.
+  const std::string& author = event.handle.empty() ? event.name : event.handle;
+  if (event.kind == SourceKind::mentions && own_accounts_.count(handle_key(author))) return;
   const std::int64_t time = event.time.value_or(INT64_MIN);
   int sentiment = 0;
-  bool defect = false;
-  std::set<std::string> words;
   for (const auto& field_text : event.texts) {
     // Not a structured binding: clang 14 (emscripten 3.1.6) cannot capture those in a lambda.
     const std::string& field = field_text.first;
@@ -233,6 +191,14 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
       if (m.negated || m.decoy) continue;
       if (m.category == SignalCategory::praise) sentiment = std::max(sentiment, 1);
       if (m.category == SignalCategory::complaint) sentiment = -1;
+      if (m.category == SignalCategory::competitor_switch && event.kind == SourceKind::mentions) {
+        // A public post: a signal of its own when its author is not (yet) a known customer.
+        const auto it = competitor_of_alias_.find(m.competitor);
+        const std::string name = it == competitor_of_alias_.end() ? m.competitor : it->second;
+        PublicPost& post = public_switching_[author];
+        post.node = node;
+        post.finding.take(2, "switching to " + name, evidence_of(m), time);
+      }
       if (node == Activity::no_node) continue;
       switch (m.category) {
         case SignalCategory::churn_risk:
@@ -247,9 +213,6 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
         }
         case SignalCategory::opportunity:
           add(node, "opportunity", 1, "phrase: " + m.phrase, evidence_of(m), time);
-          break;
-        case SignalCategory::quality_issue:
-          defect = true;
           break;
         default:
           break;
@@ -272,28 +235,16 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
   }
   // Every customer text counts as a document (a product name rising in tickets and reviews
   // need not come with a defect word); social mentions are left to the influencer rule.
-  (void)defect;
-  if (time != INT64_MIN && event.kind != SourceKind::mentions) {
-    const std::int64_t week = (time / kDay + 3) / 7;
-    ++defect_weeks_[week];
-    for (const auto& [field, text] : event.texts) {
-      for (const std::string& term : defect_terms(normalize_for_matching(text))) {
-        if (!words.insert(term).second) continue;
-        if (terms_.size() >= kMaxTerms && !terms_.count(term)) continue;
-        TermStats& stats = terms_[term];
-        ++stats.weeks[week];
-        if (stats.mentions.size() < kMaxTermMentions) {
-          stats.mentions.push_back(
-              {node, Evidence{event.source, event.at.row, event.record_id, field,
-                              std::string(detail::utf8_prefix(text, 300)), term}});
-          stats.times.push_back(time);
-        }
-      }
-    }
+  // Survey comments are left out: they come in waves, whose question and timing change which
+  // words are common; the survey's own scores carry that voice (satisfaction_change).
+  if (time != INT64_MIN && event.kind != SourceKind::mentions &&
+      event.kind != SourceKind::survey_responses) {
+    term_trends_->add_document(event.texts, days_from_unix_seconds(time), node,
+                               Evidence{event.source, event.at.row, event.record_id, "", "", ""});
   }
   if (event.kind == SourceKind::mentions && event.followers &&
-      *event.followers >= kInfluencerFollowers) {
-    reach_mentions_.push_back({event.source, event.at.row, event.record_id, event.name,
+      *event.followers >= options_.influencer_min_followers) {
+    reach_mentions_.push_back({event.source, event.at.row, event.record_id, author,
                                event.texts.front().second.substr(0, 300), *event.followers, time,
                                sentiment});
   }
@@ -373,8 +324,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     if (h.nps.size() >= 2) {
       const Activity& before = *h.nps[h.nps.size() - 2];
       const Activity& latest = *h.nps.back();
-      if (before.nps >= 9 && latest.nps <= 6 &&
-          latest.time - before.time <= kNpsDropWindowDays * kDay) {
+      if (before.nps >= 9 && latest.nps <= 6 && latest.time >= as_of - kNpsDropWindowDays * kDay) {
         add_fact(
             customer, "churn_risk", 1, "promoter_to_detractor",
             fact(latest, "nps",
@@ -459,78 +409,57 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     out.push_back(std::move(s));
   }
 
-  // Quality issues: terms whose share of customer texts rose in the last 4 weeks against
-  // the 26 before (exact conditional Poisson test, BH over the terms).
-  if (!defect_weeks_.empty()) {
-    const std::int64_t last_week = (as_of / kDay + 3) / 7;
-    const std::int64_t first_week = std::max(defect_weeks_.begin()->first, last_week - 29);
-    const auto periods = static_cast<std::size_t>(last_week - first_week + 1);
-    std::vector<std::uint64_t> totals(periods, 0);
-    for (const auto& [week, n] : defect_weeks_)
-      if (week >= first_week && week <= last_week)
-        totals[static_cast<std::size_t>(week - first_week)] = n;
-    std::vector<const std::string*> names;
-    std::vector<std::vector<std::uint64_t>> counts;
-    for (const auto& [term, stats] : terms_) {
-      std::vector<std::uint64_t> series(periods, 0);
-      std::uint64_t recent = 0;
-      for (const auto& [week, n] : stats.weeks) {
-        if (week < first_week || week > last_week) continue;
-        series[static_cast<std::size_t>(week - first_week)] = n;
-        if (week > last_week - 4) recent += n;
+  // Quality issues: terms whose share of customer texts rose in the last month against the
+  // 11 before (exact conditional Poisson test, BH over the terms), terms of the same texts
+  // merged into one issue; then each customer who wrote of it in that month.
+  for (const RisingIssue& issue : term_trends_->rising(as_of / kDay)) {
+    std::string terms;  // the segment names up to 5; a long tail of companions is noise
+    for (std::size_t t = 0; t < issue.terms.size() && t < 5; ++t)
+      terms += (t ? ", " : "") + issue.terms[t];
+    const RateChange& c = issue.change;
+    Signal s;
+    s.type = "quality_issue";
+    s.segment = "term: " + terms;
+    s.severity = c.rate_ratio >= 3 ? "high" : "medium";
+    s.cause = "rising term " + issue.terms.front();
+    char text[260];
+    std::snprintf(text, sizeof text,
+                  "\"%s\" in %llu of %llu customer texts %s..%s against %llu of %llu in the %zu "
+                  "months before (rate ratio %.1f, 95%% CI %.1f–%.1f, q = %.2g)",
+                  issue.terms.front().c_str(), static_cast<unsigned long long>(c.recent_count),
+                  static_cast<unsigned long long>(c.recent_total),
+                  to_iso_date(issue.recent_first_day * kDay).c_str(),
+                  to_iso_date(issue.recent_last_day * kDay).c_str(),
+                  static_cast<unsigned long long>(c.baseline_count),
+                  static_cast<unsigned long long>(c.baseline_total), c.baseline_periods,
+                  c.rate_ratio, c.ci95[0], c.ci95[1], c.q_value);
+    s.evidence.push_back({0, 0, "", "texts", text, issue.terms.front()});
+    for (const TermMention& m : issue.mentions)
+      if (s.evidence.size() < 5) s.evidence.push_back(m.evidence);
+    s.evidence_count = issue.mentions.size();
+    std::string lead_terms;  // the title names three; the segment lists them all
+    for (std::size_t t = 0; t < issue.terms.size() && t < 3; ++t)
+      lead_terms += (t ? ", " : "") + issue.terms[t];
+    s.title = "Quality issue rising: " + lead_terms;
+    s.detected_at = options_.as_of;
+    out.push_back(std::move(s));
+    for (const TermMention& m : issue.mentions) {
+      const std::int32_t customer = customer_of(m.node);
+      if (customer < 0) continue;
+      Signal& per = per_customer_quality[customer];
+      if (per.evidence.empty()) {
+        per.type = "quality_issue";
+        per.severity = "medium";
+        per.customer_id = ids[static_cast<std::size_t>(customer)];
+        per.cause = "rising term " + issue.terms.front();
+        per.title = "Quality issue: " + issue.terms.front();
+        per.detected_at = to_iso_date(m.day * kDay);
       }
-      if (recent < 5) continue;
-      names.push_back(&term);
-      counts.push_back(std::move(series));
+      if (per.evidence.size() < 5) per.evidence.push_back(m.evidence);
+      ++per.evidence_count;
     }
-    RateChangeOptions rate{.recent_periods = 4, .baseline_periods = 26};
-    if (!counts.empty()) {
-      if (auto changes = rate_changes(counts, totals, rate)) {
-        for (std::size_t i = 0; i < names.size(); ++i) {
-          const RateChange& c = changes.value()[i];
-          if (!c.rising) continue;
-          const TermStats& stats = terms_.at(*names[i]);
-          Signal s;
-          s.type = "quality_issue";
-          s.segment = "term: " + *names[i];
-          s.severity = c.rate_ratio >= 3 ? "high" : "medium";
-          s.cause = "rising term " + *names[i];
-          char text[200];
-          std::snprintf(text, sizeof text,
-                        "in %llu of %llu customer texts in the last 4 weeks against %llu of %llu "
-                        "before (rate ratio %.1f, 95%% CI %.1f–%.1f, q = %.2g)",
-                        static_cast<unsigned long long>(c.recent_count),
-                        static_cast<unsigned long long>(c.recent_total),
-                        static_cast<unsigned long long>(c.baseline_count),
-                        static_cast<unsigned long long>(c.baseline_total), c.rate_ratio, c.ci95[0],
-                        c.ci95[1], c.q_value);
-          s.evidence.push_back({0, 0, "", "tickets", text, *names[i]});
-          s.evidence_count = c.recent_count;
-          s.title = "Quality issue rising: " + *names[i];
-          s.detected_at = options_.as_of;
-          out.push_back(std::move(s));
-          // Each customer who complained of it in the recent window.
-          for (std::size_t m = 0; m < stats.mentions.size(); ++m) {
-            if (stats.times[m] < as_of - 28 * kDay) continue;
-            const std::int32_t customer = customer_of(stats.mentions[m].first);
-            if (customer < 0) continue;
-            Signal& per = per_customer_quality[customer];
-            if (per.evidence.empty()) {
-              per.type = "quality_issue";
-              per.severity = "medium";
-              per.customer_id = ids[static_cast<std::size_t>(customer)];
-              per.cause = "rising term " + *names[i];
-              per.title = "Quality issue: " + *names[i];
-              per.detected_at = to_iso_date(stats.times[m]);
-            }
-            if (per.evidence.size() < 5) per.evidence.push_back(stats.mentions[m].second);
-            ++per.evidence_count;
-          }
-        }
-      }
-    }
-    for (auto& [customer, s] : per_customer_quality) out.push_back(std::move(s));
   }
+  for (auto& [customer, s] : per_customer_quality) out.push_back(std::move(s));
 
   // Campaigns: response and conversion (an order within 30 days of responding) of each
   // campaign's members against all other campaigns' members, by the two-proportion z-test
@@ -692,6 +621,24 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     }
   }
 
+  // Public posts with switching intent by authors who are not known customers: a competitor
+  // signal for the author, since marketing can still answer them.
+  for (const auto& [author, post] : public_switching_) {
+    if (customer_of(post.node) >= 0 ||
+        post.finding.last_time < as_of - kPublicPostRecentDays * kDay)
+      continue;
+    Signal s;
+    s.type = "competitor";
+    s.segment = "author " + author;
+    s.severity = severity_name(post.finding.severity);
+    s.cause = post.finding.cause;
+    s.evidence = post.finding.evidence;
+    s.evidence_count = post.finding.count;
+    s.title = "Competitor: " + author + " (public post), " + post.finding.cause;
+    s.detected_at = to_iso_date(post.finding.last_time);
+    out.push_back(std::move(s));
+  }
+
   // Influencers: recent mentions by authors with a large audience.
   std::map<std::string, Signal> by_author;
   for (const Mention& m : reach_mentions_) {
@@ -699,7 +646,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     Signal& s = by_author[m.author];
     s.type = "influencer";
     s.segment = "author " + m.author;
-    const int severity = m.followers >= kHighReachFollowers ? (m.sentiment < 0 ? 2 : 1) : 0;
+    const int severity = m.sentiment < 0 ? 2 : 1;
     if (s.severity.empty() || severity > (s.severity == "high"     ? 2
                                           : s.severity == "medium" ? 1
                                                                    : 0))

@@ -18,7 +18,8 @@ export function runReport(cli = `${root}/build/native/core/cli/cxsignals`, asOf 
     .map((name) => `${dir}/${name}`);
   const competitors = truth.competitors.map((c) => c.aliases.join("|")).join(",");
   const args = ["report", "--as-of", truth.as_of, "--competitors", competitors,
-    "--company-domain", "acme.example", ...files];
+    "--company-domain", truth.company.staff_domain, "--own-accounts",
+    truth.company.own_accounts.join(","), ...files];
   const command = cli.endsWith(".js") ? process.execPath : cli;
   const started = process.hrtime.bigint();
   const text = execFileSync(command, cli.endsWith(".js") ? [cli, ...args] : args,
@@ -27,8 +28,22 @@ export function runReport(cli = `${root}/build/native/core/cli/cxsignals`, asOf 
   return { truth, report: JSON.parse(text), seconds };
 }
 
+/**
+ * Precision and recall per signal type. Customer-level signals are scored per customer (a
+ * signal counts once per customer and type, as the report emits it). Segment-level signals
+ * are matched to the truth entry they describe:
+ * - quality_issue: a planted term among the signal's terms ("term: battery, pods");
+ * - satisfaction_change: every column=value of the planted cell in the signal's segment, and
+ *   nothing else (DE alone does not name the DE × Pro cell);
+ * - campaign_response: the campaign's name; influencer and competitor (a public post by
+ *   someone who is not a customer): the author's handle;
+ * - volume_change: a series break within a week of the planted week ("orders"), or evidence
+ *   rows of which at least half are the planted spike's rows.
+ * A segment signal that matches no truth entry counts against precision.
+ */
 export function score({ truth, report }) {
   const emails = new Map(report.customers.profiles.map((p) => [p.id, p.emails]));
+  const sourceName = (i) => report.sources[i]?.name;
   const expected = new Map(), found = new Map();
   const add = (map, type, email) => {
     if (!map.has(type)) map.set(type, new Set());
@@ -43,16 +58,64 @@ export function score({ truth, report }) {
   for (const type of [...new Set([...expected.keys(), ...found.keys()])].sort()) {
     const want = expected.get(type) ?? new Set(), got = found.get(type) ?? new Set();
     const tp = [...got].filter((e) => want.has(e)).length;
-    rows.push({ type, expected: want.size, found: got.size, tp,
+    rows.push({ type, level: "customer", expected: want.size, found: got.size, tp,
       precision: got.size ? tp / got.size : null, recall: want.size ? tp / want.size : null });
   }
-  // Decoys: a signal whose evidence is a decoy row has fired on what must not fire.
-  const decoyRows = new Set(truth.decoys.map((d) => `${d.source}:${d.row}`));
+
+  // Segment-level truth, one entry per planted finding.
+  const plantedSegments = [
+    ...truth.quality_terms.map((q) => ({ type: "quality_issue", term: q.term })),
+    ...truth.signals.filter((s) => !s.customer_email),
+  ];
+  const weekOf = (iso) => Date.parse(`${iso}T00:00:00Z`);
+  const matches = (planted, signal) => {
+    if (planted.type !== signal.type) return false;
+    const segment = signal.segment ?? "";
+    switch (planted.type) {
+      case "quality_issue":
+        return segment.replace(/^terms?: /, "").split(", ").includes(planted.term);
+      case "satisfaction_change": {
+        const pairs = Object.entries(planted.segment).map(([column, value]) => `${column}=${value}`);
+        const named = segment.match(/[^\s=×&,]+=[^\s×&,]+/g) ?? [];
+        return pairs.every((p) => named.includes(p)) && named.length === pairs.length;
+      }
+      case "campaign_response":
+        return segment === `campaign=${planted.campaign}`;
+      case "influencer":
+      case "competitor":
+        return segment === `author ${planted.author_handle}`;
+      case "volume_change": {
+        if (planted.change_week_start) {
+          const at = signal.detected_at ? weekOf(signal.detected_at) : NaN;
+          return segment.startsWith("orders") &&
+            Math.abs(at - weekOf(planted.change_week_start)) <= 7 * 86400e3;
+        }
+        const rowsOf = signal.evidence.filter((e) => e.row > 0 && sourceName(e.source) === planted.source);
+        const inSpike = rowsOf.filter((e) => planted.rows.includes(e.row)).length;
+        return rowsOf.length > 0 && inSpike * 2 >= rowsOf.length;
+      }
+      default:
+        return false;
+    }
+  };
+  const segmentSignals = report.signals.filter((s) => !s.customer_id);
+  for (const type of [...new Set(plantedSegments.map((p) => p.type))].sort()) {
+    const planted = plantedSegments.filter((p) => p.type === type);
+    const signals = segmentSignals.filter((s) => s.type === type);
+    const tp = planted.filter((p) => signals.some((s) => matches(p, s))).length;
+    const right = signals.filter((s) => planted.some((p) => matches(p, s))).length;
+    rows.push({ type: `${type} (segment)`, level: "segment", expected: planted.length,
+      found: signals.length, tp, precision: signals.length ? right / signals.length : null,
+      recall: planted.length ? tp / planted.length : null });
+  }
+
+  // Decoys: a signal of the decoy's type whose evidence is a decoy row has fired on what must
+  // not fire.
+  const decoyRows = new Set(truth.decoys.filter((d) => d.row).map((d) => `${d.type}:${d.source}:${d.row}`));
   const decoyHits = report.signals.flatMap((s) =>
-    s.evidence.filter((e) => e.source && decoyRows.has(`${e.source}:${e.row}`))
-      .map((e) => ({ type: s.type, source: e.source, row: e.row, text: e.text })));
-  const segments = report.signals.filter((s) => !s.customer_id)
-    .map((s) => `${s.type}: ${s.segment} (${s.severity})`);
+    s.evidence.filter((e) => e.row && decoyRows.has(`${s.type}:${sourceName(e.source)}:${e.row}`))
+      .map((e) => ({ type: s.type, source: sourceName(e.source), row: e.row, text: e.text })));
+  const segments = segmentSignals.map((s) => `${s.type}: ${s.segment} (${s.severity})`);
   return { rows, decoyHits, segments };
 }
 
@@ -93,9 +156,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, decoyHits, segments } = score(run);
   const pct = (v) => (v === null ? "   -" : v.toFixed(2));
   console.log(`signals on tests/data/signals: ${run.report.signals.length} in ${run.seconds.toFixed(2)} s`);
-  console.log("type                 expected found   tp  precision recall");
+  console.log("type                           expected found   tp  precision recall");
   for (const r of rows) {
-    console.log(`${r.type.padEnd(20)} ${String(r.expected).padStart(8)} ${String(r.found).padStart(5)} ` +
+    console.log(`${r.type.padEnd(30)} ${String(r.expected).padStart(8)} ${String(r.found).padStart(5)} ` +
       `${String(r.tp).padStart(4)}  ${pct(r.precision).padStart(9)} ${pct(r.recall).padStart(6)}`);
   }
   console.log(`decoy rows that fired: ${decoyHits.length}`);

@@ -40,6 +40,14 @@ TEST(CliArgsTest, calibration_end_and_horizon_reach_the_request) {
             "--calibration-end needs a value");
 }
 
+TEST(CliArgsTest, competitors_and_own_accounts_are_comma_lists) {
+  const auto got = parse({"report", "--competitors", "Zendesk|ZD,Freshdesk", "--own-accounts",
+                          "AcmeHQ,@AcmeSupport", "a.csv"});
+  EXPECT_EQ(got.competitors, (std::vector<std::string>{"Zendesk|ZD", "Freshdesk"}));
+  EXPECT_EQ(got.own_accounts, (std::vector<std::string>{"AcmeHQ", "@AcmeSupport"}));
+  EXPECT_EQ(parse({"report", "a.csv", "--own-accounts"}).message, "--own-accounts needs a value");
+}
+
 TEST(CliArgsTest, help_and_version) {
   EXPECT_EQ(parse({"--help"}).action, Action::help);
   EXPECT_EQ(parse({"report", "--help"}).action, Action::help);

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -157,11 +158,45 @@ TEST(AnalysisTest, issue_list_is_capped_but_every_issue_is_counted) {
 }
 
 TEST(AnalysisTest, bad_options_give_an_error_document) {
-  for (const char* options : {"not json", R"({"as_of":"25/11/2026"})", R"({"colour":"red"})"}) {
+  for (const char* options :
+       {"not json", R"({"as_of":"25/11/2026"})", R"({"colour":"red"})",
+        R"({"own_accounts":"AcmeHQ"})", R"({"influencer_min_followers":-5})"}) {
     cxs::Analysis analysis{std::string(options)};
     const auto reply = nlohmann::json::parse(analysis.finish_json());
     EXPECT_EQ(reply["error"]["code"], "invalid_options") << options;
   }
+}
+
+// Social mentions of the last 14 days: the company's own post, a large and a small audience.
+std::vector<std::string> influencers(const std::string& options) {
+  constexpr std::string_view kMentions =
+      R"({"id":"m-1","author":{"handle":"AcmeHQ","followers":500000},"text":"Acme 2.0 is out!","created_at":"2026-11-20T09:00:00Z"})"
+      "\n"
+      R"({"id":"m-2","author":{"handle":"bigvoice","followers":150000},"text":"Acme support is slow","created_at":"2026-11-21T09:00:00Z"})"
+      "\n"
+      R"({"id":"m-3","author":{"handle":"smallvoice","followers":5000},"text":"Acme is fine","created_at":"2026-11-22T09:00:00Z"})"
+      "\n"
+      R"({"id":"m-4","author":{"handle":"oldvoice","followers":900000},"text":"Acme is great","created_at":"2026-10-01T09:00:00Z"})"
+      "\n";
+  cxs::Analysis analysis(options);
+  analysis.add_source("mentions.ndjson");
+  analysis.feed_bytes(bytes(kMentions));
+  const auto report = nlohmann::json::parse(analysis.finish_json());
+  std::vector<std::string> out;
+  for (const auto& s : report["signals"])
+    if (s["type"] == "influencer") out.push_back(s["segment"]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(AnalysisTest, influencers_are_recent_large_audiences_other_than_the_company) {
+  EXPECT_EQ(influencers(R"({"as_of":"2026-11-25","own_accounts":["@acmehq"]})"),
+            (std::vector<std::string>{"author bigvoice"}));
+  EXPECT_EQ(influencers(R"({"as_of":"2026-11-25"})"),
+            (std::vector<std::string>{"author AcmeHQ", "author bigvoice"}));
+  EXPECT_EQ(influencers(R"({"as_of":"2026-11-25","own_accounts":["AcmeHQ"],)"
+                        R"("influencer_min_followers":1000})"),
+            (std::vector<std::string>{"author bigvoice", "author smallvoice"}));
 }
 
 TEST(AnalysisTest, text_that_is_not_utf8_does_not_break_the_report) {

@@ -70,7 +70,20 @@ INSTANTIATE_TEST_SUITE_P(
                    "slot other than {competitor}"},
         BadLexicon{R"({"categories": {"praise": {"words": ["great"]}}})", "unknown key \"words\""},
         BadLexicon{R"({"negations": {"around": ["not"]}})", "negations.around"},
-        BadLexicon{R"({"phrases": []})", "unknown key \"phrases\""}));
+        BadLexicon{R"({"phrases": []})", "unknown key \"phrases\""},
+        BadLexicon{R"({"terms": ["battery"]})", "\"terms\" must be an object"},
+        BadLexicon{R"({"terms": {"battery": "batteries"}})", "terms.battery must be an array"}));
+
+TEST(LexiconTest, terms_map_folded_variants_to_one_term) {
+  const auto lexicon =
+      cxs::parse_lexicon(R"({"terms": {"Battery": ["バッテリー", "ＢＡＴＴＥＲＩＥＳ"]}})");
+  ASSERT_TRUE(lexicon) << lexicon.error().message;
+  const std::map<std::string, std::string> want = {{"batteries", "battery"},
+                                                   {"バッテリー", "battery"}};
+  EXPECT_EQ(lexicon.value().same_terms, want);
+  // The shipped lexicons join a Japanese loanword to its English source.
+  EXPECT_EQ(cxs::default_lexicon().value().same_terms.at("クラッシュ"), "crash");
+}
 
 TEST(LexiconTest, shipped_lexicons_parse_and_merge) {
   const auto lexicon = cxs::default_lexicon();
