@@ -90,6 +90,9 @@ class SignalDetector {
     int sentiment;  ///< −1 complaint, 0 neutral, +1 praise
   };
   std::vector<Mention> reach_mentions_;
+  /// (source, row) → the record's id, for recent non-text events (see observe()).
+  std::map<std::pair<std::uint32_t, std::uint64_t>, std::string> fact_record_ids_;
+  std::int64_t fact_ids_from_ = 0;  ///< unix seconds
   struct PublicPost {
     std::uint32_t node = Activity::no_node;
     Candidate finding;

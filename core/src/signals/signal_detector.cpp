@@ -26,6 +26,9 @@ namespace {
 constexpr std::int64_t kDay = 86400;
 /// Mentions older than this are history, not an influencer signal.
 constexpr std::int64_t kInfluencerRecentDays = 14;
+/// Record ids are kept for payments, subscriptions, answers and orders this recent: the
+/// behavioural rules look back at most a year (a lapsed buyer's last order).
+constexpr std::int64_t kFactIdDays = 400;
 /// A public post about switching to a competitor is worth answering for this long.
 constexpr std::int64_t kPublicPostRecentDays = 90;
 /// Failed payments: at least this many in the window, and none paid since the last.
@@ -91,6 +94,7 @@ bool customer_text(SourceKind kind) {
 Result<SignalDetector> SignalDetector::create(const SignalOptions& options) {
   SignalDetector detector;
   detector.options_ = options;
+  detector.fact_ids_from_ = (days_from_iso_date(options.as_of).value_or(0) - kFactIdDays) * kDay;
   for (const std::string& handle : options.own_accounts)
     detector.own_accounts_.insert(handle_key(handle));
   // The company's name, from its mail domains ("acme" of support.acme.example), is in most
@@ -167,6 +171,15 @@ void SignalDetector::add(std::uint32_t node, const std::string& type, int severi
 }
 
 void SignalDetector::observe(const Event& event, std::uint32_t node) {
+  // Ids of the recent payments, subscriptions, answers and orders that behavioural signals may
+  // cite, so their evidence opens in the original tool too (the activity log keeps no ids).
+  const bool fact_kind =
+      event.kind == SourceKind::payments || event.kind == SourceKind::subscriptions ||
+      event.kind == SourceKind::survey_responses || event.kind == SourceKind::orders;
+  if (fact_kind && node != Activity::no_node && event.time && *event.time >= fact_ids_from_) {
+    const std::string& id = event.record_id.empty() ? event.order_id : event.record_id;
+    if (!id.empty()) fact_record_ids_.try_emplace({event.source, event.at.row}, id);
+  }
   if (!customer_text(event.kind) || event.texts.empty()) return;
   // The company's own posts are neither a customer's voice nor an influencer's.
   // A post's author is its handle where the export has one, else the name shown.
@@ -301,7 +314,10 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       ++h.tickets_recent;
   }
   auto fact = [&](const Activity& a, std::string field, std::string text) {
-    return Evidence{a.source, a.row, "", std::move(field), std::move(text), ""};
+    const auto id = fact_record_ids_.find({a.source, a.row});
+    return Evidence{
+        a.source,         a.row,           id == fact_record_ids_.end() ? "" : id->second,
+        std::move(field), std::move(text), ""};
   };
   for (auto& [customer, h] : habits) {
     // Failed payments: kFailedPaymentsMin in the window and nothing paid since the last.
@@ -378,12 +394,14 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     if (static_cast<std::size_t>(customer) < insights.customers.size() &&
         insights.customers[static_cast<std::size_t>(customer)].lapsed &&
         h.order_days.size() >= kLapsedMinOrders) {
+      const Activity& last = **std::max_element(
+          h.orders.begin(), h.orders.end(),
+          [](const Activity* a, const Activity* b) { return a->time < b->time; });
       add_fact(customer, "churn_risk", 1, "ordering_stopped",
-               Evidence{0, 0, "", "orders",
-                        std::to_string(h.order_days.size()) + " orders, the last on " +
-                            to_iso_date(*h.order_days.rbegin() * kDay),
-                        ""},
-               *h.order_days.rbegin() * kDay);
+               fact(last, "orders",
+                    std::to_string(h.order_days.size()) + " orders, the last on " +
+                        to_iso_date(last.time)),
+               last.time);
     }
   }
 
