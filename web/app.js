@@ -15,6 +15,7 @@ const state = {
   report: null,
   files: null, // the files of the last analysis, analysed again when a setting changes
   generation: 0, // the latest analysis; an older one that finishes later is not shown
+  options: "", // the options of the latest analysis, as JSON text
   status: "",
 };
 
@@ -98,8 +99,10 @@ async function analyse(files) {
   const generation = ++state.generation;
   const rows = showProgress(files.map((f) => ({ name: f.name, size: f.size ?? f.data.byteLength })));
   setStatus("analysing");
+  const options = analysisOptions();
+  state.options = JSON.stringify(options);
   try {
-    const report = await runCore(files, analysisOptions(), (message) => onProgress(rows, message));
+    const report = await runCore(files, options, (message) => onProgress(rows, message));
     if (generation !== state.generation) return;
     for (const row of rows.values()) {
       row.bar.value = row.bar.max;
@@ -125,13 +128,14 @@ mountSettings($("#signal-settings"), {
       return failure;
     }
   },
-  changed: () => {
-    if (state.files) analyse(state.files);
-  },
+  changed: reanalyse,
 });
-$("#competitors").addEventListener("change", () => {
-  if (state.files) analyse(state.files);
-});
+$("#competitors").addEventListener("change", reanalyse);
+
+/** Analyses the same files again when the options differ from those of the last analysis. */
+function reanalyse() {
+  if (state.files && JSON.stringify(analysisOptions()) !== state.options) analyse(state.files);
+}
 
 function renderNps(nps) {
   const tile = $("[data-testid=kpi-nps-tile]");

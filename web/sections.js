@@ -451,30 +451,52 @@ function filterSelect(key, label, choices, onChange) {
   return box;
 }
 
-/** The evidence text with the matched words in <mark>: built from text nodes, never HTML. */
-function highlighted(text, matched) {
-  const node = el("q", undefined, "evidence-text");
-  let at = matched ? text.indexOf(matched) : -1;
-  // The core matches case-insensitively; lower-casing keeps offsets only when lengths agree.
+/** Where `matched` sits in `text`, or -1. The core matches case-insensitively, and lower-casing
+ *  keeps the offsets only when the lengths agree. */
+function locate(text, matched) {
+  const at = text.indexOf(matched);
+  if (at >= 0) return at;
   const lower = text.toLowerCase();
-  if (at < 0 && matched && lower.length === text.length) at = lower.indexOf(matched.toLowerCase());
-  if (at < 0) {
-    node.textContent = text;
-    return matched ? [node, el("span", t("evidence_matched", { matched }), "matched")] : [node];
-  }
-  node.append(document.createTextNode(text.slice(0, at)), el("mark", text.slice(at, at + matched.length)),
-    document.createTextNode(text.slice(at + matched.length)));
-  return [node];
+  return lower.length === text.length ? lower.indexOf(matched.toLowerCase()) : -1;
 }
 
+/** The evidence text with each matched phrase in <mark>: built from text nodes, never HTML. */
+function highlighted(text, matches) {
+  const node = el("q", undefined, "evidence-text");
+  const spans = [];
+  const unplaced = [];
+  for (const matched of matches) {
+    const at = locate(text, matched);
+    if (at < 0) unplaced.push(matched);
+    else spans.push([at, at + matched.length]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let done = 0;
+  for (const [from, to] of spans) {
+    if (to <= done) continue; // inside a span already marked
+    const start = Math.max(from, done);
+    node.append(document.createTextNode(text.slice(done, start)), el("mark", text.slice(start, to)));
+    done = to;
+  }
+  node.append(document.createTextNode(text.slice(done)));
+  return [node, ...unplaced.map((matched) => el("span", t("evidence_matched", { matched }), "matched"))];
+}
+
+/** The signal's evidence, one line per cell: several phrases found in one cell are marked together. */
 function evidenceList(signal) {
   const box = el("div");
+  const lines = new Map();
   for (const e of signal.evidence) {
+    const key = JSON.stringify([e.source, e.row, e.record_id, e.field, e.text]);
+    if (!lines.has(key)) lines.set(key, { ...e, matches: [] });
+    if (e.matched) lines.get(key).matches.push(e.matched);
+  }
+  for (const e of lines.values()) {
     const line = el("div", undefined, "evidence");
     line.dataset.testid = "evidence";
     const where = [e.source, e.row === null || e.row === undefined ? null : t("evidence_row", { row: e.row }),
       e.record_id ? `#${e.record_id}` : null, e.field].filter(Boolean).join(" · ");
-    line.append(el("span", where, "where"), ...highlighted(e.text ?? "", e.matched));
+    line.append(el("span", where, "where"), ...highlighted(e.text ?? "", e.matches));
     box.append(line);
   }
   const more = (signal.evidence_count ?? 0) - signal.evidence.length;

@@ -366,7 +366,7 @@ test("signal settings: a routes file sends churn risk to a named owner, shown on
   const where = await row.getByTestId("evidence").first().locator(".where").textContent();
   const e = first.evidence[0];
   assert.equal(where, `${e.source} · row ${e.row} · #${e.record_id} · ${e.field}`);
-  assert.equal(await row.getByTestId("evidence").first().locator("mark").textContent(), e.matched);
+  assert.ok((await row.getByTestId("evidence").first().locator("mark").allTextContents()).includes(e.matched));
   assert.match(await row.getByTestId("signal-route").textContent(), new RegExp(`${OWNER}due ${first.route.due_by} · rule 1`));
 
   // Removed: back to the default routes, no owner named.
@@ -448,14 +448,19 @@ test("signals export as CSV with spreadsheet formulas escaped, one row per piece
     "102,Tom Plus,tom@plus.example,Question,+49 team says: please send a copy of our contract,open,2026/11/21 10:00",
     "103,Ann At,ann@at.example,Hello,@support we may cancel our account,open,2026/11/22 10:00",
     "104,Dee Dash,dee@dash.example,Hello,-- we will cancel our plan,open,2026/11/23 10:00",
+    "105,Eve Tag,eve@tag.example,Hello,<img src=x onerror=alert(1)> we will cancel our contract,open,2026/11/24 10:00",
   ].join("\r\n"));
   const { context, page, requests, errors } = await recordingPage(browser);
   await page.goto(`${origin}/`);
   await loadFiles(page, [tickets]);
   const report = await downloadedReport(page);
-  assert.equal(report.signals.length, 4);
-  // Shown as text, with the phrase marked.
+  assert.equal(report.signals.length, 5);
+  // Shown as text, with the phrase marked; markup in customer text stays text.
   assert.ok(await page.locator("mark", { hasText: "cancel our subscription" }).isVisible());
+  assert.equal(await page.locator("img[src=x]").count(), 0);
+  const tagged = page.getByTestId("evidence").filter({ hasText: "<img src=x onerror=alert(1)>" });
+  assert.equal(await tagged.locator("q").textContent(), "<img src=x onerror=alert(1)> we will cancel our contract");
+  assert.equal(await tagged.locator("mark").textContent(), "cancel our contract");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-signals").click()]);
   assert.match(download.suggestedFilename(), /^cxsignals-signals-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = await readFile(await download.path(), "utf8");
