@@ -268,9 +268,13 @@ test("demo data: every section shows the numbers of the report the page produced
   const { strings } = await import("../../web/i18n.js");
   await page.locator("#language").click();
   for (const [testid, key] of [["satisfaction", "satisfaction_title"], ["retention", "retention_title"], ["survival", "survival_title"],
-    ["renewals", "renewals_title"], ["value", "value_title"], ["segments", "segments_title"], ["scorecard", "scorecard_title"]]) {
+    ["renewals", "renewals_title"], ["value", "value_title"], ["segments", "segments_title"], ["scorecard", "scorecard_title"],
+    ["signals", "signals_title"]]) {
     assert.equal(await page.getByTestId(testid).locator("h2").textContent(), strings.ja[key]);
   }
+  assert.equal(await page.getByTestId("export-signals").textContent(), strings.ja.export_signals);
+  assert.equal(await page.getByTestId("routes-setting").locator(".setting-label").textContent(), strings.ja.routes_label);
+  assert.equal(await page.getByTestId("routes-summary").textContent(), strings.ja.routes_none);
   assert.equal(await page.getByTestId("kpi-ces-tile").locator("h2").textContent(), strings.ja.ces_title);
   assert.ok(await page.locator("[data-testid=satisfaction-chart] canvas").first().isVisible());
 
