@@ -59,7 +59,6 @@ async function apply(key, name, text) {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    value = undefined;
     setting.error = t("setting_not_json", { name, message: error.message });
   }
   if (value !== undefined) {
