@@ -1,7 +1,8 @@
 // The page: picks files, hands them to the worker, renders the report. It computes nothing.
 import { Msg } from "../wasm/js/messages.js";
-import { el, fmt, int, money, pct, t, ui } from "./ui.js";
+import { el, fmt, int, money, pct, saveFile, t, ui } from "./ui.js";
 import { rfmLabel, renderRetention, renderSatisfaction, renderScorecard, renderSegments, renderSignals, renderSurvival, renderRenewals, renderValue } from "./sections.js";
+import { mountSettings, renderSettings, settingOptions } from "./settings.js";
 import { demoFiles } from "./demo/manifest.js";
 
 /* global __WORKER_SOURCE__ */
@@ -12,7 +13,9 @@ const worker = new Worker(URL.createObjectURL(new Blob([__WORKER_SOURCE__], { ty
 const $ = (selector) => document.querySelector(selector);
 const state = {
   report: null,
-  fileRows: new Map(),
+  files: null, // the files of the last analysis, analysed again when a setting changes
+  generation: 0, // the latest analysis; an older one that finishes later is not shown
+  options: "", // the options of the latest analysis, as JSON text
   status: "",
 };
 
@@ -20,6 +23,7 @@ function applyLanguage() {
   document.documentElement.lang = ui.lang;
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
   if (state.status) $("#status").textContent = t(state.status);
+  renderSettings();
   if (state.report) renderReport(state.report);
 }
 
@@ -29,10 +33,11 @@ function setStatus(key, detail) {
   $("#status").dataset.state = key;
 }
 
+/** One progress bar per file; returns the rows, by file name, for onProgress. */
 function showProgress(files) {
   const list = $("#progress");
   list.replaceChildren();
-  state.fileRows.clear();
+  const rows = new Map();
   for (const file of files) {
     const row = el("li");
     const bar = el("progress");
@@ -41,45 +46,96 @@ function showProgress(files) {
     row.append(el("span", file.name), bar, el("span", "0%", "pct"));
     row.dataset.testid = "file-progress";
     list.append(row);
-    state.fileRows.set(file.name, { bar, pct: row.lastChild, size: file.size, start: 0 });
+    rows.set(file.name, { bar, pct: row.lastChild, size: file.size, start: 0 });
   }
   let offset = 0;
   for (const file of files) {
-    state.fileRows.get(file.name).start = offset;
+    rows.get(file.name).start = offset;
     offset += file.size;
   }
+  return rows;
 }
 
-function onProgress({ file, bytes_done }) {
-  const row = state.fileRows.get(file);
+function onProgress(rows, { file, bytes_done }) {
+  const row = rows.get(file);
   if (!row) return;
   const done = Math.min(row.size, bytes_done - row.start);
   row.bar.value = done;
   row.pct.textContent = `${Math.round((100 * done) / (row.size || 1))}%`;
 }
 
-function analyse(files) {
-  if (!files.length) return;
-  showProgress(files.map((f) => ({ name: f.name, size: f.size ?? f.data.byteLength })));
-  setStatus("analysing");
-  // The competitor list is a setting, passed as the core's `competitors` option.
-  const competitors = $("#competitors").value.split(",").map((name) => name.trim()).filter(Boolean);
-  worker.postMessage({ type: Msg.ANALYZE, files, options: competitors.length ? { competitors } : {} });
+// The worker's replies carry no request id, so requests take turns: one at a time, in order.
+let queue = Promise.resolve();
+let pending = null;
+
+/** Runs the core in the worker; resolves to the report, rejects with {code, message}. */
+function runCore(files, options, progress) {
+  const job = queue.then(() => new Promise((resolve, reject) => {
+    pending = { resolve, reject, progress };
+    worker.postMessage({ type: Msg.ANALYZE, files, options });
+  }));
+  queue = job.catch(() => {});
+  return job;
 }
 
 worker.onmessage = ({ data: message }) => {
-  if (message.type === Msg.PROGRESS) onProgress(message);
-  if (message.type === Msg.REPORT) {
-    for (const row of state.fileRows.values()) {
+  const request = pending;
+  if (!request) return;
+  if (message.type === Msg.PROGRESS) request.progress?.(message);
+  if (message.type === Msg.REPORT || message.type === Msg.FAILED) pending = null;
+  if (message.type === Msg.REPORT) request.resolve(message.report);
+  if (message.type === Msg.FAILED) request.reject(message);
+};
+
+/** The settings as the core's options: the competitor list and the accepted JSON settings. */
+function analysisOptions() {
+  const competitors = $("#competitors").value.split(",").map((name) => name.trim()).filter(Boolean);
+  return { ...(competitors.length ? { competitors } : {}), ...settingOptions() };
+}
+
+async function analyse(files) {
+  if (!files.length) return;
+  state.files = files;
+  const generation = ++state.generation;
+  const rows = showProgress(files.map((f) => ({ name: f.name, size: f.size ?? f.data.byteLength })));
+  setStatus("analysing");
+  const options = analysisOptions();
+  state.options = JSON.stringify(options);
+  try {
+    const report = await runCore(files, options, (message) => onProgress(rows, message));
+    if (generation !== state.generation) return;
+    for (const row of rows.values()) {
       row.bar.value = row.bar.max;
       row.pct.textContent = "100%";
     }
-    state.report = message.report;
+    state.report = report;
     setStatus("done");
-    renderReport(message.report);
+    renderReport(report);
+  } catch (failure) {
+    if (generation === state.generation) setStatus("failed", `${failure.code}: ${failure.message}`);
   }
-  if (message.type === Msg.FAILED) setStatus("failed", `${message.code}: ${message.message}`);
-};
+}
+
+// A routing-rules or lexicon document is checked by the core itself (an analysis of no files),
+// so its message names the bad rule or phrase; the page only shows it.
+mountSettings($("#signal-settings"), {
+  check: async (key, value) => {
+    const { competitors } = analysisOptions();
+    try {
+      await runCore([], { ...(competitors ? { competitors } : {}), [key]: value });
+      return null;
+    } catch (failure) {
+      return failure;
+    }
+  },
+  changed: reanalyse,
+});
+$("#competitors").addEventListener("change", reanalyse);
+
+/** Analyses the same files again when the options differ from those of the last analysis. */
+function reanalyse() {
+  if (state.files && JSON.stringify(analysisOptions()) !== state.options) analyse(state.files);
+}
 
 function renderNps(nps) {
   const tile = $("[data-testid=kpi-nps-tile]");
@@ -239,6 +295,8 @@ $("#report-input").addEventListener("change", async (event) => {
     return;
   }
   $("#progress").replaceChildren();
+  state.files = null; // a saved report has no files to analyse again
+  state.generation++;
   state.report = report;
   setStatus("report_opened");
   renderReport(report);
@@ -259,12 +317,7 @@ zone.addEventListener("drop", (event) => {
 });
 $("#download").addEventListener("click", () => {
   if (!state.report) return;
-  const blob = new Blob([JSON.stringify(state.report, null, 2) + "\n"], { type: "application/json" });
-  const link = el("a");
-  link.href = URL.createObjectURL(blob);
-  link.download = `cxsignals-report-${state.report.as_of ?? "undated"}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  saveFile(`cxsignals-report-${state.report.as_of ?? "undated"}.json`, JSON.stringify(state.report, null, 2) + "\n", "application/json");
 });
 $("#language").addEventListener("click", () => {
   ui.lang = ui.lang === "ja" ? "en" : "ja";

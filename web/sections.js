@@ -1,6 +1,7 @@
 // The report's sections beyond the KPI tiles: each renders what the core computed, or nothing.
 import { banded, chart, colours, marks, stepped } from "./charts.js";
-import { el, estimate, fmt, int, money, note, num, pct, prob, range, section, t, table, tOr, ui } from "./ui.js";
+import { toCsv } from "./csv.js";
+import { el, estimate, fmt, int, money, note, num, pct, prob, range, saveFile, section, t, table, tOr, ui } from "./ui.js";
 
 const PERIODS = ["week", "month", "quarter"];
 const METRICS = { nps: "NPS", csat: "CSAT", ces: "CES" };
@@ -405,29 +406,176 @@ export function renderScorecard(report) {
   return node;
 }
 
-// ---- Signals: ranked, each with its evidence and owner -----------------------------------------
+// ---- Signals: ranked, each with its evidence and owner; filters and a CSV export ------------
+
+const SEVERITIES = ["high", "medium", "low"];
+const MAX_SIGNAL_ROWS = 300;
+const signalType = (type) => tOr(`signal_${type}`, type);
+
+function signalShown(signal, filter) {
+  const route = signal.route ?? {};
+  return (!filter.type || signal.type === filter.type) && (!filter.severity || signal.severity === filter.severity) &&
+    (!filter.route || filter.route === `team:${route.team}` || filter.route === `owner:${route.owner}`);
+}
+
+/** A <select> of "all" and the given choices ({value, text} or {group, choices}); changes ui.signals[key]. */
+function filterSelect(key, label, choices, onChange) {
+  const box = el("label", undefined, "filter");
+  const select = el("select");
+  select.dataset.testid = `signal-filter-${key}`;
+  const option = (value, text) => {
+    const node = el("option", text);
+    node.value = value;
+    return node;
+  };
+  select.append(option("", t("filter_all")));
+  for (const choice of choices) {
+    if (!choice.group) {
+      select.append(option(choice.value, choice.text));
+      continue;
+    }
+    const group = el("optgroup");
+    group.label = choice.group;
+    for (const inner of choice.choices) group.append(option(inner.value, inner.text));
+    if (choice.choices.length) select.append(group);
+  }
+  // A value from an earlier report that this one does not have falls back to "all".
+  const values = new Set([...select.options].map((o) => o.value));
+  select.value = values.has(ui.signals[key]) ? ui.signals[key] : "";
+  ui.signals[key] = select.value;
+  select.addEventListener("change", () => {
+    ui.signals[key] = select.value;
+    onChange();
+  });
+  box.append(el("span", label), select);
+  return box;
+}
+
+/** Where `matched` sits in `text`, or -1. The core matches case-insensitively, and lower-casing
+ *  keeps the offsets only when the lengths agree. */
+function locate(text, matched) {
+  const at = text.indexOf(matched);
+  if (at >= 0) return at;
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower.indexOf(matched.toLowerCase()) : -1;
+}
+
+/** The evidence text with each matched phrase in <mark>: built from text nodes, never HTML. */
+function highlighted(text, matches) {
+  const node = el("q", undefined, "evidence-text");
+  const spans = [];
+  const unplaced = [];
+  for (const matched of matches) {
+    const at = locate(text, matched);
+    if (at < 0) unplaced.push(matched);
+    else spans.push([at, at + matched.length]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let done = 0;
+  for (const [from, to] of spans) {
+    if (to <= done) continue; // inside a span already marked
+    const start = Math.max(from, done);
+    node.append(document.createTextNode(text.slice(done, start)), el("mark", text.slice(start, to)));
+    done = to;
+  }
+  node.append(document.createTextNode(text.slice(done)));
+  return [node, ...unplaced.map((matched) => el("span", t("evidence_matched", { matched }), "matched"))];
+}
+
+/** The signal's evidence, one line per cell: several phrases found in one cell are marked together. */
+function evidenceList(signal) {
+  const box = el("div");
+  const lines = new Map();
+  for (const e of signal.evidence) {
+    const key = JSON.stringify([e.source, e.row, e.record_id, e.field, e.text]);
+    if (!lines.has(key)) lines.set(key, { ...e, matches: [] });
+    if (e.matched) lines.get(key).matches.push(e.matched);
+  }
+  for (const e of lines.values()) {
+    const line = el("div", undefined, "evidence");
+    line.dataset.testid = "evidence";
+    const where = [e.source, e.row === null || e.row === undefined ? null : t("evidence_row", { row: e.row }),
+      e.record_id ? `#${e.record_id}` : null, e.field].filter(Boolean).join(" · ");
+    line.append(el("span", where, "where"), ...highlighted(e.text ?? "", e.matches));
+    box.append(line);
+  }
+  const more = (signal.evidence_count ?? 0) - signal.evidence.length;
+  if (more > 0) box.append(el("div", t("evidence_more", { n: int(more) }), "hint"));
+  return box;
+}
+
+function routeCell(route) {
+  const box = el("div");
+  box.dataset.testid = "signal-route";
+  box.append(el("div", route.team, "team"), el("div", route.owner ?? t("no_owner"), route.owner ? "owner" : "owner none"),
+    el("div", `${t("due_by")} ${route.due_by ?? "—"} · ${route.rule === "default" ? t("route_default") : route.rule}`, "hint"));
+  return box;
+}
+
+const SIGNAL_CSV_HEADER = ["id", "type", "severity", "score", "customer_id", "customer", "segment", "title", "cause",
+  "team", "owner", "due_by", "rule", "detected_at", "evidence_count", "source", "row", "record_id", "field", "text", "matched"];
+
+/** One CSV row per piece of evidence (a signal without any still gets one), keys as in the report. */
+function signalsCsv(signals, customerName) {
+  const rows = [SIGNAL_CSV_HEADER];
+  for (const s of signals) {
+    const route = s.route ?? {};
+    const head = [s.id, s.type, s.severity, s.score, s.customer_id, s.customer_id ? customerName(s.customer_id) : null,
+      s.segment, s.title, s.cause, route.team, route.owner, route.due_by, route.rule, s.detected_at, s.evidence_count];
+    const evidence = s.evidence.length ? s.evidence : [{}];
+    for (const e of evidence) rows.push([...head, e.source, e.row, e.record_id, e.field, e.text, e.matched]);
+  }
+  return toCsv(rows);
+}
 
 export function renderSignals(report) {
   const signals = report.signals;
   if (!signals?.length) return null;
   const node = section("signals", "signals_title");
   node.append(note(t("signals_hint")));
-  node.append(table("signals-table",
-    [t("col_signal"), t("col_severity"), t("col_score"), t("col_who"), t("col_evidence"), t("col_route")],
-    signals.slice(0, 200).map((s) => {
-      const evidence = el("div");
-      for (const e of s.evidence.slice(0, 3)) {
-        const line = el("div", undefined, "evidence");
-        const where = e.source ? `${e.source}:${e.row}${e.record_id ? ` #${e.record_id}` : ""} ${e.field}: ` : `${e.field}: `;
-        line.append(el("span", where, "where"), el("span", e.text));
-        evidence.append(line);
-      }
-      return {
-        testid: "signal-row",
-        cells: [s.title, badge(true, `severity_${s.severity}`, `severity-${s.severity}`), num(fmt(s.score, 0)),
-          s.customer_id ?? s.segment ?? "", evidence,
-          `${s.route.team}${s.route.owner ? ` / ${s.route.owner}` : ""} · ${t("due_by")} ${s.route.due_by}`],
-      };
-    })));
+  // Customers by id, to show a name beside the id (the report lists up to max_profiles of them).
+  const profiles = new Map((report.customers?.profiles ?? []).map((p) => [p.id, p.names[0] ?? p.emails[0] ?? p.keys?.[0]]));
+  const customerName = (id) => profiles.get(id) ?? null;
+  const distinct = (values) => [...new Set(values.filter((v) => v !== null && v !== undefined && v !== ""))].sort();
+  const list = el("div");
+  const refresh = () => list.replaceChildren(...signalList(signals.filter((s) => signalShown(s, ui.signals)), signals.length, customerName));
+  const filters = el("div", undefined, "filters");
+  filters.append(
+    filterSelect("type", t("col_type"), distinct(signals.map((s) => s.type)).map((v) => ({ value: v, text: signalType(v) })), refresh),
+    filterSelect("severity", t("col_severity"), SEVERITIES.filter((v) => signals.some((s) => s.severity === v))
+      .map((v) => ({ value: v, text: t(`severity_${v}`) })), refresh),
+    filterSelect("route", t("col_route"), [
+      { group: t("teams"), choices: distinct(signals.map((s) => s.route?.team)).map((v) => ({ value: `team:${v}`, text: v })) },
+      { group: t("owners"), choices: distinct(signals.map((s) => s.route?.owner)).map((v) => ({ value: `owner:${v}`, text: v })) },
+    ], refresh),
+  );
+  const exportButton = el("button", t("export_signals"));
+  exportButton.type = "button";
+  exportButton.dataset.testid = "export-signals";
+  exportButton.addEventListener("click", () => {
+    const shown = signals.filter((s) => signalShown(s, ui.signals));
+    saveFile(`cxsignals-signals-${report.as_of ?? "undated"}.csv`, signalsCsv(shown, customerName), "text/csv");
+  });
+  filters.append(exportButton);
+  node.append(filters, list);
+  refresh();
   return node;
+}
+
+function signalList(shown, total, customerName) {
+  const count = note(t(shown.length > MAX_SIGNAL_ROWS ? "signals_count_capped" : "signals_count",
+    { shown: int(shown.length), total: int(total), max: int(MAX_SIGNAL_ROWS) }), "signals-count");
+  const rows = shown.slice(0, MAX_SIGNAL_ROWS).map((s) => {
+    const who = s.customer_id ? [customerName(s.customer_id), s.customer_id].filter(Boolean).join(" · ") : s.segment ?? "";
+    const title = el("div");
+    title.append(el("div", s.title), el("div", `${signalType(s.type)} · ${s.detected_at ?? ""}`, "hint"));
+    return {
+      testid: "signal-row",
+      cells: [title, badge(true, `severity_${s.severity}`, `severity-${s.severity}`), num(fmt(s.score, 0)), who,
+        evidenceList(s), routeCell(s.route ?? {})],
+    };
+  });
+  const wrapped = table("signals-table",
+    [t("col_signal"), t("col_severity"), t("col_score"), t("col_who"), t("col_evidence"), t("col_route")], rows);
+  return [count, wrapped];
 }

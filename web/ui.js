@@ -4,6 +4,7 @@ import { strings, format } from "./i18n.js";
 export const ui = {
   lang: (navigator.language || "en").toLowerCase().startsWith("ja") ? "ja" : "en",
   period: "month", // satisfaction chart: week, month or quarter
+  signals: { type: "", severity: "", route: "" }, // the signal list's filters ("" is all)
 };
 
 export function t(key, values) {
@@ -105,4 +106,13 @@ export function note(text, testid, className = "hint") {
   const node = el("p", text, className);
   if (testid) node.dataset.testid = testid;
   return node;
+}
+
+/** Saves text as a file through the browser's download: it is made here, nothing is sent. */
+export function saveFile(name, text, type) {
+  const link = el("a");
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
