@@ -87,10 +87,19 @@ worker.onmessage = ({ data: message }) => {
   if (message.type === Msg.FAILED) request.reject(message);
 };
 
-/** The settings as the core's options: the competitor list and the accepted JSON settings. */
+/** The comma-separated list settings, each passed as the core option of the same name. */
+const listSettings = ["competitors", "company_domains", "own_accounts"];
+
+/** The settings as the core's options: the list settings and the accepted JSON settings. */
 function analysisOptions() {
-  const competitors = $("#competitors").value.split(",").map((name) => name.trim()).filter(Boolean);
-  return { ...(competitors.length ? { competitors } : {}), ...settingOptions() };
+  const options = {};
+  for (const key of listSettings) {
+    const list = $(`#${key}`).value.split(",").map((item) => item.trim()).filter(Boolean);
+    if (list.length) options[key] = list;
+  }
+  // The report's date: empty means today (UTC), as the package decides.
+  if ($("#as_of").value) options.as_of = $("#as_of").value;
+  return { ...options, ...settingOptions() };
 }
 
 async function analyse(files) {
@@ -120,9 +129,9 @@ async function analyse(files) {
 // so its message names the bad rule or phrase; the page only shows it.
 mountSettings($("#signal-settings"), {
   check: async (key, value) => {
-    const { competitors } = analysisOptions();
+    const { routes, lexicon, as_of, ...lists } = analysisOptions();
     try {
-      await runCore([], { ...(competitors ? { competitors } : {}), [key]: value });
+      await runCore([], { ...lists, [key]: value });
       return null;
     } catch (failure) {
       return failure;
@@ -130,7 +139,7 @@ mountSettings($("#signal-settings"), {
   },
   changed: reanalyse,
 });
-$("#competitors").addEventListener("change", reanalyse);
+for (const key of [...listSettings, "as_of"]) $(`#${key}`).addEventListener("change", reanalyse);
 
 /** Analyses the same files again when the options differ from those of the last analysis. */
 function reanalyse() {

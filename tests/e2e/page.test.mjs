@@ -488,3 +488,27 @@ test("signals export as CSV with spreadsheet formulas escaped, one row per piece
   assertOnlyOwnRequests(requests, origin);
   await context.close();
 });
+
+test("settings: the company's own social accounts are never influencers", async () => {
+  const { context, page, requests, errors } = await recordingPage(browser);
+  await page.goto(`${origin}/`);
+  const mentions = [
+    { id: "m-1", author: { handle: "AcmeHQ", followers: 250000 }, text: "Acme 3.0 ships today!", created_at: "2026-11-20T09:00:00Z" },
+    { id: "m-2", author: { handle: "bigvoice", followers: 150000 }, text: "Acme support answered in minutes", created_at: "2026-11-21T09:00:00Z" },
+    { id: "m-3", author: { handle: "smallvoice", followers: 900 }, text: "Acme is fine", created_at: "2026-11-22T09:00:00Z" },
+  ].map((m) => JSON.stringify(m)).join("\n") + "\n";
+  await page.getByTestId("as-of").fill("2026-11-25");
+  await loadFiles(page, [await tempFile("mentions.ndjson", mentions)]);
+  const influencers = async () => (await downloadedReport(page)).signals
+    .filter((s) => s.type === "influencer").map((s) => s.segment).sort();
+  // Both large audiences in the last 14 days, the company's own account among them.
+  assert.deepEqual(await influencers(), ["author AcmeHQ", "author bigvoice"]);
+  await page.getByTestId("own-accounts").fill("@acmehq, AcmeSupport");
+  await page.getByTestId("own-accounts").dispatchEvent("change");
+  await page.waitForFunction(() => ![...document.querySelectorAll("[data-testid=signal-row]")]
+    .some((row) => row.textContent.includes("AcmeHQ")), null, { timeout: 30000 });
+  assert.deepEqual(await influencers(), ["author bigvoice"]);
+  assert.deepEqual(errors, []);
+  assertOnlyOwnRequests(requests, origin);
+  await context.close();
+});
