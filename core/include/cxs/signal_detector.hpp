@@ -18,6 +18,7 @@
 #include "cxs/result.hpp"
 #include "cxs/routing.hpp"
 #include "cxs/signal.hpp"
+#include "cxs/volume_change.hpp"
 
 namespace cxs {
 
@@ -89,6 +90,7 @@ class SignalDetector {
   };
   std::map<std::string, TermStats> terms_;
   std::map<std::int64_t, std::uint64_t> defect_weeks_;  ///< week → customer texts (the documents)
+  SentimentWeeks sentiment_weeks_;  ///< complaints and praise by week, for volume_change
 };
 
 }  // namespace cxs
