@@ -113,8 +113,9 @@ struct ChangePoints {
 /// per-change penalty up to a constant) and a constant penalty β is β per segment; with the
 /// MBIC a single segment of n periods scores cost + 3 log n. With prefer_linear_trend, one
 /// linear trend scores its −2 log-likelihood at the MLE on the same scale (normal_mean: least
-/// squares Σ(y − a − bt)²/σ² with the same σ; poisson: log-linear Poisson regression,
-/// 2 Σ(μ_t − y_t log μ_t), R's glm(y ~ t, family = poisson), fitted by Newton's method), plus
+/// squares Σ(y − a − bt)²/σ² with the same σ; poisson: a straight line in the rate,
+/// 2 Σ(μ_t − y_t log μ_t), R's glm(y ~ t, family = poisson(link = "identity")), fitted by
+/// Newton's method), plus
 /// one segment's term, plus log n for the slope (Schwarz 1978: log n per parameter; β with a
 /// manual penalty). When that is lower, the segmentation is dropped for one segment.
 ///

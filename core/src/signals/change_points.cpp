@@ -256,16 +256,18 @@ double linear_trend_cost(std::span<const double> series, ChangeCost cost, double
     }
     return sigma > 0 ? squares / (sigma * sigma) : 0;
   }
-  // Poisson regression log μ_t = a + b·time(t): maximise ℓ = Σ y(a + bt) − e^(a + bt) by
-  // Newton's method with step halving; ℓ is concave, so it converges from the flat start.
+  // A straight line in the Poisson rate, μ_t = a + b·time(t) (R's glm(y ~ t, family =
+  // poisson(link = "identity"))): maximise ℓ = Σ y log μ − μ by Newton's method from the flat
+  // line, halving steps that lower ℓ or leave some μ_t ≤ 0 (ℓ is concave where all μ_t > 0).
   const double total = std::accumulate(series.begin(), series.end(), 0.0);
   if (total == 0) return 0;
-  double a = pmath::log(total / static_cast<double>(n)), b = 0;
+  double a = total / static_cast<double>(n), b = 0;
   auto deviance = [&](double a0, double b0) {
     double d = 0;
     for (std::size_t t = 0; t < n; ++t) {
-      const double eta = a0 + b0 * time(t);
-      d += 2 * (pmath::exp(eta) - series[t] * eta);
+      const double mu = a0 + b0 * time(t);
+      if (!(mu > 0)) return kInfinity;
+      d += 2 * (mu - (series[t] > 0 ? series[t] * pmath::log(mu) : 0.0));
     }
     return d;
   };
@@ -273,18 +275,18 @@ double linear_trend_cost(std::span<const double> series, ChangeCost cost, double
   for (int iteration = 0; iteration < 100; ++iteration) {
     double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
     for (std::size_t t = 0; t < n; ++t) {
-      const double mu = pmath::exp(a + b * time(t)), r = series[t] - mu;
+      const double mu = a + b * time(t), w = series[t] / (mu * mu), r = series[t] / mu - 1;
       ga += r;
       gb += r * time(t);
-      haa += mu;
-      hab += mu * time(t);
-      hbb += mu * time(t) * time(t);
+      haa += w;
+      hab += w * time(t);
+      hbb += w * time(t) * time(t);
     }
     const double det = haa * hbb - hab * hab;
     if (!(det > 0)) break;
     double da = (hbb * ga - hab * gb) / det, db = (haa * gb - hab * ga) / det;
     double next = deviance(a + da, b + db);
-    for (int halving = 0; halving < 30 && !(next <= current); ++halving) {
+    for (int halving = 0; halving < 60 && !(next <= current); ++halving) {
       da /= 2;
       db /= 2;
       next = deviance(a + da, b + db);
@@ -292,7 +294,7 @@ double linear_trend_cost(std::span<const double> series, ChangeCost cost, double
     if (!(next <= current)) break;
     a += da;
     b += db;
-    const bool done = current - next < 1e-12 * (1 + std::fabs(next));
+    const bool done = current - next < 1e-13 * (1 + std::fabs(next));
     current = next;
     if (done) break;
   }
