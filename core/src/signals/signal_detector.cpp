@@ -39,8 +39,6 @@ constexpr std::size_t kLapsedMinOrders = 8;
 constexpr std::int64_t kDowngradeWindowDays = 90;
 /// Orders needed in each 90-day window before spend growth means anything.
 constexpr int kGrowingSpendMinOrders = 2;
-/// Volume changes older than this many weeks are history, not a signal.
-constexpr std::size_t kVolumeRecentWeeks = 26;
 
 const char* severity_name(int severity) {
   return severity >= 2 ? "high" : severity == 1 ? "medium" : "low";
