@@ -671,6 +671,7 @@ const SHIFT = Date.UTC(2026, 8, 7);
   const table = new Table();
   table.row(SHOPIFY_ORDERS_HEADER);
   const weekly = new Array(nWeeks).fill(0);
+  const weeklyUsd = new Array(nWeeks).fill(0); // order totals in dollars
   all.forEach((o, i) => {
     const p = o.p;
     const currency = currencyOf(p);
@@ -699,6 +700,7 @@ const SHIFT = Date.UTC(2026, 8, 7);
     list.push({ date: o.date.getTime(), cents: total, row: first, id, name: `#${2001 + i}` });
     ordersByCustomer.set(p.email, list);
     weekly[weekOf(o.date.getTime())]++;
+    if (currency === "USD") weeklyUsd[weekOf(o.date.getTime())] += total / 100;
   });
   files[name] = table.text;
   fileInfo[name] = { tool: "Shopify admin (Orders export, one row per line item)", expected_kind: "orders", records: all.length, rows_with_line_items: table.records - 1, header_rows: 1, customer: "Email", amount: "Total (first line of each order)", date: "Created at" };
@@ -710,6 +712,16 @@ const SHIFT = Date.UTC(2026, 8, 7);
     type: "volume_change", segment: "orders: all", source: name, change_week_start: ymd(new Date(SHIFT)), weeks: "Monday-start weeks from 2025-11-24; the first week also holds 2025-11-21..23; the last (2026-11-16) is partial, 4 days",
     weekly_orders: weekly, mean_before: +before.toFixed(2), mean_after: +after.toFixed(2), relative_change: +((after - before) / before).toFixed(3),
     note: "level shift: 24 +/- 2 orders a week, then 14 +/- 2 from the week of 2026-09-07 (-40%); preceded by the delivery-complaint spike in zendesk_tickets.csv (2026-08-24..09-06)",
+  });
+  // The planted $749 10-packs (growing-spend promoters twice a month from September, campaign
+  // converters from October) lift USD revenue although orders fall: a revenue rise to report.
+  const RISE = Date.UTC(2026, 7, 31);
+  const usdBefore = mean(weeklyUsd.slice(1, weekOf(RISE)));
+  const usdAfter = mean(weeklyUsd.slice(weekOf(RISE), nWeeks - 1));
+  truth.signals.push({
+    type: "volume_change", segment: "revenue: USD", source: name, direction: "up", change_window: ["2026-08-31", "2026-10-25"],
+    weekly_revenue_usd: weeklyUsd.map((x) => +x.toFixed(2)), mean_before: +usdBefore.toFixed(2), mean_after: +usdAfter.toFixed(2),
+    note: "USD revenue rises from September: planted Acme Pods Pro 10-packs ($749), two a month for each growing-spend promoter from 2026-09-03 and one per campaign converter from October; weeks as for the orders",
   });
 }
 

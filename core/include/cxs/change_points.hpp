@@ -35,6 +35,10 @@ struct ChangePointOptions {
   /// positively autocorrelated (weekly sales often are), see detect_change_points. Off by
   /// default: on independent noise it costs detection delay (median 3 → 5 periods for 2σ).
   bool long_run_variance = false;
+  /// Keep the change points only when the segmentation's criterion beats one straight-line
+  /// trend's (see detect_change_points): a series that grows steadily is a trend, which a
+  /// piecewise-constant fit would otherwise read as a staircase of rises.
+  bool prefer_linear_trend = false;
 };
 
 /// Periods [begin, end) of the series and their mean level.
@@ -68,6 +72,11 @@ struct ChangePoints {
   /// was 0), "" for poisson
   std::string sigma_method;
   double autocorrelation = 0;  ///< robust lag-1 estimate behind the long-run sd, in [0, 0.9]
+  double criterion = 0;        ///< Σ segment cost + penalty terms of this segmentation (see below)
+  /// With prefer_linear_trend: the criterion of one linear trend, and whether it won (then
+  /// the series is one segment and change_points is empty).
+  std::optional<double> trend_criterion;
+  bool trend_preferred = false;
 };
 
 /// Exact penalised segmentation by PELT (Killick, Fearnhead & Eckley 2012, JASA 107(500):
@@ -99,6 +108,16 @@ struct ChangePoints {
 /// length term charges short segments more, so it finds fewer spurious short regimes than BIC
 /// (2 log n per change point, counting the new level and the location as the changepoint
 /// package does; Schwarz 1978), which over-segments long series. Manual penalties must be ≥ 0.
+///
+/// Criterion: Σ cost + Σ segment terms, where MBIC's segment term is log m_i + 2 log n (its
+/// per-change penalty up to a constant) and a constant penalty β is β per segment; with the
+/// MBIC a single segment of n periods scores cost + 3 log n. With prefer_linear_trend, one
+/// linear trend scores its −2 log-likelihood at the MLE on the same scale (normal_mean: least
+/// squares Σ(y − a − bt)²/σ² with the same σ; poisson: a straight line in the rate,
+/// 2 Σ(μ_t − y_t log μ_t), R's glm(y ~ t, family = poisson(link = "identity")), fitted by
+/// Newton's method), plus
+/// one segment's term, plus log n for the slope (Schwarz 1978: log n per parameter; β with a
+/// manual penalty). When that is lower, the segmentation is dropped for one segment.
 ///
 /// Fails with too_few_rows below 2 × min_segment_length periods, and with invalid_input on a
 /// non-finite value, a negative or non-integer count for poisson, or min_segment_length 0.

@@ -20,6 +20,7 @@
 #include "cxs/routing.hpp"
 #include "cxs/signal.hpp"
 #include "cxs/term_trends.hpp"
+#include "cxs/volume_change.hpp"
 
 namespace cxs {
 
@@ -89,7 +90,7 @@ class SignalDetector {
     std::int64_t time;
     int sentiment;  ///< −1 complaint, 0 neutral, +1 praise
   };
-  std::vector<Mention> reach_mentions_;
+  std::vector<Mention> reach_mentions_;  ///< mentions by authors with a large audience
   /// (source, row) → the record's id, for recent non-text events (see observe()).
   std::map<std::pair<std::uint32_t, std::uint64_t>, std::string> fact_record_ids_;
   std::int64_t fact_ids_from_ = 0;  ///< unix seconds
@@ -98,11 +99,11 @@ class SignalDetector {
     Candidate finding;
   };
   /// Switching intent in public posts, by author: a signal when the author is no customer.
-  std::map<std::string, PublicPost>
-      public_switching_;  ///< mentions by authors with a large audience
+  std::map<std::string, PublicPost> public_switching_;
   /// Words of customer texts, by day: a term whose share of those texts rises is a quality
   /// issue (product names, versions, parts: "battery", "4.2").
   std::optional<TermTrends> term_trends_;
+  SentimentWeeks sentiment_weeks_;  ///< complaints and praise by week, for volume_change
 };
 
 }  // namespace cxs

@@ -73,6 +73,18 @@ class TermTrends {
   /// into issues by how often they share a text. Sorted by the lead term's recent count.
   std::vector<RisingIssue> rising(std::int64_t as_of_day) const;
 
+  /// The distinct terms of a document as add_document counts them (variants joined, the
+  /// ignored left out), for callers that count texts of their own by term.
+  std::set<std::string> terms_of(
+      std::span<const std::pair<std::string, std::string>> field_texts) const;
+  /// Documents by day (days since 1970-01-01).
+  const std::map<std::int64_t, std::uint64_t>& documents_by_day() const { return documents_; }
+  /// Documents with `term` by day; nullptr for a term never seen (or not tracked).
+  const std::map<std::int64_t, std::uint64_t>* term_days(const std::string& term) const {
+    const auto it = terms_.find(term);
+    return it == terms_.end() ? nullptr : &it->second.days;
+  }
+
  private:
   struct Term {
     std::map<std::int64_t, std::uint64_t> days;  ///< day → documents with the term

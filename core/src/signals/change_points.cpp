@@ -210,6 +210,7 @@ ChangePoints describe(const Prepared& prepared, const ChangePointOptions& option
   for (std::size_t i = 0; i <= breaks.size(); ++i) {
     const std::size_t end = i < breaks.size() ? breaks[i] : n;
     out.segments.push_back(Segment{begin, end, prepared.cost.mean(begin, end)});
+    out.criterion += prepared.cost(begin, end) + prepared.penalty.segment_term(end - begin);
     begin = end;
   }
   for (std::size_t i = 1; i < out.segments.size(); ++i) {
@@ -229,6 +230,95 @@ ChangePoints describe(const Prepared& prepared, const ChangePointOptions& option
     out.change_points.push_back(std::move(point));
   }
   return out;
+}
+
+/// −2 log-likelihood of one straight-line trend at its MLE, with the segment costs' constants.
+double linear_trend_cost(std::span<const double> series, ChangeCost cost, double sigma) {
+  const std::size_t n = series.size();
+  // Time centred and scaled to [−1, 1], so Newton's steps stay well conditioned.
+  const double half = static_cast<double>(n - 1) / 2;
+  auto time = [&](std::size_t t) {
+    return half > 0 ? (static_cast<double>(t) - half) / half : 0.0;
+  };
+  if (cost == ChangeCost::normal_mean) {
+    double mean = 0, t2 = 0, ty = 0;
+    for (std::size_t t = 0; t < n; ++t) mean += series[t];
+    mean /= static_cast<double>(n);
+    for (std::size_t t = 0; t < n; ++t) {
+      t2 += time(t) * time(t);
+      ty += time(t) * (series[t] - mean);
+    }
+    const double slope = t2 > 0 ? ty / t2 : 0;
+    double squares = 0;
+    for (std::size_t t = 0; t < n; ++t) {
+      const double r = series[t] - mean - slope * time(t);
+      squares += r * r;
+    }
+    return sigma > 0 ? squares / (sigma * sigma) : 0;
+  }
+  // A straight line in the Poisson rate, μ_t = a + b·time(t) (R's glm(y ~ t, family =
+  // poisson(link = "identity"))): maximise ℓ = Σ y log μ − μ by Newton's method from the flat
+  // line, halving steps that lower ℓ or leave some μ_t ≤ 0 (ℓ is concave where all μ_t > 0).
+  const double total = std::accumulate(series.begin(), series.end(), 0.0);
+  if (total == 0) return 0;
+  double a = total / static_cast<double>(n), b = 0;
+  auto deviance = [&](double a0, double b0) {
+    double d = 0;
+    for (std::size_t t = 0; t < n; ++t) {
+      const double mu = a0 + b0 * time(t);
+      if (!(mu > 0)) return kInfinity;
+      d += 2 * (mu - (series[t] > 0 ? series[t] * pmath::log(mu) : 0.0));
+    }
+    return d;
+  };
+  double current = deviance(a, b);
+  for (int iteration = 0; iteration < 100; ++iteration) {
+    double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+    for (std::size_t t = 0; t < n; ++t) {
+      const double mu = a + b * time(t), w = series[t] / (mu * mu), r = series[t] / mu - 1;
+      ga += r;
+      gb += r * time(t);
+      haa += w;
+      hab += w * time(t);
+      hbb += w * time(t) * time(t);
+    }
+    const double det = haa * hbb - hab * hab;
+    if (!(det > 0)) break;
+    double da = (hbb * ga - hab * gb) / det, db = (haa * gb - hab * ga) / det;
+    double next = deviance(a + da, b + db);
+    for (int halving = 0; halving < 60 && !(next <= current); ++halving) {
+      da /= 2;
+      db /= 2;
+      next = deviance(a + da, b + db);
+    }
+    if (!(next <= current)) break;
+    a += da;
+    b += db;
+    const bool done = current - next < 1e-13 * (1 + std::fabs(next));
+    current = next;
+    if (done) break;
+  }
+  return current;
+}
+
+/// prefer_linear_trend: one segment when a straight line scores better than the segmentation.
+ChangePoints against_trend(ChangePoints found, const Prepared& prepared,
+                           std::span<const double> series, const ChangePointOptions& options,
+                           const char* method) {
+  if (!options.prefer_linear_trend) return found;
+  const double slope_penalty = options.penalty == ChangePenalty::manual
+                                   ? prepared.penalty.per_change
+                                   : prepared.penalty.log_n;
+  const double trend = linear_trend_cost(series, options.cost, prepared.sigma) +
+                       prepared.penalty.segment_term(series.size()) + slope_penalty;
+  if (trend >= found.criterion) {
+    found.trend_criterion = trend;
+    return found;
+  }
+  ChangePoints one = describe(prepared, options, series.size(), {}, method);
+  one.trend_criterion = trend;
+  one.trend_preferred = true;
+  return one;
 }
 
 }  // namespace
@@ -289,7 +379,8 @@ Result<ChangePoints> detect_change_points(std::span<const double> series,
   std::vector<std::size_t> breaks;
   for (std::size_t t = last[n]; t > 0; t = last[t]) breaks.push_back(t);
   std::reverse(breaks.begin(), breaks.end());
-  return describe(prepared, options, n, breaks, "pelt");
+  return against_trend(describe(prepared, options, n, breaks, "pelt"), prepared, series, options,
+                       "pelt");
 }
 
 Result<ChangePoints> detect_change_points_binary_segmentation(std::span<const double> series,
@@ -322,7 +413,8 @@ Result<ChangePoints> detect_change_points_binary_segmentation(std::span<const do
     pending.emplace_back(split, t);
   }
   std::sort(breaks.begin(), breaks.end());
-  return describe(prepared, options, series.size(), breaks, "binary_segmentation");
+  return against_trend(describe(prepared, options, series.size(), breaks, "binary_segmentation"),
+                       prepared, series, options, "binary_segmentation");
 }
 
 }  // namespace cxs

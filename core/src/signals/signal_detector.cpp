@@ -6,9 +6,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <set>
+#include <tuple>
 
-#include "cxs/change_points.hpp"
-#include "cxs/co_movement.hpp"
 #include "cxs/compare.hpp"
 #include "cxs/date_cell.hpp"
 #include "cxs/detail/ascii.hpp"
@@ -44,8 +43,6 @@ constexpr std::size_t kLapsedMinOrders = 8;
 constexpr std::int64_t kDowngradeWindowDays = 90;
 /// Orders needed in each 90-day window before spend growth means anything.
 constexpr int kGrowingSpendMinOrders = 2;
-/// Volume changes older than this many weeks are history, not a signal.
-constexpr std::size_t kVolumeRecentWeeks = 26;
 
 const char* severity_name(int severity) {
   return severity >= 2 ? "high" : severity == 1 ? "medium" : "low";
@@ -187,6 +184,7 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
   if (event.kind == SourceKind::mentions && own_accounts_.count(handle_key(author))) return;
   const std::int64_t time = event.time.value_or(INT64_MIN);
   int sentiment = 0;
+  Evidence complaint;  ///< the first complaint phrase, for volume_change
   for (const auto& field_text : event.texts) {
     // Not a structured binding: clang 14 (emscripten 3.1.6) cannot capture those in a lambda.
     const std::string& field = field_text.first;
@@ -203,7 +201,10 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
     for (const PhraseMatch& m : matcher_->matches(text)) {
       if (m.negated || m.decoy) continue;
       if (m.category == SignalCategory::praise) sentiment = std::max(sentiment, 1);
-      if (m.category == SignalCategory::complaint) sentiment = -1;
+      if (m.category == SignalCategory::complaint) {
+        if (sentiment >= 0) complaint = evidence_of(m);
+        sentiment = -1;
+      }
       if (m.category == SignalCategory::competitor_switch && event.kind == SourceKind::mentions) {
         // A public post: a signal of its own when its author is not (yet) a known customer.
         const auto it = competitor_of_alias_.find(m.competitor);
@@ -248,12 +249,19 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
   }
   // Every customer text counts as a document (a product name rising in tickets and reviews
   // need not come with a defect word); social mentions are left to the influencer rule.
-  // Survey comments are left out: they come in waves, whose question and timing change which
-  // words are common; the survey's own scores carry that voice (satisfaction_change).
+  // Survey comments are left out of the term and complaint rates: they come in waves, whose
+  // question and timing change which words are common; the survey's own scores carry that
+  // voice (satisfaction_change).
   if (time != INT64_MIN && event.kind != SourceKind::mentions &&
       event.kind != SourceKind::survey_responses) {
     term_trends_->add_document(event.texts, days_from_unix_seconds(time), node,
                                Evidence{event.source, event.at.row, event.record_id, "", "", ""});
+    if (sentiment != 0) {
+      const bool support =
+          event.kind == SourceKind::tickets || event.kind == SourceKind::conversations;
+      sentiment_weeks_.add((time / kDay + 3) / 7, sentiment, std::move(complaint), support,
+                           term_trends_->terms_of(event.texts));
+    }
   }
   if (event.kind == SourceKind::mentions && event.followers &&
       *event.followers >= options_.influencer_min_followers) {
@@ -580,63 +588,69 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     out.push_back(std::move(s));
   }
 
-  // Volume: change points in weekly orders (PELT, Poisson cost, MBIC), recent ones only, with
-  // complaint spikes (tickets) in the weeks before.
-  std::map<std::int64_t, double> orders_by_week, tickets_by_week;
+  // Volume: breaks in weekly orders and revenue, the complaint spikes before them, and how
+  // complaints, praise and mentions move with sales (volume_change.hpp).
+  std::map<std::int64_t, double> orders_by_week, revenue_by_week, mentions_by_week;
+  // An order's line items after the first are rows of their own with its customer and time
+  // (Shopify): the order counts once.
+  std::set<std::tuple<std::uint32_t, std::uint32_t, std::int64_t>> orders_seen;
   for (const Activity& a : log.activities()) {
     if (!a.has_time() || a.time > as_of) continue;
-    const std::int64_t week = (a.time / kDay + 3) / 7;  // weeks start on Monday
-    if (a.kind == SourceKind::orders) orders_by_week[week] += 1;
-    if (a.kind == SourceKind::tickets || a.kind == SourceKind::conversations)
-      tickets_by_week[week] += 1;
+    const std::int64_t week = monday_week(a.time);
+    if (a.kind == SourceKind::mentions) mentions_by_week[week] += 1;
+    if (a.kind != SourceKind::orders) continue;
+    if (orders_seen.insert({a.source, a.node, a.time}).second) orders_by_week[week] += 1;
+    if (a.has_amount() && log.text(a.currency) == insights.order_currency)
+      revenue_by_week[week] += a.amount;
   }
   if (orders_by_week.size() >= 8) {
-    const std::int64_t first = orders_by_week.begin()->first, last = orders_by_week.rbegin()->first;
-    std::vector<double> orders(static_cast<std::size_t>(last - first + 1), 0.0), tickets = orders;
-    for (const auto& [week, n] : orders_by_week) orders[static_cast<std::size_t>(week - first)] = n;
-    for (const auto& [week, n] : tickets_by_week)
-      if (week >= first && week <= last) tickets[static_cast<std::size_t>(week - first)] = n;
-    ChangePointOptions cp;
-    cp.cost = ChangeCost::poisson;
-    cp.min_segment_length = 3;
-    // The last week is usually partial: leave it out.
-    const std::span<const double> complete(orders.data(), orders.size() - 1);
-    if (auto changes = detect_change_points(complete, cp)) {
-      const auto spikes = spike_periods(tickets, SpikeOptions{.min_scale = 1});
-      for (const ChangePoint& p : changes.value().change_points) {
-        if (complete.size() - p.index > kVolumeRecentWeeks) continue;
-        Signal s;
-        s.type = "volume_change";
-        s.segment = "orders";
-        const double relative = p.relative_change.value_or(0);
-        s.severity = std::fabs(relative) >= 0.3 ? "high" : "medium";
-        const std::string week =
-            to_iso_date((first + static_cast<std::int64_t>(p.index)) * 7 * kDay - 3 * kDay);
-        s.cause = "weekly orders " + p.direction + " from the week of " + week;
-        char text[200];
-        std::snprintf(text, sizeof text, "weekly orders %.1f → %.1f (%+.0f%%) from the week of %s",
-                      p.before_mean, p.after_mean, 100 * relative, week.c_str());
-        s.evidence.push_back({0, 0, "", "orders", text, ""});
-        if (spikes) {
-          for (const Spike& spike : spikes.value()) {
-            if (spike.index + 6 >= p.index && spike.index <= p.index) {
-              std::snprintf(
-                  text, sizeof text,
-                  "tickets spiked to %.0f (baseline %.0f) in the week of %s, before it",
-                  spike.value, spike.baseline,
-                  to_iso_date((first + static_cast<std::int64_t>(spike.index)) * 7 * kDay -
-                              3 * kDay)
-                      .c_str());
-              s.evidence.push_back({0, 0, "", "tickets", text, ""});
-            }
-          }
-        }
-        s.evidence_count = s.evidence.size();
-        s.title = "Order volume " + std::string(p.direction == "down" ? "fell" : "rose");
-        s.detected_at = week;
-        out.push_back(std::move(s));
+    WeeklyVolume v;
+    // An export starts and ends mid-week: the first and last weeks are left out.
+    v.first_week = orders_by_week.begin()->first + 1;
+    const auto n = static_cast<std::size_t>(orders_by_week.rbegin()->first - v.first_week);
+    auto in_range = [&](std::int64_t week) {
+      return week >= v.first_week && week - v.first_week < static_cast<std::int64_t>(n);
+    };
+    auto at = [&](std::int64_t week) { return static_cast<std::size_t>(week - v.first_week); };
+    auto fill = [&](std::vector<double>& series, const std::map<std::int64_t, double>& by_week) {
+      series.assign(n, 0);
+      for (const auto& [week, x] : by_week)
+        if (in_range(week)) series[at(week)] = x;
+    };
+    fill(v.orders, orders_by_week);
+    fill(v.revenue, revenue_by_week);
+    v.currency = insights.order_currency;
+    v.texts.assign(n, 0);
+    v.complaints = v.praise = v.texts;
+    if (!mentions_by_week.empty()) {
+      v.mentions.assign(n, 0);
+      for (const auto& [week, x] : mentions_by_week)
+        if (in_range(week)) v.mentions[at(week)] = static_cast<std::uint64_t>(x);
+    }
+    const auto week_of_day = [](std::int64_t day) { return (day + 3) / 7; };
+    for (const auto& [day, x] : term_trends_->documents_by_day())
+      if (in_range(week_of_day(day))) v.texts[at(week_of_day(day))] += x;
+    for (const auto& [week, w] : sentiment_weeks_.weeks) {
+      if (!in_range(week)) continue;
+      v.complaints[at(week)] = w.complaints;
+      v.praise[at(week)] = w.praise;
+      for (const auto& [term, x] : w.complaint_terms) {
+        auto& series = v.term_complaints[term];
+        series.resize(n, 0);
+        series[at(week)] = x;
       }
     }
+    for (const auto& [term, x] : v.term_complaints) {
+      const auto* days = term_trends_->term_days(term);
+      if (days == nullptr) continue;
+      auto& series = v.term_texts[term];
+      series.assign(n, 0);
+      for (const auto& [day, count] : *days)
+        if (in_range(week_of_day(day))) series[at(week_of_day(day))] += count;
+    }
+    for (const ComplaintText& c : sentiment_weeks_.complaint_texts)
+      if (in_range(c.week)) v.complaint_texts.push_back(c);
+    for (Signal& s : volume_change_signals(v, {})) out.push_back(std::move(s));
   }
 
   // Public posts with switching intent by authors who are not known customers: a competitor

@@ -97,6 +97,18 @@ TermTrends::TermTrends(std::map<std::string, std::string> same_term, std::set<st
       keep_from_day_(keep_mentions_from_day),
       options_(options) {}
 
+std::set<std::string> TermTrends::terms_of(
+    std::span<const std::pair<std::string, std::string>> field_texts) const {
+  std::set<std::string> out;
+  for (const auto& field_text : field_texts) {
+    for (std::string term : candidate_terms(normalize_for_matching(field_text.second))) {
+      if (const auto it = same_term_.find(term); it != same_term_.end()) term = it->second;
+      if (!ignored_.count(term)) out.insert(std::move(term));
+    }
+  }
+  return out;
+}
+
 void TermTrends::add_document(std::span<const std::pair<std::string, std::string>> field_texts,
                               std::int64_t day, std::uint32_t node, const Evidence& evidence) {
   ++documents_[day];

@@ -37,13 +37,15 @@ export function runReport(cli = `${root}/build/native/core/cli/cxsignals`, asOf 
  *   nothing else (DE alone does not name the DE × Pro cell);
  * - campaign_response: the campaign's name; influencer and competitor (a public post by
  *   someone who is not a customer): the author's handle;
- * - volume_change: a series break within a week of the planted week ("orders"), or evidence
- *   rows of which at least half are the planted spike's rows.
+ * - volume_change: a series break within a week of the planted week ("orders"), a rise in
+ *   revenue from a week inside the planted window, or evidence rows of which at least half
+ *   are the planted spike's rows.
  * A segment signal that matches no truth entry counts against precision.
  */
 export function score({ truth, report }) {
   const emails = new Map(report.customers.profiles.map((p) => [p.id, p.emails]));
-  const sourceName = (i) => report.sources[i]?.name;
+  // Evidence names its file (older reports gave the source's index).
+  const sourceName = (source) => (typeof source === "number" ? report.sources[source]?.name : source);
   const expected = new Map(), found = new Map();
   const add = (map, type, email) => {
     if (!map.has(type)) map.set(type, new Set());
@@ -85,6 +87,14 @@ export function score({ truth, report }) {
       case "competitor":
         return segment === `author ${planted.author_handle}`;
       case "volume_change": {
+        if (planted.change_window) {
+          // A rise in a revenue series: a break upwards from a week inside the planted window.
+          const [from, to] = planted.change_window.map(weekOf);
+          return segment.startsWith("revenue") && signal.evidence.some((e) => {
+            const m = /\(\+\d+%\) from the week of (\d{4}-\d{2}-\d{2})/.exec(e.text ?? "");
+            return m && weekOf(m[1]) >= from && weekOf(m[1]) <= to;
+          });
+        }
         if (planted.change_week_start) {
           const at = signal.detected_at ? weekOf(signal.detected_at) : NaN;
           return segment.startsWith("orders") &&

@@ -358,6 +358,47 @@ TEST(ChangePointsTest, matches_r_optimal_partitioning) {
               binary_segmentation_differs, rows.size());
 }
 
+// One straight line against the segmentation (make_reference.R, trend.csv): R's lm and
+// glm(poisson(link = "identity")) give the trend's −2 log-likelihood; the criteria and which
+// one wins must agree. R's glm stops at a relative deviance change of 1e-14, hence 1e-9.
+TEST(ChangePointsTest, prefers_a_linear_trend_as_r_does) {
+  std::map<std::string, std::vector<double>> series;
+  for (const char* file : {"/changepoint/series.csv", "/changepoint/trend_series.csv"}) {
+    for (const auto& row : cxs::test::read_reference_table(std::string(CXS_TEST_DATA) + file))
+      series[row.at("series")].push_back(std::stod(row.at("value")));
+  }
+  const auto rows = cxs::test::read_reference_table(CXS_TEST_DATA "/changepoint/trend.csv");
+  ASSERT_EQ(rows.size(), 12u);
+  int preferred = 0;
+  for (const auto& row : rows) {
+    const auto& x = series.at(row.at("series"));
+    const cxs::ChangePointOptions options{
+        .cost =
+            row.at("cost") == "poisson" ? cxs::ChangeCost::poisson : cxs::ChangeCost::normal_mean,
+        .min_segment_length = std::stoul(row.at("min_segment_length")),
+        .prefer_linear_trend = true};
+    const auto found = cxs::detect_change_points(x, options).value();
+    const std::string& label = row.at("series");
+    ASSERT_TRUE(found.trend_criterion) << label;
+    const double trend = std::stod(row.at("trend_criterion"));
+    EXPECT_NEAR(*found.trend_criterion, trend, 1e-9 * std::fabs(trend)) << label;
+    const bool trend_wins = row.at("trend_preferred") == "TRUE";
+    EXPECT_EQ(found.trend_preferred, trend_wins) << label;
+    preferred += trend_wins ? 1 : 0;
+    if (trend_wins) {
+      EXPECT_TRUE(found.change_points.empty()) << label;
+      // Without the comparison the same series reads as a staircase.
+      auto plain = options;
+      plain.prefer_linear_trend = false;
+      EXPECT_FALSE(cxs::detect_change_points(x, plain).value().change_points.empty()) << label;
+    } else {
+      const double steps = std::stod(row.at("steps_criterion"));
+      EXPECT_NEAR(found.criterion, steps, 1e-9 * std::fabs(steps)) << label;
+    }
+  }
+  EXPECT_EQ(preferred, 2);  // the two trending series, and none of the stepped or flat ones
+}
+
 TEST(ChangePointsTest, binary_segmentation_finds_clear_steps) {
   const auto series = steps({{10, 12}, {20, 8}, {15, 10}});
   const auto found = cxs::detect_change_points_binary_segmentation(series).value();

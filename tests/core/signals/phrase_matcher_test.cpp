@@ -147,6 +147,15 @@ const std::vector<Labelled> kTable = {
     {"In the worst case we can restore from backup", {}},
     {"No response needed, just FYI", {}},
     {"不満はありません", {}},
+    // complaint: deliveries (late, missing, damaged), as a shop's help desk sees them
+    {"Where is my order? It's been 10 days.", {C::complaint}},
+    {"My order hasn't arrived yet, tracking shows no movement", {C::complaint}},
+    {"The parcel arrived damaged and late.", {C::complaint}},
+    {"Late delivery again, the order was due last Monday.", {C::complaint}},
+    {"注文した商品がまだ届いていません", {C::complaint}},
+    {"The order arrived on time, thanks", {}},
+    {"Where is my order number on the invoice?", {}},
+    {"Could you email the receipt for our last shop order?", {}},
     // several at once, and nothing at all
     {"The app keeps crashing and we are frustrated; we will cancel our subscription",
      {C::quality_issue, C::complaint, C::churn_risk}},

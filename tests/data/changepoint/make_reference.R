@@ -67,3 +67,34 @@ out <- do.call(rbind, lapply(seq_len(nrow(cases)), function(i) {
              sigma = f(sigma), rho = f(rho), sigma_long_run = f(sigma_long_run), changes = paste(r$changes, collapse = ";"), criterion = f(r$criterion))
 }))
 write.csv(out, file.path(here, "reference.csv"), row.names = FALSE, quote = FALSE)
+
+# prefer_linear_trend: one straight line on the same scale, −2 log-likelihood at the MLE with the
+# segment costs' constants (normal: Σ residual² / σ², σ as above; Poisson: a straight line in
+# the rate, glm(y ~ t, poisson(link = "identity")), 2 Σ(μ − y log μ)), plus one segment's MBIC term 3 log n, plus log n for the slope. The
+# segmentation is kept only when its criterion is lower. Two trending series are added here, with
+# their own seed, so the series above stay as they were.
+set.seed(20260907)
+trending <- list(
+  poisson_trend = rpois(78, seq(3, 34, length.out = 78)),
+  normal_trend = 1000 + 25 * (1:90) + rnorm(90, sd = 120)
+)
+long <- do.call(rbind, lapply(names(trending), function(nm)
+  data.frame(series = nm, index = seq_along(trending[[nm]]) - 1, value = f(trending[[nm]]))))
+write.csv(long, file.path(here, "trend_series.csv"), row.names = FALSE, quote = FALSE)
+all_series <- c(series, trending)
+trend_out <- do.call(rbind, lapply(names(all_series), function(nm) {
+  x <- all_series[[nm]]; n <- length(x); t <- seq_len(n)
+  cost <- if (startsWith(nm, "poisson")) "poisson" else "normal_mean"
+  sigma <- if (cost == "normal_mean") mad(diff(x)) / sqrt(2) else NA
+  trend_cost <- if (cost == "poisson") {
+    mu <- fitted(glm(x ~ t, family = poisson(link = "identity"), start = c(mean(x), 0),
+                     control = glm.control(epsilon = 1e-14, maxit = 100)))
+    2 * sum(mu - ifelse(x > 0, x * log(mu), 0))
+  } else sum(residuals(lm(x ~ t))^2) / sigma^2
+  trend_criterion <- trend_cost + 3 * log(n) + log(n)
+  steps <- op(x, cost, "mbic", 2, sigma)
+  data.frame(series = nm, cost = cost, min_segment_length = 2, trend_cost = f(trend_cost),
+             trend_criterion = f(trend_criterion), steps_criterion = f(steps$criterion),
+             trend_preferred = trend_criterion < steps$criterion)
+}))
+write.csv(trend_out, file.path(here, "trend.csv"), row.names = FALSE, quote = FALSE)
