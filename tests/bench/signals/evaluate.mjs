@@ -46,14 +46,10 @@ export function score({ truth, report }) {
     rows.push({ type, expected: want.size, found: got.size, tp,
       precision: got.size ? tp / got.size : null, recall: want.size ? tp / want.size : null });
   }
-  // Decoys: a signal whose evidence is a decoy row has fired on what must not fire, unless
-  // the row is also a planted signal of that signal's type (an annual subscription set to
-  // cancel is an opportunity decoy and a planted churn_risk).
+  // Decoys: a signal whose evidence is a decoy row has fired on what must not fire.
   const decoyRows = new Set(truth.decoys.map((d) => `${d.source}:${d.row}`));
-  const plantedRows = new Set(truth.signals.map((p) => `${p.type}|${p.source}:${p.row}`));
   const decoyHits = report.signals.flatMap((s) =>
-    s.evidence.filter((e) => e.source && decoyRows.has(`${e.source}:${e.row}`) &&
-      !plantedRows.has(`${s.type}|${e.source}:${e.row}`))
+    s.evidence.filter((e) => e.source && decoyRows.has(`${e.source}:${e.row}`))
       .map((e) => ({ type: s.type, source: e.source, row: e.row, text: e.text })));
   const segments = report.signals.filter((s) => !s.customer_id)
     .map((s) => `${s.type}: ${s.segment} (${s.severity})`);
