@@ -33,6 +33,13 @@ struct Activity {
   std::uint32_t currency = 0;           ///< interned currency code ("" is 0)
   std::uint32_t campaign = 0;           ///< interned campaign name ("" is 0)
   std::int64_t responded_at = no_time;  ///< campaign members: when they responded
+  std::int64_t period_end = no_time;    ///< subscriptions: end of the paid period (renewal)
+  /// Interned record id, kept for subscriptions only: their renewal signals cite it, and
+  /// keeping every row's id would grow the log by one string per row.
+  std::uint32_t record_id = 0;
+  BillingInterval interval = BillingInterval::unknown;  ///< subscriptions: how often it bills
+  std::int8_t cancel_at_period_end = -1;                ///< subscriptions: 1 or 0, -1 when absent
+  std::uint16_t interval_count = 1;                     ///< subscriptions: every N intervals
   std::uint32_t segments_begin = 0;  ///< this event's segment ids: segment_ids[begin, begin+count)
   std::uint32_t segments_count = 0;
 

@@ -1,6 +1,7 @@
 // Column roles: which column of a source holds what, each decision with its confidence.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <span>
@@ -28,6 +29,8 @@ enum class Role {
   comment,
   subject,
   body,
+  part_body,  ///< a thread's later messages, one line per part (Intercom conversation_parts[].body)
+  part_author_type,  ///< who wrote each part, line for line: user / lead / contact, or staff
   submitted_at,
   created_at,
   canceled_at,
@@ -38,11 +41,19 @@ enum class Role {
   currency,
   status,
   plan,
+  billing_interval,        ///< day / week / month / year (Stripe "Interval")
+  billing_interval_count,  ///< bills every N intervals (Stripe "Interval Count")
+  current_period_end,      ///< when the paid period ends: the renewal, or the end if cancelling
+  cancel_at_period_end,    ///< true when the subscription ends at current_period_end
   followers,
   campaign,
   url,
   segment,  ///< a categorical attribute to compare groups by: country, channel, region, ...
+            ///< Keep it last: kRoleCount counts up to it.
 };
+
+/// How many roles there are: the size of tables indexed by Role.
+inline constexpr std::size_t kRoleCount = static_cast<std::size_t>(Role::segment) + 1;
 
 /// Spelling of a Role in the report's mapping.
 const char* to_string(Role role);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cxs/billing_interval.hpp"
 #include "cxs/issue.hpp"
 
 namespace cxs {
@@ -36,7 +37,7 @@ struct Event {
   std::string name;                          ///< the customer's name as written
   std::string handle;                        ///< a social handle as written ("@acme_fan")
   std::optional<std::int64_t> time;          ///< unix seconds
-  std::optional<std::int64_t> canceled_at;   ///< unix seconds, subscriptions
+  std::optional<std::int64_t> canceled_at;   ///< unix seconds, subscriptions: the (planned) end
   std::optional<std::int64_t> responded_at;  ///< unix seconds, campaign members who responded
   std::optional<int> nps;                    ///< 0..10
   std::optional<int> csat;                   ///< 1..5, 0 for a good/bad rating
@@ -46,10 +47,15 @@ struct Event {
   std::string currency;
   std::string status;
   std::string plan;
+  BillingInterval interval = BillingInterval::unknown;  ///< subscriptions: how often it bills
+  int interval_count = 1;                               ///< subscriptions: every N intervals
+  std::optional<std::int64_t> period_end;    ///< subscriptions: end of the paid period, unix s
+  std::optional<bool> cancel_at_period_end;  ///< subscriptions: set to end at period_end
   std::string record_id;
   std::string order_id;
   std::string text;  ///< subject, comment or message start (≤ 160 bytes), for the timeline
-  /// The customer's own words, whole (≤ 4 KiB each): subject, comment and body, by header.
+  /// The customer's own words, whole (≤ 4 KiB each, HTML shown as text): subject, comment,
+  /// body and the customer's later parts of a thread, by header ("…parts[1].body" for a part).
   /// Signal detectors read these; nothing keeps them after the row.
   std::vector<std::pair<std::string, std::string>> texts;
   std::optional<double> followers;  ///< reach of a mention's author

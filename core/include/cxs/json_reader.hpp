@@ -54,7 +54,8 @@ class JsonRecordSink {
 ///  - NDJSON: each non-blank line.
 /// Nested objects flatten to dotted keys; an array of scalars is one field joined with "\n"; an
 /// array of objects gives `key[].sub` fields joined with "\n" element by element (a missing
-/// `sub` is an empty line, so the lines of sibling fields stay aligned). null is "".
+/// `sub` is an empty line, and line breaks inside one element's value become spaces, so the
+/// lines of sibling fields stay aligned). null is "".
 /// A malformed or oversized record is an Issue that still takes its ordinal; reading resumes at
 /// the next line (NDJSON) or the next element at the same depth. Issues about the document
 /// rather than one record have row 0. A UTF-8 byte-order mark is skipped. One reader per file.

@@ -34,7 +34,8 @@ Result<RoutingRules> parse_routing_rules(std::string_view json_text);
 
 /// The route of `signal` as of `as_of` (ISO date): the first matching rule, else the default
 /// team for its type. due_by is as_of plus the rule's days, or the default urgency: 1 day for
-/// high severity, 3 for medium, 7 for low.
+/// high severity, 3 for medium, 7 for low; or the signal's own deadline when that is earlier
+/// (a renewal two days away does not wait for the default), but never before as_of.
 Route route_signal(const Signal& signal, const RoutingRules& rules, std::string_view as_of,
                    const std::vector<std::string>& source_names);
 

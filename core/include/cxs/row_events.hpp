@@ -39,14 +39,16 @@ class RowInterpreter {
  private:
   std::string_view cell(std::span<const std::string_view> fields, Role role) const;
   std::optional<std::int64_t> time_of(std::span<const std::string_view> fields, Role role) const;
+  /// Adds the customer-authored lines of part_body (by part_author_type) to event.texts.
+  void read_customer_parts(std::span<const std::string_view> fields, Event& event) const;
 
   SourceMapping mapping_;
   SourceKind kind_;
   std::uint32_t source_;
   std::string scope_;
   std::vector<std::string> header_;
-  std::array<int, 32> column_of_{};  ///< role → column index, −1 when unmapped
-  std::array<DateOptions, 32> date_options_{};
+  std::array<int, kRoleCount> column_of_{};  ///< role → column index, −1 when unmapped
+  std::array<DateOptions, kRoleCount> date_options_{};
   std::vector<std::size_t> agent_columns_;
   std::vector<std::size_t> segment_columns_;  ///< segment and plan columns, in header order
   int staff_flag_column_ = -1;  ///< a "role"/"type" column whose value marks staff rows

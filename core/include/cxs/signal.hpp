@@ -37,6 +37,9 @@ struct Signal {
   std::string cause;  ///< the rule that fired ("phrase: copy of * contract", "failed_payments")
   std::vector<Evidence> evidence;    ///< at most 5, oldest first
   std::uint64_t evidence_count = 0;  ///< all of it
+  /// ISO date the finding itself sets for acting (a renewal or cancellation date), or empty;
+  /// route.due_by is never later than it.
+  std::string deadline;
   Route route;
   std::string detected_at;    ///< ISO date of the newest evidence, or as_of
   double customer_value = 0;  ///< revenue or expected value behind it, for routing

@@ -62,12 +62,15 @@ class SignalDetector {
     std::vector<Evidence> evidence;
     std::uint64_t count = 0;
     std::int64_t last_time = INT64_MIN;
-    /// Folds `other` in: the most severe cause wins (the first at a tie), counts add, and
-    /// evidence is kept up to 5 pieces, oldest first.
+    /// Unix seconds by which someone must act (a renewal date), INT64_MAX for none.
+    std::int64_t deadline = INT64_MAX;
+    /// Folds `other` in: the most severe cause wins (the first at a tie), counts add, the
+    /// earliest deadline holds, and evidence is kept up to 5 pieces, oldest first.
     void merge(const Candidate& other);
     /// One more finding.
-    void take(int severity, const std::string& cause, Evidence evidence, std::int64_t time) {
-      merge({severity, cause, {std::move(evidence)}, 1, time});
+    void take(int severity, const std::string& cause, Evidence evidence, std::int64_t time,
+              std::int64_t act_by = INT64_MAX) {
+      merge({severity, cause, {std::move(evidence)}, 1, time, act_by});
     }
   };
   void add(std::uint32_t node, const std::string& type, int severity, const std::string& cause,

@@ -106,6 +106,13 @@ void flatten_object(const Json& v, const std::string& prefix, std::vector<FlatFi
     flatten(it.value(), joined_key(prefix, it.key()), out);
 }
 
+/// One element's value as one line: its own line breaks (a multi-line chat body, a nested
+/// array's lines) become spaces, or the lines of sibling fields would no longer align.
+void fold_lines(std::string& value) {
+  for (char& c : value)
+    if (c == '\n' || c == '\r') c = ' ';
+}
+
 /// Scalars join into one field; objects give `key[].sub` fields with one line per object
 /// element, empty where that element lacks `sub`, so sibling fields stay line-aligned.
 void flatten_array(const Json& v, const std::string& key, std::vector<FlatField>& out) {
@@ -125,6 +132,7 @@ void flatten_array(const Json& v, const std::string& key, std::vector<FlatField>
     inner.clear();
     flatten_object(element, {}, inner);
     for (FlatField& field : inner) {
+      fold_lines(field.value);
       const auto [it, added] = sub_index.try_emplace(field.key, subs.size());
       if (added) subs.emplace_back(std::move(field.key), std::vector<std::string>{});
       std::vector<std::string>& lines = subs[it->second].second;
@@ -132,7 +140,7 @@ void flatten_array(const Json& v, const std::string& key, std::vector<FlatField>
       if (lines.size() == objects) {
         lines.push_back(std::move(field.value));
       } else {  // the same flat key twice in one element
-        lines.back() += '\n';
+        lines.back() += ' ';
         lines.back() += field.value;
       }
     }

@@ -9,7 +9,7 @@
 #include <optional>
 #include <string_view>
 
-#include "cxs/detail/utf8.hpp"
+#include "cxs/html_text.hpp"
 #include "cxs/text_decoder.hpp"
 
 namespace cxs {
@@ -20,8 +20,6 @@ constexpr int kMaxMimeDepth = 20;
 
 bool is_wsp(char c) { return c == ' ' || c == '\t'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -90,10 +88,6 @@ std::string normalize_newlines(std::string_view s) {
 
 bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  detail::append_utf8(out, cp == 0 ? 0xFFFD : static_cast<char32_t>(cp));  // NUL is no text
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -657,187 +651,6 @@ void walk(std::string_view raw, int depth, MimeWalk& found) {
   }
   if (ct.type == "text/plain" && !found.plain) found.plain = part;
   if (ct.type == "text/html" && !found.html) found.html = part;
-}
-
-// ---------------------------------------------------------------------------------------------
-// HTML to text
-
-struct NamedEntity {
-  std::string_view name;
-  std::string_view text;
-};
-
-// The entities mail HTML actually uses; others stay as written.
-constexpr std::array<NamedEntity, 32> kEntities{{
-    {"amp", "&"},         {"lt", "<"},         {"gt", ">"},          {"quot", "\""},
-    {"apos", "'"},        {"nbsp", " "},       {"ensp", " "},        {"emsp", " "},
-    {"thinsp", " "},      {"copy", "\u00a9"},  {"reg", "\u00ae"},    {"trade", "\u2122"},
-    {"hellip", "\u2026"}, {"mdash", "\u2014"}, {"ndash", "\u2013"},  {"lsquo", "\u2018"},
-    {"rsquo", "\u2019"},  {"ldquo", "\u201c"}, {"rdquo", "\u201d"},  {"yen", "\u00a5"},
-    {"euro", "\u20ac"},   {"pound", "\u00a3"}, {"middot", "\u00b7"}, {"bull", "\u2022"},
-    {"laquo", "\u00ab"},  {"raquo", "\u00bb"}, {"times", "\u00d7"},  {"divide", "\u00f7"},
-    {"deg", "\u00b0"},    {"zwnj", ""},        {"zwj", ""},          {"shy", ""},
-}};
-
-bool is_block_tag(std::string_view name) {
-  static constexpr std::array<std::string_view, 24> kBlocks{
-      "p",  "div", "tr", "li",     "ul",     "ol",      "table",   "h1",
-      "h2", "h3",  "h4", "h5",     "h6",     "hr",      "pre",     "section",
-      "dl", "dt",  "dd", "header", "footer", "article", "address", "center"};
-  return std::find(kBlocks.begin(), kBlocks.end(), name) != kBlocks.end();
-}
-
-/// Writes text with HTML whitespace rules (runs collapse to one space) and "> " prefixes for
-/// lines inside <blockquote>, so quoted replies look as they do in plain-text mail.
-class TextWriter {
- public:
-  void text(std::string_view s) {
-    if (line_start_) {
-      if (quote_depth_ > 0) {
-        out_.append(static_cast<std::size_t>(quote_depth_), '>');
-        out_.push_back(' ');
-      }
-      line_start_ = false;
-    } else if (space_) {
-      out_.push_back(' ');
-    }
-    space_ = false;
-    out_.append(s);
-  }
-  void space() { space_ = !line_start_; }
-  void line_break() {
-    out_.push_back('\n');
-    line_start_ = true;
-    space_ = false;
-  }
-  void block_break() {
-    if (!line_start_) line_break();
-  }
-  void quote(int delta) { quote_depth_ = std::max(0, quote_depth_ + delta); }
-  std::string take() { return std::move(out_); }
-
- private:
-  std::string out_;
-  int quote_depth_ = 0;
-  bool line_start_ = true;
-  bool space_ = false;
-};
-
-/// Decodes the entity at s[i] ('&'); returns false if it is not one.
-bool decode_entity(std::string_view s, std::size_t& i, TextWriter& out) {
-  const std::size_t semi = s.substr(0, std::min(s.size(), i + 12)).find(';', i + 1);
-  if (semi == std::string_view::npos) return false;
-  const std::string_view name = s.substr(i + 1, semi - i - 1);
-  if (name.starts_with('#') && name.size() > 1) {
-    const bool hex = name[1] == 'x' || name[1] == 'X';
-    const std::string_view digits = name.substr(hex ? 2 : 1);
-    if (digits.empty()) return false;
-    std::uint32_t cp = 0;
-    for (const char c : digits) {
-      const int v = hex ? hex_value(c) : (c >= '0' && c <= '9' ? c - '0' : -1);
-      if (v < 0) return false;
-      cp = std::min<std::uint32_t>(cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(v), 0x110000);
-    }
-    std::string utf8;
-    append_utf8(utf8, cp);
-    if (cp == 0x20 || cp == 0xA0) {
-      out.space();
-    } else {
-      out.text(utf8);
-    }
-    i = semi + 1;
-    return true;
-  }
-  for (const NamedEntity& entity : kEntities) {
-    if (entity.name == name) {
-      if (entity.text == " ") {
-        out.space();
-      } else if (!entity.text.empty()) {
-        out.text(entity.text);
-      }
-      i = semi + 1;
-      return true;
-    }
-  }
-  return false;
-}
-
-/// Rendered text of an HTML part: tags dropped, script/style/head skipped, entities decoded,
-/// block elements on their own lines.
-std::string html_to_text(std::string_view s) {
-  TextWriter out;
-  bool unclosed_head = false;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const char c = s[i];
-    if (c == '<') {
-      if (s.substr(i).starts_with("<!--")) {
-        const std::size_t end = s.find("-->", i + 4);
-        i = end == std::string_view::npos ? s.size() : end + 3;
-        continue;
-      }
-      std::size_t j = i + 1;
-      const bool closing = j < s.size() && s[j] == '/';
-      if (closing) ++j;
-      const bool declaration = !closing && j < s.size() && (s[j] == '!' || s[j] == '?');
-      if (!declaration && (j == s.size() || !is_alpha(s[j]))) {
-        out.text("<");  // "a < b" in text, not a tag
-        ++i;
-        continue;
-      }
-      const std::size_t name_begin = j;
-      while (j < s.size() && (is_alpha(s[j]) || (s[j] >= '0' && s[j] <= '9'))) ++j;
-      const std::string name = lowered(s.substr(name_begin, j - name_begin));
-      char quote = 0;
-      while (j < s.size() && (quote != 0 || s[j] != '>')) {
-        if (quote != 0 && s[j] == quote) {
-          quote = 0;
-        } else if (quote == 0 && (s[j] == '"' || s[j] == '\'')) {
-          quote = s[j];
-        }
-        ++j;
-      }
-      i = std::min(j + 1, s.size());
-      const bool runs_to_end = name == "script" || name == "style";
-      if (!closing && (runs_to_end || ((name == "head" || name == "title") && !unclosed_head))) {
-        const std::size_t end = ifind(s, "</" + name, i);
-        if (end != std::string_view::npos) {
-          const std::size_t gt = s.find('>', end);
-          i = gt == std::string_view::npos ? s.size() : gt + 1;
-        } else if (runs_to_end) {
-          i = s.size();
-        } else {
-          unclosed_head = true;  // sloppy HTML: read on, and do not search again
-        }
-        continue;
-      }
-      if (name == "br") {
-        out.line_break();
-      } else if (name == "blockquote") {
-        out.block_break();
-        out.quote(closing ? -1 : 1);
-      } else if (is_block_tag(name) || name == "td" || name == "th") {
-        if (name == "td" || name == "th") {
-          out.space();
-        } else {
-          out.block_break();
-        }
-      }
-      continue;
-    }
-    if (c == '&' && decode_entity(s, i, out)) continue;
-    if (is_space(c)) {
-      out.space();
-      ++i;
-      continue;
-    }
-    // One UTF-8 sequence at a time keeps the writer's prefixes off continuation bytes.
-    std::size_t len = 1;
-    while (i + len < s.size() && (static_cast<unsigned char>(s[i + len]) & 0xC0) == 0x80) ++len;
-    out.text(s.substr(i, len));
-    i += len;
-  }
-  return out.take();
 }
 
 /// Removes trailing blanks on each line, runs of more than one blank line, and the blank

@@ -5,6 +5,7 @@
 #include <array>
 #include <functional>
 
+#include "cxs/billing_interval.hpp"
 #include "cxs/date_cell.hpp"
 #include "cxs/detail/ascii.hpp"
 #include "cxs/score_cell.hpp"
@@ -141,6 +142,31 @@ bool is_handle(std::string_view cell) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
            c == '.';
   });
+}
+
+bool is_interval(std::string_view cell) { return read_billing_interval(cell).has_value(); }
+
+bool is_count(std::string_view cell) {
+  cell = trim(cell);
+  return !cell.empty() && cell.size() <= 4 &&
+         std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_true_false(std::string_view cell) { return detail::read_true_false(cell).has_value(); }
+
+/// Author types, one line per part: Intercom's user, lead, contact (customers) and admin, bot,
+/// team (staff).
+bool is_author_types(std::string_view cell) {
+  std::size_t at = 0;
+  while (at <= cell.size()) {
+    const std::size_t end = std::min(cell.find('\n', at), cell.size());
+    const std::string type = detail::ascii_lower(trim(cell.substr(at, end - at)));
+    if (!type.empty() && type != "user" && type != "lead" && type != "contact" && type != "admin" &&
+        type != "bot" && type != "team")
+      return false;
+    at = end + 1;
+  }
+  return true;
 }
 
 bool fits_nps(std::string_view cell) {
@@ -302,10 +328,16 @@ std::vector<Candidate> candidates_for(std::string_view h) {
   if (any_word(h, {"subject", "title"}) || any_part(h, {"件名"})) {
     add(Role::subject, 0.9, "header names a subject", is_text);
   }
-  if (any_word(h, {"description", "body", "message", "content", "conversation parts body",
-                   "parts body"}) ||
-      any_part(h, {"本文", "内容"})) {
+  // A thread's later parts (Intercom conversation_parts[].body) have a role of their own: they
+  // are read as the customer's words only where the part's author type says so.
+  if (has_word(h, "parts body")) {
+    add(Role::part_body, 0.9, "header names the later parts of a conversation");
+  } else if (any_word(h, {"description", "body", "message", "content"}) ||
+             any_part(h, {"本文", "内容"})) {
     add(Role::body, 0.85, "header names a message body");
+  }
+  if (has_word(h, "parts author type")) {
+    add(Role::part_author_type, 0.9, "header names who wrote each part", is_author_types, 0.8);
   }
   if (is_follow_up(h) || any_word(h, {"feedback", "open ended response", "verbatim"})) {
     add(Role::comment, is_nps_header(h) || contains(h, "reason") ? 0.9 : 0.8,
@@ -351,6 +383,22 @@ std::vector<Candidate> candidates_for(std::string_view h) {
   }
   if (any_word(h, {"plan", "product", "tier", "price id"}) || any_part(h, {"プラン"})) {
     add(Role::plan, 0.8, "header names a plan");
+  }
+  if (any_word(h, {"interval", "billing interval", "billing period", "billing cycle"}) &&
+      !has_word(h, "count")) {
+    add(Role::billing_interval, 0.9, "header names a billing interval", is_interval, 0.8);
+  }
+  if (has_word(h, "interval count")) {
+    add(Role::billing_interval_count, 0.9, "header names a billing interval count", is_count, 0.8);
+  }
+  if (any_word(h, {"current period end", "period end", "renewal date", "next renewal", "renews at",
+                   "next billing date"}) &&
+      !has_word(h, "cancel")) {
+    add_date(Role::current_period_end, 0.9, "header names the end of the paid period");
+  }
+  if (any_word(h, {"cancel at period end", "cancel at end of period", "cancels at period end"})) {
+    add(Role::cancel_at_period_end, 0.95, "header names a cancellation at the period end",
+        is_true_false, 0.8);
   }
   if (any_word(h, {"followers", "follower count", "reach", "audience"}) ||
       any_part(h, {"フォロワー"})) {
@@ -409,6 +457,10 @@ const char* to_string(Role role) {
       return "subject";
     case Role::body:
       return "body";
+    case Role::part_body:
+      return "part_body";
+    case Role::part_author_type:
+      return "part_author_type";
     case Role::submitted_at:
       return "submitted_at";
     case Role::created_at:
@@ -429,6 +481,14 @@ const char* to_string(Role role) {
       return "status";
     case Role::plan:
       return "plan";
+    case Role::billing_interval:
+      return "billing_interval";
+    case Role::billing_interval_count:
+      return "billing_interval_count";
+    case Role::current_period_end:
+      return "current_period_end";
+    case Role::cancel_at_period_end:
+      return "cancel_at_period_end";
     case Role::segment:
       return "segment";
     case Role::followers:
@@ -442,7 +502,7 @@ const char* to_string(Role role) {
 }
 
 std::optional<Role> role_from_string(std::string_view name) {
-  for (int i = 0; i <= static_cast<int>(Role::segment); ++i) {
+  for (std::size_t i = 0; i < kRoleCount; ++i) {
     const auto role = static_cast<Role>(i);
     if (name == to_string(role)) return role;
   }

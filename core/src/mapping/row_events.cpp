@@ -2,11 +2,13 @@
 #include "cxs/row_events.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 
 #include "cxs/customer_keys.hpp"
 #include "cxs/detail/ascii.hpp"
 #include "cxs/detail/utf8.hpp"
+#include "cxs/html_text.hpp"
 #include "cxs/score_cell.hpp"
 
 namespace cxs {
@@ -39,6 +41,32 @@ std::optional<double> read_amount(std::string_view text) {
 }
 
 bool has(const SourceMapping& mapping, Role role) { return mapping.find(role).has_value(); }
+
+/// A text cell as its reader sees it: chat tools and help-desk APIs send message bodies as HTML
+/// (Intercom: "<p>…</p>"), which phrase rules and evidence should not see as markup.
+std::string readable(std::string_view text) {
+  if (!looks_like_html(text)) return std::string(text);
+  return std::string(trim(html_to_text(text)));
+}
+
+/// Authors whose parts are the customer's words (Intercom's author.type); admin, bot and team
+/// parts are staff, and an unknown type is never taken for the customer.
+bool customer_author(std::string_view type) {
+  const std::string t = lower(trim(type));
+  return t == "user" || t == "lead" || t == "contact";
+}
+
+/// The lines of a line-aligned JSON array field (json_reader.hpp), untrimmed.
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t at = 0;
+  for (;;) {
+    const std::size_t end = text.find('\n', at);
+    out.push_back(text.substr(at, end == std::string_view::npos ? text.npos : end - at));
+    if (end == std::string_view::npos) return out;
+    at = end + 1;
+  }
+}
 
 bool header_mentions(std::span<const std::string> header,
                      std::initializer_list<std::string_view> words) {
@@ -231,8 +259,20 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
   for (const Role role : {Role::submitted_at, Role::created_at, Role::responded_at}) {
     if (!event.time) event.time = time_of(fields, role);
   }
-  event.canceled_at = time_of(fields, Role::canceled_at);
-  if (!event.canceled_at) event.canceled_at = time_of(fields, Role::ended_at);
+  event.period_end = time_of(fields, Role::current_period_end);
+  if (column_of_[static_cast<std::size_t>(Role::cancel_at_period_end)] >= 0)
+    event.cancel_at_period_end = detail::read_true_false(cell(fields, Role::cancel_at_period_end));
+  if (event.cancel_at_period_end.value_or(false)) {
+    // Stripe's Canceled At is when the cancellation was asked for; a subscription set to cancel
+    // at the period end runs until then (Stripe API reference, Subscription.canceled_at), so its
+    // end is Ended At once it has ended, else the period end.
+    event.canceled_at = time_of(fields, Role::ended_at);
+    if (!event.canceled_at) event.canceled_at = event.period_end;
+    if (!event.canceled_at) event.canceled_at = time_of(fields, Role::canceled_at);
+  } else {
+    event.canceled_at = time_of(fields, Role::canceled_at);
+    if (!event.canceled_at) event.canceled_at = time_of(fields, Role::ended_at);
+  }
   event.responded_at = time_of(fields, Role::responded_at);
 
   // What.
@@ -272,22 +312,32 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
   for (char& c : event.currency) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
   event.status = std::string(cell(fields, Role::status));
   event.plan = std::string(cell(fields, Role::plan));
+  if (const auto interval = read_billing_interval(cell(fields, Role::billing_interval)))
+    event.interval = *interval;
+  if (const auto count = cell(fields, Role::billing_interval_count); !count.empty()) {
+    int value = 0;
+    const auto [end, error] = std::from_chars(count.data(), count.data() + count.size(), value);
+    if (error == std::errc{} && end == count.data() + count.size() && value >= 1)
+      event.interval_count = value;
+  }
   event.record_id = std::string(cell(fields, Role::record_id));
   event.order_id = std::string(cell(fields, Role::order_id));
   for (const Role role : {Role::subject, Role::comment, Role::body}) {
     const int column = column_of_[static_cast<std::size_t>(role)];
     if (column < 0) continue;
-    const std::string_view text = cell(fields, role);
+    const std::string text = readable(cell(fields, role));
     if (!text.empty()) {
       event.texts.emplace_back(header_[static_cast<std::size_t>(column)],
                                std::string(detail::utf8_prefix(text, 4096)));
     }
   }
+  read_customer_parts(fields, event);
   if (const auto followers = cell(fields, Role::followers); !followers.empty())
     event.followers = read_amount(followers);
   event.campaign = std::string(cell(fields, Role::campaign));
   for (const Role role : {Role::subject, Role::comment, Role::body}) {
-    if (event.text.empty()) event.text = std::string(detail::utf8_prefix(cell(fields, role), 160));
+    if (event.text.empty())
+      event.text = std::string(detail::utf8_prefix(readable(cell(fields, role)), 160));
   }
   for (const std::size_t column : segment_columns_) {
     if (column >= fields.size()) continue;
@@ -297,6 +347,33 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
     }
   }
   return out;
+}
+
+void RowInterpreter::read_customer_parts(std::span<const std::string_view> fields,
+                                         Event& event) const {
+  const int body_column = column_of_[static_cast<std::size_t>(Role::part_body)];
+  const int author_column = column_of_[static_cast<std::size_t>(Role::part_author_type)];
+  if (body_column < 0 || author_column < 0) return;  // no author, no customer text
+  const auto body_at = static_cast<std::size_t>(body_column);
+  const auto author_at = static_cast<std::size_t>(author_column);
+  if (body_at >= fields.size() || author_at >= fields.size()) return;
+  const auto bodies = lines_of(fields[body_at]);
+  const auto authors = lines_of(fields[author_at]);
+  if (bodies.size() != authors.size()) return;  // not line-aligned: whose words is unknown
+  // The part's own path: "conversation_parts.conversation_parts[].body" → "…[1].body".
+  const std::string& header = header_[body_at];
+  const std::size_t slot = header.rfind("[]");
+  for (std::size_t i = 0; i < bodies.size(); ++i) {
+    if (!customer_author(authors[i])) continue;
+    const std::string text = readable(trim(bodies[i]));
+    if (text.empty()) continue;
+    std::string field = header.substr(0, slot);
+    field += '[';
+    field += std::to_string(i);
+    field += ']';
+    if (slot != std::string::npos) field += header.substr(slot + 2);
+    event.texts.emplace_back(std::move(field), std::string(detail::utf8_prefix(text, 4096)));
+  }
 }
 
 }  // namespace cxs

@@ -1,6 +1,8 @@
 // ActivityLog; see activity_log.hpp.
 #include "cxs/activity_log.hpp"
 
+#include <algorithm>
+
 #include "cxs/detail/ascii.hpp"
 
 namespace cxs {
@@ -31,6 +33,13 @@ void ActivityLog::add(const Event& event, std::uint32_t node) {
   a.currency = intern(event.currency);
   a.campaign = intern(event.campaign);
   if (event.responded_at) a.responded_at = *event.responded_at;
+  if (event.kind == SourceKind::subscriptions) {
+    if (event.period_end) a.period_end = *event.period_end;
+    a.record_id = intern(event.record_id);
+    a.interval = event.interval;
+    if (event.cancel_at_period_end) a.cancel_at_period_end = *event.cancel_at_period_end ? 1 : 0;
+    a.interval_count = static_cast<std::uint16_t>(std::clamp(event.interval_count, 1, 65535));
+  }
   a.segments_begin = static_cast<std::uint32_t>(segment_ids_.size());
   for (const auto& [column, value] : event.segments) {
     const std::uint32_t c = intern(column), v = intern(value);

@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "cxs/billing_interval.hpp"
 #include "cxs/date_cell.hpp"
 #include "cxs/multiple_testing.hpp"
 #include "cxs/period.hpp"
@@ -111,7 +112,9 @@ std::uint32_t main_currency(const ActivityLog& log, SourceKind kind) {
 }
 
 /// Subscriptions from the log, with customer, plan and a cancel time only when it has come.
-/// Amounts in another currency than `currency` are left out of MRR.
+/// Amounts are per billing interval (Stripe's Amount of a yearly plan is the year's price), so
+/// each is turned into its monthly equivalent; amounts in another currency than `currency` are
+/// left out of MRR.
 std::vector<Subscription> subscriptions_of(const ActivityLog& log,
                                            std::span<const std::int32_t> customer_of_node,
                                            std::int64_t as_of, std::uint32_t currency) {
@@ -124,7 +127,8 @@ std::vector<Subscription> subscriptions_of(const ActivityLog& log,
     s.start = a.time;
     // A cancellation dated after as_of ("cancel at period end") has not happened yet.
     if (a.end_time != Activity::no_time && a.end_time <= as_of) s.end = a.end_time;
-    if (a.has_amount() && a.currency == currency) s.monthly_amount = a.amount;
+    if (a.has_amount() && a.currency == currency)
+      s.monthly_amount = monthly_amount(a.amount, a.interval, a.interval_count);
     s.plan = log.text(a.plan);
     out.push_back(std::move(s));
   }

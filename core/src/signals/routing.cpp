@@ -1,6 +1,7 @@
 // Routing rules; see routing.hpp.
 #include "cxs/routing.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "cxs/date_cell.hpp"
@@ -99,8 +100,13 @@ Route route_signal(const Signal& signal, const RoutingRules& rules, std::string_
     route.rule = "default";
   }
   if (!days) days = signal.severity == "high" ? 1 : signal.severity == "medium" ? 3 : 7;
-  if (const auto day = days_from_iso_date(as_of))
-    route.due_by = to_iso_date((*day + *days) * 86400);
+  if (const auto day = days_from_iso_date(as_of)) {
+    std::int64_t due = *day + *days;
+    // A deadline already past (a stale export) still means now, not a date before as_of.
+    if (const auto deadline = days_from_iso_date(signal.deadline))
+      due = std::max(*day, std::min(due, *deadline));
+    route.due_by = to_iso_date(due * 86400);
+  }
   return route;
 }
 

@@ -41,6 +41,9 @@ constexpr std::int64_t kNpsDropWindowDays = 90;
 constexpr std::size_t kLapsedMinOrders = 8;
 /// A cheaper subscription replacing a dearer one within this many days of as_of.
 constexpr std::int64_t kDowngradeWindowDays = 90;
+/// An annual subscription renewing within this many days of as_of is a renewal opportunity:
+/// a month leaves time to talk before the card is charged.
+constexpr std::int64_t kRenewalWindowDays = 30;
 /// Orders needed in each 90-day window before spend growth means anything.
 constexpr int kGrowingSpendMinOrders = 2;
 
@@ -158,6 +161,7 @@ void SignalDetector::Candidate::merge(const Candidate& other) {
   }
   count += other.count;
   last_time = std::max(last_time, other.last_time);
+  deadline = std::min(deadline, other.deadline);
   for (const Evidence& e : other.evidence)
     if (evidence.size() < 5) evidence.push_back(e);
 }
@@ -289,8 +293,9 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     merged[{customer, key.second}].merge(candidate);
   }
   auto add_fact = [&](std::int32_t customer, const std::string& type, int severity,
-                      const std::string& cause, Evidence evidence, std::int64_t time) {
-    merged[{customer, type}].take(severity, cause, std::move(evidence), time);
+                      const std::string& cause, Evidence evidence, std::int64_t time,
+                      std::int64_t act_by = INT64_MAX) {
+    merged[{customer, type}].take(severity, cause, std::move(evidence), time, act_by);
   };
 
   // Behaviour, per customer, from the activity log.
@@ -373,6 +378,42 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
                  next->time);
       }
     }
+    // Renewals, from the subscription export's own facts (Stripe: Cancel At Period End,
+    // Interval, Current Period End) on subscriptions still running at as_of. One set to cancel
+    // at its period end is leaving unless someone acts first; an annual one renewing within
+    // kRenewalWindowDays is the account's yearly conversation. Both are due the day before the
+    // period end, since a period can end in the first minutes of its last day.
+    for (const Activity* sub : h.subscriptions) {
+      const std::string& status = log.text(sub->status);
+      const bool running =
+          (status.empty() || status == "active" || status == "trialing" || status == "past_due") &&
+          (sub->end_time == Activity::no_time || sub->end_time > as_of);
+      if (!running) continue;
+      const bool dated = sub->period_end != Activity::no_time;
+      const std::string period_end = dated ? to_iso_date(sub->period_end) : "";
+      const std::string plan = log.text(sub->plan).empty() ? "subscription" : log.text(sub->plan);
+      auto evidence = [&](std::string text) {
+        return Evidence{sub->source,     sub->row,        log.text(sub->record_id),
+                        "subscriptions", std::move(text), ""};
+      };
+      if (sub->cancel_at_period_end == 1) {
+        add_fact(customer, "churn_risk", 2, "cancel_at_period_end",
+                 evidence(plan + " set to cancel at the period end" +
+                          (dated ? " (" + period_end + ")" : std::string())),
+                 INT64_MIN, dated ? sub->period_end - kDay : INT64_MAX);
+        continue;
+      }
+      if (sub->interval != BillingInterval::year || !dated || sub->end_time != Activity::no_time)
+        continue;
+      const std::int64_t days_left =
+          days_from_unix_seconds(sub->period_end) - days_from_unix_seconds(as_of);
+      if (days_left >= 0 && days_left <= kRenewalWindowDays) {
+        add_fact(customer, "opportunity", 1, "renewal_due",
+                 evidence(plan + " renews on " + period_end + ", in " + std::to_string(days_left) +
+                          " days"),
+                 INT64_MIN, sub->period_end - kDay);
+      }
+    }
     // A promoter whose spend is growing: latest NPS 9–10 and the last 90 days' spend at least
     // twice the 90 days before, on at least kGrowingSpendMinOrders orders in each.
     if (!h.nps.empty() && h.nps.back()->nps >= 9) {
@@ -424,6 +465,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     s.evidence = c.evidence;
     s.evidence_count = c.count;
     s.detected_at = c.last_time > INT64_MIN ? to_iso_date(c.last_time) : options_.as_of;
+    if (c.deadline != INT64_MAX) s.deadline = to_iso_date(c.deadline);
     const auto& model = insights.customers.size() > static_cast<std::size_t>(key.first)
                             ? insights.customers[static_cast<std::size_t>(key.first)]
                             : CustomerInsight{};

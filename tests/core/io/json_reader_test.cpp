@@ -334,7 +334,19 @@ TEST(JsonReaderTest, mixed_and_nested_arrays_flatten_to_lines) {
   EXPECT_EQ(r.get("m[].a"), "x\n");  // one line per object element
   EXPECT_EQ(r.get("m[].b"), "\ntrue");
   EXPECT_EQ(r.get("o"), "");
-  EXPECT_EQ(r.get("w[].a.b"), "1\n2");
+  EXPECT_EQ(r.get("w[].a.b"), "1 2");  // one element, one line: its nested lines join
+}
+
+// A part body with its own line breaks (Intercom bodies may hold raw newlines) stays one line,
+// so line i of the bodies is still the part whose author is line i of the author types.
+TEST(JsonReaderTest, multi_line_values_in_arrays_of_objects_keep_lines_aligned) {
+  const Collected got =
+      read_whole(R"([{"parts":[{"body":"<p>Hi</p>\n<p>there</p>","author":{"type":"admin"}},)"
+                 R"({"body":"line one\r\nline two","author":{"type":"user"}}]}])");
+  ASSERT_EQ(got.records.size(), 1u) << render(got);
+  const Record& r = got.records[0];
+  EXPECT_EQ(r.get("parts[].body"), "<p>Hi</p> <p>there</p>\nline one  line two");
+  EXPECT_EQ(r.get("parts[].author.type"), "admin\nuser");
 }
 
 TEST(JsonReaderTest, a_top_level_object_without_collections_is_one_record) {

@@ -118,4 +118,40 @@ TEST(InsightsTest, lung_subscriptions_give_r_survfit_and_survdiff) {
   }
 }
 
+nlohmann::json analyse_text(const std::string& name, std::string_view text,
+                            const std::string& options) {
+  cxs::Analysis analysis(options);
+  analysis.add_source(name);
+  analysis.feed_bytes({reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+  return nlohmann::json::parse(analysis.finish_json());
+}
+
+// Issue 6: MRR took every Amount as monthly. Stripe's Amount is per Interval, so by hand:
+// A pays 99 a month from 2026-01-05; B 1188 a year from 2026-01-15 (1188 / 12 = 99 a month);
+// C 10 a week from 2026-02-03 (10 × 52 / 12 = 43.333... a month), cancelled 2026-03-10.
+// January: new MRR 99 + 99 = 198. February: starts at 198, new 43.333. March: starts at
+// 241.333, C churns 43.333, so GRR = NRR = 198 / 241.333 = 0.820442.
+TEST(InsightsTest, issue_6_mrr_is_monthly_whatever_the_billing_interval) {
+  constexpr std::string_view kStripe =
+      "id,Customer Email,Plan,Currency,Interval,Amount,Status,Created (UTC),"
+      "Canceled At (UTC),Cancel At Period End\n"
+      "sub_a,a@x.example,Pro (Monthly),usd,month,99.00,active,2026-01-05 10:00,,false\n"
+      "sub_b,b@x.example,Pro (Annual),usd,year,1188.00,active,2026-01-15 10:00,,false\n"
+      "sub_c,c@x.example,Pro (Weekly),usd,week,10.00,canceled,2026-02-03 10:00,"
+      "2026-03-10 10:00,false\n";
+  const auto report =
+      analyse_text("stripe_subscriptions.csv", kStripe, R"({"as_of":"2026-04-15"})");
+  const auto& months = report["retention"]["subscriptions"]["months"];
+  ASSERT_EQ(months.size(), 3u) << months.dump();
+  EXPECT_EQ(months[0]["month"], "2026-01");
+  EXPECT_NEAR(months[0]["mrr_start"].get<double>(), 0.0, 1e-9);
+  EXPECT_NEAR(months[0]["new_mrr"].get<double>(), 198.0, 1e-9);
+  EXPECT_NEAR(months[1]["mrr_start"].get<double>(), 198.0, 1e-9);
+  EXPECT_NEAR(months[1]["new_mrr"].get<double>(), 43.333333, 1e-6);
+  EXPECT_NEAR(months[2]["mrr_start"].get<double>(), 241.333333, 1e-6);
+  EXPECT_NEAR(months[2]["churned_mrr"].get<double>(), 43.333333, 1e-6);
+  EXPECT_NEAR(months[2]["gross_revenue_retention"].get<double>(), 0.820442, 1e-6);
+  EXPECT_NEAR(months[2]["net_revenue_retention"].get<double>(), 0.820442, 1e-6);
+}
+
 }  // namespace

@@ -115,6 +115,8 @@ const std::vector<Labelled> kTable = {
     {"追加ライセンスの見積もりをお願いします", {C::opportunity}},
     {"ライセンスを5つ増やしたいです", {C::opportunity}},
     {"We plan to roll it out to the sales team too", {C::opportunity}},
+    {"We'd like to roll the product out to our other departments", {C::opportunity}},
+    {"Our departments are all in Europe", {}},
     {"Please upgrade to the latest version before reporting", {}},
     // quality_issue
     {"The app crashes when I open the report", {C::quality_issue}},

@@ -55,6 +55,30 @@ TEST(RoutingTest, defaults_per_type_and_severity) {
       "2026-03-02");  // medium: 3 days, February 2026 has 28 days
 }
 
+// A signal's own deadline (the day before a renewal) wins when it is earlier than the
+// severity's default or a rule's days, and never puts due_by before as_of.
+TEST(RoutingTest, an_earlier_deadline_of_the_signal_sets_the_due_date) {
+  const cxs::RoutingRules none;
+  auto renewal = signal_of("opportunity", "medium");
+  renewal.deadline = "2026-11-26";  // medium would give 2026-11-28
+  EXPECT_EQ(cxs::route_signal(renewal, none, "2026-11-25", kSources).due_by, "2026-11-26");
+  renewal.deadline = "2026-12-11";  // later than the default: the default holds
+  EXPECT_EQ(cxs::route_signal(renewal, none, "2026-11-25", kSources).due_by, "2026-11-28");
+  renewal.deadline = "2026-11-20";  // already past: today
+  EXPECT_EQ(cxs::route_signal(renewal, none, "2026-11-25", kSources).due_by, "2026-11-25");
+  renewal.deadline = "not a date";  // ignored
+  EXPECT_EQ(cxs::route_signal(renewal, none, "2026-11-25", kSources).due_by, "2026-11-28");
+
+  const auto rules = cxs::parse_routing_rules(
+      R"({"rules": [{"match": {"type": "churn_risk"}, "team": "renewals", "due_days": 14}]})");
+  ASSERT_TRUE(rules) << rules.error().message;
+  auto cancelling = signal_of("churn_risk", "high");
+  cancelling.deadline = "2026-12-01";  // a rule's 14 days (2026-12-09) do not outlast it
+  const auto route = cxs::route_signal(cancelling, rules.value(), "2026-11-25", kSources);
+  EXPECT_EQ(route.team, "renewals");
+  EXPECT_EQ(route.due_by, "2026-12-01");
+}
+
 TEST(RoutingTest, bad_rules_are_errors_that_name_the_rule) {
   EXPECT_FALSE(cxs::parse_routing_rules("[]"));
   const auto no_team = cxs::parse_routing_rules(R"({"rules": [{"match": {"type": "x"}}]})");

@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,15 @@ inline std::string_view trim_blanks(std::string_view text) {
   while (!text.empty() && blank(text.front())) text.remove_prefix(1);
   while (!text.empty() && blank(text.back())) text.remove_suffix(1);
   return text;
+}
+
+/// A yes/no cell as exports write it: "true"/"false" (Stripe), "yes"/"no", "1"/"0", any case;
+/// empty for anything else.
+inline std::optional<bool> read_true_false(std::string_view cell) {
+  const std::string word = ascii_lower(trim_blanks(cell));
+  if (word == "true" || word == "yes" || word == "1") return true;
+  if (word == "false" || word == "no" || word == "0") return false;
+  return std::nullopt;
 }
 
 /// Appends value zero-padded to width digits; to_chars, unlike printf, never reads a locale.
