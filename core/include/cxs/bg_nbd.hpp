@@ -57,4 +57,13 @@ double bg_nbd_probability_of_purchases(const BgNbdModel& model, std::uint32_t co
 double bg_nbd_conditional_expected_purchases(const BgNbdModel& model, const RepeatHistory& customer,
                                              double weeks);
 
+/// P(Y(t) > 0 | x, t_x, T): the chance of at least one purchase in (T, T+t]. A customer who
+/// dropped out buys nothing, and one alive at T stays alive until their next purchase (drop-out
+/// happens only right after a purchase), so it is P(alive) × P(a purchase within t | alive);
+/// alive, λ | history ~ gamma(r+x, α+T), which gives
+/// P(alive) · [1 − ((α+T)/(α+T+t))^(r+x)]. Unlike P(alive) alone, which is 1 for everyone
+/// without a repeat purchase, it falls as a one-time buyer's silence grows.
+double bg_nbd_conditional_probability_of_purchase(const BgNbdModel& model,
+                                                  const RepeatHistory& customer, double weeks);
+
 }  // namespace cxs

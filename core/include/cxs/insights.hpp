@@ -132,6 +132,14 @@ struct CustomerInsight {
   std::optional<std::size_t> persona;
   bool lapsed = false;
   std::optional<double> p_alive, expected_purchases, expected_value;
+  /// BG/NBD chance of at least one order in the 90 days after as_of (the health score's
+  /// activity component reads it; see bg_nbd_conditional_probability_of_purchase).
+  std::optional<double> p_order_90_days;
+  /// For a live subscriber: the Kaplan–Meier chance that their newest live subscription is
+  /// still running 90 days after as_of, given its age, on the curve of its plan (or "all").
+  std::optional<double> p_subscribed_90_days;
+  std::string subscription_curve;    ///< the curve it was read from: a plan, or "all"
+  double subscription_age_days = 0;  ///< that subscription's age at as_of
 };
 
 struct Insights {

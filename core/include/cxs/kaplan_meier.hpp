@@ -57,4 +57,14 @@ struct KaplanMeierFit {
 /// too_few_rows on empty input and invalid_input on a negative or non-finite time.
 Result<KaplanMeierFit> fit_kaplan_meier(std::span<const SurvivalObservation> observations);
 
+/// S(t) of the fitted curve: the survival after the last step at or before t (1 before the
+/// first). Past the last event time the curve stays flat, as R's summary(survfit, times,
+/// extend = TRUE) reads it: no later event was seen, so none is assumed.
+double kaplan_meier_survival_at(const KaplanMeierFit& fit, double t);
+
+/// S(t + horizon) / S(t): the chance that a subject still in at t is still in at t + horizon.
+/// Empty where S(t) = 0 (nobody was left to condition on).
+std::optional<double> kaplan_meier_conditional_survival(const KaplanMeierFit& fit, double t,
+                                                        double horizon);
+
 }  // namespace cxs

@@ -117,4 +117,12 @@ double bg_nbd_conditional_expected_purchases(const BgNbdModel& model, const Repe
   });
 }
 
+double bg_nbd_conditional_probability_of_purchase(const BgNbdModel& m,
+                                                  const RepeatHistory& customer, double weeks) {
+  if (!(weeks > 0)) return 0;
+  const double r = m.r + customer.x, rate = m.alpha + customer.T;
+  // 1 − (rate/(rate+t))^r = −expm1(−r log1p(t/rate)), exact for a small t/rate.
+  return -pmath::expm1(-r * pmath::log1p(weeks / rate)) * bg_nbd_probability_alive(m, customer);
+}
+
 }  // namespace cxs

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <string>
 
@@ -136,6 +137,20 @@ Result<KaplanMeierFit> fit_kaplan_meier(std::span<const SurvivalObservation> obs
   fit.median_ci95 = {r_step_quantile(times, from_lower, 0.5, last_time),
                      r_step_quantile(times, from_upper, 0.5, last_time)};
   return fit;
+}
+
+double kaplan_meier_survival_at(const KaplanMeierFit& fit, double t) {
+  const auto after =
+      std::upper_bound(fit.curve.begin(), fit.curve.end(), t,
+                       [](double time, const KaplanMeierStep& step) { return time < step.time; });
+  return after == fit.curve.begin() ? 1.0 : std::prev(after)->survival;
+}
+
+std::optional<double> kaplan_meier_conditional_survival(const KaplanMeierFit& fit, double t,
+                                                        double horizon) {
+  const double now = kaplan_meier_survival_at(fit, t);
+  if (!(now > 0)) return std::nullopt;
+  return kaplan_meier_survival_at(fit, t + horizon) / now;
 }
 
 }  // namespace cxs

@@ -2,6 +2,7 @@
 #include "cxs/insights.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -255,17 +256,19 @@ Result<CustomerValueModels> customer_value_of(
   // Per customer, on the BG/NBD (the published workhorse; Pareto/NBD is reported beside it).
   // Customers with the same (x, t_x, T) share P(alive) and expected purchases.
   const double horizon = options.horizon_weeks;
-  std::map<std::tuple<std::uint32_t, double, double>, std::pair<double, double>> by_history;
+  std::map<std::tuple<std::uint32_t, double, double>, std::array<double, 3>> by_history;
   for (const RepeatHistory& h : people) {
     CustomerInsight& c = customers[h.customer];
     if (!out.bgnbd) break;
     auto [it, inserted] = by_history.try_emplace({h.x, h.t_x, h.T});
     if (inserted) {
       it->second = {bg_nbd_probability_alive(out.bgnbd->model, h),
-                    bg_nbd_conditional_expected_purchases(out.bgnbd->model, h, horizon)};
+                    bg_nbd_conditional_expected_purchases(out.bgnbd->model, h, horizon),
+                    bg_nbd_conditional_probability_of_purchase(out.bgnbd->model, h, 90.0 / 7)};
     }
-    if (std::isfinite(it->second.first)) c.p_alive = it->second.first;
-    if (std::isfinite(it->second.second)) c.expected_purchases = it->second.second;
+    if (std::isfinite(it->second[0])) c.p_alive = it->second[0];
+    if (std::isfinite(it->second[1])) c.expected_purchases = it->second[1];
+    if (std::isfinite(it->second[2])) c.p_order_90_days = it->second[2];
     if (out.gamma_gamma && c.expected_purchases) {
       if (auto spend = gamma_gamma_conditional_expected_value(out.gamma_gamma->model, h)) {
         c.expected_value = *c.expected_purchases * spend.value();
@@ -579,6 +582,23 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
       out.cohorts = std::move(cohorts).value();
   }
   out.customers.resize(customer_count);
+  if (out.survival && !out.survival->groups.empty()) {
+    // The newest live subscription of each customer, read on its plan's curve at its age.
+    std::vector<std::int64_t> newest(customer_count, INT64_MIN);
+    for (const Subscription& s : subscriptions) {
+      if (s.end || s.customer >= customer_count || s.start < newest[s.customer]) continue;
+      newest[s.customer] = s.start;
+      const std::string plan = s.plan.empty() ? "(no plan)" : s.plan;
+      const SurvivalModel::Group* curve = &out.survival->groups.front();
+      for (const SurvivalModel::Group& g : out.survival->groups)
+        if (g.name == plan) curve = &g;
+      CustomerInsight& c = out.customers[s.customer];
+      c.subscription_age_days = static_cast<double>(as_of - s.start) / kSecondsPerDay;
+      c.subscription_curve = curve->name;
+      c.p_subscribed_90_days =
+          kaplan_meier_conditional_survival(curve->fit, c.subscription_age_days, 90);
+    }
+  }
   if (!orders.empty()) {
     if (auto lapse = order_lapse(orders, as_of)) {
       for (const CustomerLapse& c : lapse.value().customers)

@@ -762,10 +762,22 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
   health.assign(ids.size(), std::nullopt);
   for (const auto& [customer, h] : habits) {
     HealthInputs in;
-    if (!h.nps.empty()) in.last_nps = h.nps.back()->nps;
+    // The latest two answers by time (files list them in any order; ties keep file order).
+    std::vector<const Activity*> answers = h.nps;
+    std::stable_sort(answers.begin(), answers.end(),
+                     [](const Activity* a, const Activity* b) { return a->time < b->time; });
+    if (!answers.empty()) in.last_nps = answers.back()->nps;
+    if (answers.size() >= 2) in.previous_nps = answers[answers.size() - 2]->nps;
     for (const Activity* o : h.orders) in.ordered_recently |= o->time > as_of - 90 * kDay;
     const auto index = static_cast<std::size_t>(customer);
-    in.lapsed = index < insights.customers.size() && insights.customers[index].lapsed;
+    if (index < insights.customers.size()) {
+      in.lapsed = insights.customers[index].lapsed;
+      in.p_order_90_days = insights.customers[index].p_order_90_days;
+      in.p_subscribed_90_days = insights.customers[index].p_subscribed_90_days;
+      in.subscription_curve = insights.customers[index].subscription_curve;
+      in.subscription_age_days = insights.customers[index].subscription_age_days;
+    }
+    in.subscriber = !h.subscriptions.empty();
     in.tickets_recent = h.tickets_recent;
     for (const Activity* f : h.failed)
       in.payments_failed_recent += f->time >= as_of - kFailedPaymentsWindowDays * kDay ? 1 : 0;

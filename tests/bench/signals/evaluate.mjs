@@ -4,8 +4,10 @@
 // Customer-level types are scored per customer (a signal counts once per customer and type,
 // as the report emits it); segment-level types are listed, not scored.
 import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
+import { auc, aucDifference } from "./auc.mjs";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const dir = `${root}/tests/data/signals`;
@@ -129,36 +131,91 @@ export function score({ truth, report }) {
   return { rows, decoyHits, segments };
 }
 
+const defaultCli = `${root}/build/native/core/cli/cxsignals`;
+function runCli(cli, args) {
+  const command = cli.endsWith(".js") ? process.execPath : cli;
+  return JSON.parse(execFileSync(command, [...(cli.endsWith(".js") ? [cli] : []), ...args],
+    { maxBuffer: 256 << 20 }));
+}
+
 /**
  * How well the health score separates customers who later cancelled: health as of `cutoff`
  * for every customer whose subscription was live then, against whether it had ended by the
- * corpus's as-of date. AUC by Mann–Whitney (ties count ½; Hanley & McNeil 1982): the chance
- * that a customer who stayed scores higher than one who left.
+ * demo's as-of date. AUC with DeLong's interval (auc.mjs): the chance that a customer who
+ * stayed scores higher than one who left, ties counting ½. Also on two halves of the customers
+ * split by the last hex digit of their id (fixed before looking at any score), so the reader
+ * sees how much the figure moves between two samples of the same population.
  */
-export function healthAuc(cli = `${root}/build/native/core/cli/cxsignals`, cutoff = "2026-05-31",
+export function healthAuc(cli = defaultCli, cutoff = "2026-05-31",
   asOf = "2026-11-25", files = readdirSync(`${root}/web/demo`).filter((n) => n.endsWith(".csv"))
     .map((n) => `${root}/web/demo/${n}`)) {
-  const command = cli.endsWith(".js") ? process.execPath : cli;
-  const run = (date) => JSON.parse(execFileSync(command,
-    [...(cli.endsWith(".js") ? [cli] : []), "report", "--as-of", date,
-      ...files], { maxBuffer: 256 << 20 }));
-  const before = run(cutoff);
-  const after = run(asOf);
+  const before = runCli(cli, ["report", "--as-of", cutoff, ...files]);
+  const after = runCli(cli, ["report", "--as-of", asOf, ...files]);
   const ended = new Map(after.customers.profiles.map((p) => [p.id, p.subscription.status]));
-  const stayed = [], left = [];
+  const halves = [{ stayed: [], left: [] }, { stayed: [], left: [] }];
   for (const p of before.customers.profiles) {
     // Live at the cutoff: a subscription that had not ended then (the export's status column
     // is as of its own date, so the end is read from the health components).
     if (!p.health || !p.subscription.status) continue;
     if (p.health.components.some((c) => c.detail === "subscription ended")) continue;
     const later = ended.get(p.id);
-    if (later === "canceled") left.push(p.health.score);
-    else if (later) stayed.push(p.health.score);
+    const half = halves[parseInt(p.id.slice(-1), 16) % 2];
+    if (later === "canceled") half.left.push(p.health.score);
+    else if (later) half.stayed.push(p.health.score);
   }
-  let wins = 0;
-  for (const a of stayed) for (const b of left) wins += a > b ? 1 : a === b ? 0.5 : 0;
-  return { cutoff, stayed: stayed.length, left: left.length,
-    auc: stayed.length && left.length ? wins / (stayed.length * left.length) : null };
+  const all = auc([...halves[0].stayed, ...halves[1].stayed], [...halves[0].left, ...halves[1].left]);
+  return { cutoff, asOf, all, halves: halves.map((h) => auc(h.stayed, h.left)) };
+}
+
+/**
+ * The same question on real data with known outcomes: CDNOW (Fader, Hardie & Lee 2005). Health
+ * as of the calibration end, 1997-09-30, from only the orders up to then; the outcome is any
+ * purchase in the 39-week holdout (to 1998-06-30), read from the export itself. Beside the
+ * score, the simple baselines: recency alone (days since the last order, fewer is better),
+ * P(alive) alone and expected purchases alone (the report's BG/NBD per customer), each with
+ * the paired DeLong difference to the score.
+ */
+export function cdnowHealthAuc(cli = defaultCli, calibrationEnd = "1997-09-30",
+  holdoutEnd = "1998-06-30", path = `${root}/tests/data/cdnow/cdnow_orders.csv`) {
+  const lines = readFileSync(path, "utf8").trim().split(/\r?\n/);
+  const header = lines[0].split(",");
+  const emailAt = header.indexOf("Customer Email"), dateAt = header.indexOf("Order Date");
+  const lastOrder = new Map(), bought = new Set();
+  const calibration = [lines[0]];
+  for (const line of lines.slice(1)) {
+    const cells = line.split(",");
+    const email = cells[emailAt], date = cells[dateAt];
+    if (date <= calibrationEnd) {
+      calibration.push(line);
+      if (!(lastOrder.get(email) >= date)) lastOrder.set(email, date);
+    } else if (date <= holdoutEnd) {
+      bought.add(email);
+    }
+  }
+  const dir = mkdtempSync(`${tmpdir()}/cxs-cdnow-`);
+  let report;
+  try {
+    writeFileSync(`${dir}/cdnow_calibration.csv`, `${calibration.join("\n")}\n`);
+    report = runCli(cli, ["report", "--as-of", calibrationEnd, `${dir}/cdnow_calibration.csv`]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const days = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
+  const people = report.customers.profiles.map((p) => {
+    const email = p.emails[0];
+    return { positive: bought.has(email), health: p.health?.score ?? 50,
+      recency: -(days(calibrationEnd) - days(lastOrder.get(email))),
+      p_alive: p.models?.p_alive ?? 0, expected: p.models?.expected_purchases ?? 0 };
+  });
+  const positive = people.map((q) => q.positive);
+  const of = (key) => people.map((q) => q[key]);
+  const one = (key) => auc(people.filter((q) => q.positive).map((q) => q[key]),
+    people.filter((q) => !q.positive).map((q) => q[key]));
+  const rows = [["health score", "health"], ["recency alone", "recency"],
+    ["P(alive) alone", "p_alive"], ["expected purchases alone", "expected"]].map(([label, key]) => ({
+    label, ...one(key), vsHealth: key === "health" ? null : aucDifference(of("health"), of(key), positive) }));
+  return { customers: people.length, bought: positive.filter(Boolean).length,
+    listed: report.customers.listed, count: report.customers.count, rows };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -173,9 +230,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   console.log(`decoy rows that fired: ${decoyHits.length}`);
   for (const hit of decoyHits) console.log(`  ${hit.type} ${hit.source}:${hit.row} ${hit.text.slice(0, 80)}`);
+  const f3 = (v) => v.toFixed(3);
+  const ci = (a) => `${f3(a.auc)} [${f3(a.ci95[0])}, ${f3(a.ci95[1])}]`;
   const health = healthAuc(process.argv[2]);
-  console.log(`health score AUC on the demo set (as of ${health.cutoff}; ${health.stayed} stayed, ${health.left} cancelled by 2026-11-25): ` +
-    `${health.auc === null ? "-" : health.auc.toFixed(3)}`);
+  console.log(`health score AUC on the demo set (as of ${health.cutoff}; ${health.all.positives} stayed, ` +
+    `${health.all.negatives} cancelled by ${health.asOf}): ${ci(health.all)}; halves by id: ` +
+    health.halves.map((h) => `${ci(h)} (${h.positives}/${h.negatives})`).join(", "));
+  const cdnow = cdnowHealthAuc(process.argv[2]);
+  if (cdnow.listed !== cdnow.count) console.log(`WARNING: only ${cdnow.listed} of ${cdnow.count} CDNOW profiles listed`);
+  console.log(`CDNOW, health as of 1997-09-30 vs any purchase to 1998-06-30 (${cdnow.bought} of ${cdnow.customers} bought):`);
+  console.log("  score                     AUC [95% CI, DeLong]     health − this [95% CI]      p");
+  for (const r of cdnow.rows) {
+    const d = r.vsHealth;
+    console.log(`  ${r.label.padEnd(25)} ${ci(r).padEnd(24)} ` + (d ? `${(d.difference >= 0 ? "+" : "") + f3(d.difference)} ` +
+      `[${f3(d.ci95[0])}, ${f3(d.ci95[1])}]`.padEnd(26) + ` ${d.p < 0.001 ? "<0.001" : f3(d.p)}` : ""));
+  }
   console.log("segment signals:");
   for (const s of segments) console.log(`  ${s}`);
 }

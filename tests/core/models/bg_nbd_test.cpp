@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "support/cdnow.hpp"
+#include "support/reference_table.hpp"
 
 namespace {
 
@@ -115,6 +116,29 @@ TEST(BgNbdTest, probability_alive_matches_hand_computation) {
   EXPECT_NEAR(cxs::bg_nbd_probability_alive(published, customer), 0.726571, 1e-5);
 }
 
+// Hand computation, same customer, next 90 days (t = 12.857 weeks): P(alive) = 0.726579 (above,
+// to 6 digits); (α+T)/(α+T+t) = 43.274/56.131143 = 0.770945; ^(r+x) = exp(2.243 × −0.260139)
+// = 0.557947; P(a purchase) = 0.726579 × (1 − 0.557947) = 0.321186.
+TEST(BgNbdTest, probability_of_a_purchase_matches_hand_computation) {
+  const cxs::RepeatHistory customer{.x = 2, .t_x = 30.43, .T = 38.86};
+  EXPECT_NEAR(cxs::bg_nbd_conditional_probability_of_purchase(published, customer, 90.0 / 7),
+              0.321186, 1e-6);
+}
+
+// It is at most P(alive), reaches it as t grows, is 0 for no time, and for a one-time buyer
+// (P(alive) = 1) falls as the silence T grows, which P(alive) cannot show.
+TEST(BgNbdTest, probability_of_a_purchase_is_bounded_by_probability_alive) {
+  const cxs::RepeatHistory customer{.x = 2, .t_x = 30.43, .T = 38.86};
+  const double alive = cxs::bg_nbd_probability_alive(published, customer);
+  EXPECT_LT(cxs::bg_nbd_conditional_probability_of_purchase(published, customer, 52), alive);
+  EXPECT_NEAR(cxs::bg_nbd_conditional_probability_of_purchase(published, customer, 1e12), alive,
+              1e-9);
+  EXPECT_EQ(cxs::bg_nbd_conditional_probability_of_purchase(published, customer, 0), 0);
+  const double early = cxs::bg_nbd_conditional_probability_of_purchase(published, {.T = 5}, 13);
+  const double late = cxs::bg_nbd_conditional_probability_of_purchase(published, {.T = 35}, 13);
+  EXPECT_GT(early, late);
+}
+
 // tests/data/cdnow/make_reference.py: at the published parameters, mpmath integrates the
 // model's definition (p ~ beta, λ ~ gamma) where eq. (7) and (10) use 2F1, so the sums over
 // all 2,357 customers check the 2F1 path end to end. Tolerance 1e-9 relative: the reference
@@ -132,6 +156,23 @@ TEST(BgNbdTest, predictions_match_independent_integration) {
   EXPECT_NEAR(alive, want_alive, 1e-9 * want_alive);
   EXPECT_NEAR(expected, want_expected, 1e-9 * want_expected);
   EXPECT_NEAR(cxs::bg_nbd_expected_purchases(published, 39), want_new, 1e-9 * want_new);
+}
+
+// tests/data/cdnow/make_purchase_chance.py: 1 − P(no purchase in 90 days) from the model's
+// definition, λ integrated numerically over its gamma prior, for every 20th CDNOW customer.
+// Tolerance 1e-12 relative: the reference carries 17 digits, the closed form is a few roundings.
+TEST(BgNbdTest, probability_of_a_purchase_matches_independent_integration) {
+  const auto rows = cxs::test::read_reference_table(CXS_TEST_DATA "/cdnow/purchase_chance.csv");
+  ASSERT_EQ(rows.size(), 118u);
+  for (const auto& row : rows) {
+    const cxs::RepeatHistory customer{.x = static_cast<std::uint32_t>(std::stoul(row.at("x"))),
+                                      .t_x = std::stod(row.at("t_x_days")) / 7,
+                                      .T = std::stod(row.at("T_days")) / 7};
+    const double want = std::stod(row.at("p_purchase_90_days"));
+    EXPECT_NEAR(cxs::bg_nbd_conditional_probability_of_purchase(published, customer, 90.0 / 7),
+                want, 1e-12 * want)
+        << "customer " << row.at("customer");
+  }
 }
 
 // A heavy buyer, x = 2000 with t_x = T = 39: eq. (10)'s 2F1 is about e^1300, beyond the double

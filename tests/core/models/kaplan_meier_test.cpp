@@ -206,4 +206,26 @@ TEST_P(KaplanMeierOrder, curve_does_not_depend_on_row_order) {
 }
 INSTANTIATE_TEST_SUITE_P(Seeds, KaplanMeierOrder, ::testing::Values(1u, 2u, 3u));
 
+// Hand count: events at 1 and 3, censored at 2 and 4. S = 3/4 after 1 (4 at risk, 1 event),
+// 3/4 × 1/2 = 3/8 after 3 (2 at risk, 1 event), flat after the last event.
+TEST(KaplanMeierTest, survival_at_and_conditional_survival_by_hand) {
+  const std::vector<cxs::SurvivalObservation> obs{{1, true}, {2, false}, {3, true}, {4, false}};
+  const auto fit = cxs::fit_kaplan_meier(obs).value();
+  EXPECT_EQ(cxs::kaplan_meier_survival_at(fit, 0.5), 1);
+  EXPECT_EQ(cxs::kaplan_meier_survival_at(fit, 1), 0.75);
+  EXPECT_EQ(cxs::kaplan_meier_survival_at(fit, 2.9), 0.75);
+  EXPECT_EQ(cxs::kaplan_meier_survival_at(fit, 3), 0.375);
+  EXPECT_EQ(cxs::kaplan_meier_survival_at(fit, 10), 0.375);
+  EXPECT_EQ(cxs::kaplan_meier_conditional_survival(fit, 1, 5).value(), 0.5);     // (3/8)/(3/4)
+  EXPECT_EQ(cxs::kaplan_meier_conditional_survival(fit, 0, 0.5).value(), 1);     // no event yet
+  EXPECT_EQ(cxs::kaplan_meier_conditional_survival(fit, 0.5, 1).value(), 0.75);  // 1 → 3/4
+}
+
+TEST(KaplanMeierTest, conditional_survival_is_empty_once_nobody_is_left) {
+  const std::vector<cxs::SurvivalObservation> obs{{1, true}, {2, true}};
+  const auto fit = cxs::fit_kaplan_meier(obs).value();
+  EXPECT_EQ(cxs::kaplan_meier_survival_at(fit, 2), 0);
+  EXPECT_FALSE(cxs::kaplan_meier_conditional_survival(fit, 2, 1).has_value());
+}
+
 }  // namespace
