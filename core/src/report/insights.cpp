@@ -454,7 +454,10 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
         }
       }
     }
-    for (const auto& [key, halves] : cell_recent) {
+    for (const auto& entry : cell_recent) {
+      // Not a structured binding: clang 14 (emscripten 3.1.6) cannot capture one in a lambda.
+      const CellKey& key = entry.first;
+      const auto& halves = entry.second;
       const auto holds_all_of = [&](std::uint32_t id) {
         const auto& whole = segment_recent.at(id);
         return whole.first.responses == halves.first.responses &&
