@@ -196,6 +196,12 @@ test("demo data: every section shows the numbers of the report the page produced
   for (const part of [en(de.difference), en(de.ci95[0]), en(de.ci95[1]), prob(de.p_value), prob(de.q_value), de.a, de.b]) {
     assert.ok(deText.includes(part), `${part} in ${deText}`);
   }
+  // A two-way cell reads as its columns and values: "Channel × Plan = Sales × Pro".
+  const cell = metrics.changes.find((c) => c.segment?.parts?.length === 2);
+  assert.ok(cell, "the demo data has two-way cells");
+  const cellText = await page.getByTestId("change-row").filter({ hasText: `${cell.segment.column} = ${cell.segment.value}` })
+    .filter({ hasText: prob(cell.p_value) }).first().textContent();
+  assert.ok(cellText.includes(en(cell.difference, cell.metric === "ces" ? 2 : 1)), cellText);
 
   // Retention: monthly rows, the cohort matrix with its shares, the lapse count.
   assert.equal(await page.getByTestId("retention-row").count(), retention.subscriptions.months.length);

@@ -24,6 +24,7 @@
 #include "cxs/personas.hpp"
 #include "cxs/repeat_history.hpp"
 #include "cxs/rfm.hpp"
+#include "cxs/sample_size.hpp"
 #include "cxs/sbg.hpp"
 
 namespace cxs {
@@ -45,17 +46,43 @@ struct GroupSatisfaction {
   bool small_sample = false;
 };
 
+/// One segment column's value: Country = DE.
+struct SegmentPart {
+  std::string column;  ///< the column's header
+  std::string value;
+  friend bool operator==(const SegmentPart&, const SegmentPart&) = default;
+};
+
+/// The drill-down of a drop within one segment value into the two-way cell that accounts for
+/// it: the same test on the segment's answers outside the cell no longer finds a significant
+/// drop, held to the bar of the report's other changes.
+struct CellExplanation {
+  std::string segment, segment_column;  ///< the cell, as its own change's ("DE × Pro", ...)
+  std::vector<SegmentPart> cell;        ///< and its segment_parts
+  std::uint64_t n_a = 0, n_b = 0;       ///< the segment's answers outside the cell
+  /// The segment without the cell, B − A as the change; none when a window has no answers
+  /// left to test.
+  std::optional<Comparison> without_cell;
+};
+
 /// A tested difference between two groups of answers (B − A).
 struct SatisfactionChange {
   std::string metric;     ///< "nps", "csat" or "ces"
   std::string dimension;  ///< "month", "quarter", "recent", or a segment column's header
   std::string a, b;       ///< the groups compared: "2026-09" → "2026-10"; "rest" → "Japan"
-  std::string segment;    ///< for "recent": the segment value it is restricted to, if any
+  /// For "recent": the segment it is restricted to, if any: a value ("DE") or a two-way cell
+  /// ("DE × Pro"), with its column or columns ("Country × Plan").
+  std::string segment;
   std::string segment_column;
+  /// The same segment as one part per column: one for a value, two for a two-way cell
+  /// (columns in text order, so the cell does not depend on the order of the files).
+  std::vector<SegmentPart> segment_parts;
   std::uint64_t n_a = 0, n_b = 0;
   Comparison comparison;
   double q_value = 1;        ///< Benjamini–Hochberg over every change in the report
   bool significant = false;  ///< q ≤ change_fdr and neither group small
+  /// For a significant drop within one segment value: the two-way cell that accounts for it.
+  std::optional<CellExplanation> explained_by;
 };
 
 struct SegmentSatisfaction {
@@ -180,6 +207,11 @@ inline constexpr double change_fdr = 0.05;
 inline constexpr int recent_window_days = 60;
 /// Values of a segment column listed; a column with more is an identifier, not a segment.
 inline constexpr std::size_t max_segment_values = 30;
+/// Answers a two-way cell (Country × Plan) needs in each window, per metric, to be tested.
+/// A smaller cell could never be called significant (small_sample, below the same threshold),
+/// so testing it would only widen the Benjamini–Hochberg family and take power from the
+/// tests that can be. Cells are tested in the same family as every other change.
+inline constexpr std::uint64_t two_way_cell_min_answers = kSmallSampleBelow;
 
 /// Computes every insight from the activity log. `customer_of_node` maps the log's graph
 /// nodes to customers (CustomerGraph::Customers::customer_of_node); `customer_count` is the

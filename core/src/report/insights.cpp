@@ -7,6 +7,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #include "cxs/billing_interval.hpp"
@@ -38,6 +39,16 @@ struct Answers {
     for (std::size_t i = 0; i < ces.size(); ++i) ces[i] += other.ces[i];
     return *this;
   }
+  /// Takes away a subset of these answers (a segment value's from its column, a cell's from
+  /// its segment value).
+  Answers& operator-=(const Answers& part) {
+    responses -= part.responses;
+    nps = NpsCounts{nps.detractors - part.nps.detractors, nps.passives - part.nps.passives,
+                    nps.promoters - part.nps.promoters};
+    csat = CsatCounts{csat.satisfied - part.csat.satisfied, csat.total - part.csat.total};
+    for (std::size_t i = 0; i < ces.size(); ++i) ces[i] -= part.ces[i];
+    return *this;
+  }
 };
 
 bool has_answer(const Activity& a) { return a.nps >= 0 || a.satisfied >= 0 || a.ces >= 0; }
@@ -60,26 +71,41 @@ GroupSatisfaction satisfaction_of(std::string key, const Answers& answers, bool 
   return group;
 }
 
-/// Every metric both groups have answers for, tested B against A.
+constexpr std::array<std::string_view, 3> kMetrics{"nps", "csat", "ces"};
+
+/// Valid answers to `metric` in a group.
+std::uint64_t answers_to(std::string_view metric, const Answers& answers, bool seven_point) {
+  if (metric == "nps") return answers.nps.total();
+  if (metric == "csat") return answers.csat.total;
+  return ces_counts(answers, seven_point).total();
+}
+
+/// The test of `metric` between two groups, B against A (see compare.hpp).
+Result<Comparison> compare_answers(std::string_view metric, const Answers& a, const Answers& b,
+                                   bool seven_point) {
+  if (metric == "nps") return compare_nps(a.nps, b.nps);
+  if (metric == "csat") return compare_csat(a.csat, b.csat);
+  return compare_ces(ces_counts(a, seven_point), ces_counts(b, seven_point));
+}
+
+/// Every metric both groups have at least `min_answers` answers for (and the test's own
+/// minimum: one, or two for the t-test of CES), tested B against A.
 void add_changes(std::vector<SatisfactionChange>& out, SatisfactionChange base, const Answers& a,
-                 const Answers& b, bool seven_point) {
-  auto add = [&](const char* metric, Result<Comparison> comparison, std::uint64_t n_a,
-                 std::uint64_t n_b) {
-    if (!comparison) return;
+                 const Answers& b, bool seven_point, std::uint64_t min_answers = 1) {
+  for (const std::string_view metric : kMetrics) {
+    const std::uint64_t least = std::max<std::uint64_t>(min_answers, metric == "ces" ? 2 : 1);
+    const std::uint64_t n_a = answers_to(metric, a, seven_point);
+    const std::uint64_t n_b = answers_to(metric, b, seven_point);
+    if (n_a < least || n_b < least) continue;
+    auto comparison = compare_answers(metric, a, b, seven_point);
+    if (!comparison) continue;
     SatisfactionChange change = base;
     change.metric = metric;
     change.n_a = n_a;
     change.n_b = n_b;
     change.comparison = std::move(comparison).value();
     out.push_back(std::move(change));
-  };
-  if (a.nps.total() > 0 && b.nps.total() > 0)
-    add("nps", compare_nps(a.nps, b.nps), a.nps.total(), b.nps.total());
-  if (a.csat.total > 0 && b.csat.total > 0)
-    add("csat", compare_csat(a.csat, b.csat), a.csat.total, b.csat.total);
-  const CesCounts ces_a = ces_counts(a, seven_point), ces_b = ces_counts(b, seven_point);
-  if (ces_a.total() > 1 && ces_b.total() > 1)
-    add("ces", compare_ces(ces_a, ces_b), ces_a.total(), ces_b.total());
+  }
 }
 
 /// Unix seconds at the end of an ISO date (its last second), or nullopt for empty text.
@@ -390,6 +416,12 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
   };
   last_two(by_month, "month");
   last_two(by_quarter, "quarter");
+  // Which recent-window changes are within one segment value and which within a two-way cell
+  // (change index → segment id, or → the cell's two segment ids), for the drill-down below.
+  using CellKey = std::pair<std::uint32_t, std::uint32_t>;
+  std::vector<std::pair<std::size_t, std::uint32_t>> one_way_changes;
+  std::vector<std::pair<std::size_t, CellKey>> cell_changes;
+  std::map<CellKey, std::pair<Answers, Answers>> cell_recent;  // → earlier, recent
   if (last_answer != Activity::no_time) {
     SatisfactionChange base;
     base.dimension = "recent";
@@ -402,7 +434,55 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
       SatisfactionChange within = base;
       within.segment_column = log.text(segment.column);
       within.segment = log.text(segment.value);
+      within.segment_parts = {{within.segment_column, within.segment}};
+      const std::size_t first = out.changes.size();
       add_changes(out.changes, within, halves.first, halves.second, seven_point);
+      for (std::size_t i = first; i < out.changes.size(); ++i) one_way_changes.emplace_back(i, id);
+    }
+    // Two-way cells (Country × Plan): the same test within each pair of values of two segment
+    // columns, so a drop confined to one cell is found as one segment rather than as a smaller
+    // drop in each of its columns. Left out: cells below two_way_cell_min_answers, and a cell
+    // that holds every answer of one of its values (the same test as that value's).
+    std::set<std::uint32_t> crossable;
+    for (const auto& [column, values] : by_segment)
+      if (values.size() >= 2 && values.size() <= max_segment_values) crossable.insert(column);
+    for (const Activity& a : activities) {
+      if (!has_answer(a) || !a.has_time()) continue;
+      const auto ids = log.segments_of(a);
+      for (std::size_t i = 0; i < ids.size(); ++i) {
+        const auto& x = log.segments()[ids[i]];
+        if (!crossable.count(x.column)) continue;
+        for (std::size_t j = i + 1; j < ids.size(); ++j) {
+          const auto& y = log.segments()[ids[j]];
+          if (x.column == y.column || !crossable.count(y.column)) continue;
+          auto& [before, after] = cell_recent[{std::min(ids[i], ids[j]), std::max(ids[i], ids[j])}];
+          (a.time > recent_from ? after : before).add(a);
+        }
+      }
+    }
+    for (const auto& entry : cell_recent) {
+      // Not a structured binding: clang 14 (emscripten 3.1.6) cannot capture one in a lambda.
+      const CellKey& key = entry.first;
+      const auto& halves = entry.second;
+      const auto holds_all_of = [&](std::uint32_t id) {
+        const auto& whole = segment_recent.at(id);
+        return whole.first.responses == halves.first.responses &&
+               whole.second.responses == halves.second.responses;
+      };
+      if (holds_all_of(key.first) || holds_all_of(key.second)) continue;
+      SatisfactionChange cell = base;
+      for (const std::uint32_t id : {key.first, key.second}) {
+        const auto& segment = log.segments()[id];
+        cell.segment_parts.push_back({log.text(segment.column), log.text(segment.value)});
+      }
+      std::sort(cell.segment_parts.begin(), cell.segment_parts.end(),
+                [](const auto& p, const auto& q) { return p.column < q.column; });
+      cell.segment_column = cell.segment_parts[0].column + " × " + cell.segment_parts[1].column;
+      cell.segment = cell.segment_parts[0].value + " × " + cell.segment_parts[1].value;
+      const std::size_t first = out.changes.size();
+      add_changes(out.changes, cell, halves.first, halves.second, seven_point,
+                  two_way_cell_min_answers);
+      for (std::size_t i = first; i < out.changes.size(); ++i) cell_changes.emplace_back(i, key);
     }
   }
   for (const auto& [column, values] : by_segment) {
@@ -414,13 +494,8 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     for (const auto& [value, answers] : values) all += answers;
     for (const auto& [value, answers] : values) {
       segment.groups.push_back(satisfaction_of(log.text(value), answers, seven_point));
-      Answers rest;
-      rest.nps = NpsCounts{all.nps.detractors - answers.nps.detractors,
-                           all.nps.passives - answers.nps.passives,
-                           all.nps.promoters - answers.nps.promoters};
-      rest.csat = {all.csat.satisfied - answers.csat.satisfied,
-                   all.csat.total - answers.csat.total};
-      for (std::size_t i = 0; i < rest.ces.size(); ++i) rest.ces[i] = all.ces[i] - answers.ces[i];
+      Answers rest = all;
+      rest -= answers;
       SatisfactionChange base;
       base.dimension = segment.column;
       base.a = "rest";
@@ -439,6 +514,44 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
       auto& change = out.changes[i];
       change.q_value = q.value()[i];
       change.significant = change.q_value <= change_fdr && !change.comparison.small_sample;
+    }
+  }
+  // Drill-down: a significant drop within one segment value is explained by a two-way cell
+  // inside it that has a significant drop itself when the value's answers outside the cell
+  // no longer show a significant drop by the same test, held to the same bar: a p-value at or
+  // below the largest one Benjamini–Hochberg called significant, neither group small. Of
+  // several such cells, the one with the smallest p-value.
+  double p_cutoff = -1;
+  for (const auto& change : out.changes)
+    if (change.q_value <= change_fdr) p_cutoff = std::max(p_cutoff, change.comparison.p_value);
+  const auto is_drop = [](const SatisfactionChange& change) {
+    return change.significant && change.comparison.difference < 0;
+  };
+  for (const auto& [index, id] : one_way_changes) {
+    SatisfactionChange& change = out.changes[index];
+    if (!is_drop(change)) continue;
+    double explaining_p = 2;  // p-value of the explaining cell so far
+    for (const auto& [cell_index, key] : cell_changes) {
+      const SatisfactionChange& cell = out.changes[cell_index];
+      if (cell.metric != change.metric || !is_drop(cell) || (key.first != id && key.second != id))
+        continue;
+      if (explaining_p <= cell.comparison.p_value) continue;
+      auto [before, after] = segment_recent.at(id);
+      before -= cell_recent.at(key).first;
+      after -= cell_recent.at(key).second;
+      auto without = compare_answers(change.metric, before, after, seven_point);
+      if (without && without.value().difference < 0 && !without.value().small_sample &&
+          without.value().p_value <= p_cutoff)
+        continue;  // a significant drop remains outside the cell
+      CellExplanation explanation{cell.segment,
+                                  cell.segment_column,
+                                  cell.segment_parts,
+                                  answers_to(change.metric, before, seven_point),
+                                  answers_to(change.metric, after, seven_point),
+                                  std::nullopt};
+      if (without) explanation.without_cell = std::move(without).value();
+      change.explained_by = std::move(explanation);
+      explaining_p = cell.comparison.p_value;
     }
   }
   std::stable_sort(out.changes.begin(), out.changes.end(), [](const auto& a, const auto& b) {

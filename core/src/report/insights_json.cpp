@@ -41,13 +41,38 @@ Json groups_json(const std::vector<GroupSatisfaction>& groups, const char* key_n
   return out;
 }
 
+/// A segment as "column"/"value" text ("Country × Plan", "DE × Pro") and its `parts`.
+Json segment_json(const std::string& column, const std::string& value,
+                  const std::vector<SegmentPart>& parts) {
+  Json list = Json::array();
+  for (const SegmentPart& part : parts)
+    list.push_back({{"column", part.column}, {"value", part.value}});
+  return Json{{"column", column}, {"value", value}, {"parts", std::move(list)}};
+}
+
+/// The two-way cell a drop is explained by, and the same test without the cell's answers.
+Json explanation_json(const CellExplanation& explanation) {
+  Json without = nullptr;
+  if (const auto& c = explanation.without_cell) {
+    without = Json{{"difference", c->difference},      {"ci95", {c->ci95[0], c->ci95[1]}},
+                   {"method", to_string(c->interval)}, {"test", c->test},
+                   {"statistic", c->statistic},        {"p_value", c->p_value},
+                   {"small_sample", c->small_sample}};
+  }
+  return Json{
+      {"segment", segment_json(explanation.segment_column, explanation.segment, explanation.cell)},
+      {"n_a", explanation.n_a},
+      {"n_b", explanation.n_b},
+      {"without_cell", std::move(without)}};
+}
+
 Json change_list_json(const std::vector<SatisfactionChange>& changes) {
   Json out = Json::array();
   for (const SatisfactionChange& change : changes) {
     const Comparison& c = change.comparison;
     Json item{{"metric", change.metric}, {"dimension", change.dimension}};
     if (!change.segment_column.empty()) {
-      item["segment"] = {{"column", change.segment_column}, {"value", change.segment}};
+      item["segment"] = segment_json(change.segment_column, change.segment, change.segment_parts);
     }
     item.update(Json{{"a", change.a},
                      {"b", change.b},
@@ -62,6 +87,7 @@ Json change_list_json(const std::vector<SatisfactionChange>& changes) {
                      {"q_value", change.q_value},
                      {"significant", change.significant},
                      {"small_sample", c.small_sample}});
+    if (change.explained_by) item["explained_by"] = explanation_json(*change.explained_by);
     out.push_back(std::move(item));
   }
   return out;

@@ -605,25 +605,73 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
   }
 
   // Satisfaction changes the metrics layer found significant (BH-controlled), drops only.
+  // Drill-down: a drop within one segment value that a two-way cell accounts for
+  // (explained_by) is reported once, as that cell, with the value's drop as evidence. A cell
+  // that accounts for none of the significant drops of the values it lies in is a piece of a
+  // wider drop already reported, and is left out.
+  const auto is_drop = [](const SatisfactionChange& change) {
+    return change.significant && change.comparison.difference < 0;
+  };
   for (const SatisfactionChange& change : insights.changes) {
-    if (!change.significant || change.comparison.difference >= 0) continue;
+    if (!is_drop(change) || change.explained_by) continue;
+    std::vector<const SatisfactionChange*> explained;
+    bool within_wider_drop = false;
+    if (change.segment_parts.size() == 2) {
+      for (const SatisfactionChange& value : insights.changes) {
+        if (value.metric != change.metric || value.dimension != change.dimension ||
+            value.segment_parts.size() != 1 || !is_drop(value) ||
+            std::find(change.segment_parts.begin(), change.segment_parts.end(),
+                      value.segment_parts[0]) == change.segment_parts.end())
+          continue;
+        if (value.explained_by && value.explained_by->cell == change.segment_parts) {
+          explained.push_back(&value);
+        } else {
+          within_wider_drop = true;
+        }
+      }
+      if (within_wider_drop && explained.empty()) continue;
+    }
     Signal s;
     s.type = "satisfaction_change";
-    s.segment = change.segment_column.empty()
-                    ? (change.dimension == "recent" || change.dimension == "month" ||
-                               change.dimension == "quarter"
-                           ? "all"
-                           : change.dimension + "=" + change.b)
-                    : change.segment_column + "=" + change.segment;
+    for (const SegmentPart& part : change.segment_parts)
+      s.segment += (s.segment.empty() ? "" : " × ") + part.column + "=" + part.value;
+    if (s.segment.empty()) {
+      s.segment = change.dimension == "recent" || change.dimension == "month" ||
+                          change.dimension == "quarter"
+                      ? "all"
+                      : change.dimension + "=" + change.b;
+    }
     s.severity = change.comparison.difference <= -20 ? "high" : "medium";
     s.cause = change.metric + " " + change.dimension + " " + change.a + " → " + change.b;
-    char text[200];
+    char text[300];
     std::snprintf(text, sizeof text, "%s %+.1f (95%% CI %+.1f to %+.1f), q = %.3g, n = %llu/%llu",
                   change.metric.c_str(), change.comparison.difference, change.comparison.ci95[0],
                   change.comparison.ci95[1], change.q_value,
                   static_cast<unsigned long long>(change.n_a),
                   static_cast<unsigned long long>(change.n_b));
     s.evidence.push_back({0, 0, "", change.metric, text, ""});
+    for (const SatisfactionChange* value : explained) {
+      const CellExplanation& why = *value->explained_by;
+      const auto& part = value->segment_parts[0];
+      if (why.without_cell) {
+        std::snprintf(text, sizeof text,
+                      "%s=%s: %s %+.1f (q = %.3g, n = %llu/%llu); without this cell %+.1f "
+                      "(95%% CI %+.1f to %+.1f), p = %.3g, n = %llu/%llu",
+                      part.column.c_str(), part.value.c_str(), value->metric.c_str(),
+                      value->comparison.difference, value->q_value,
+                      static_cast<unsigned long long>(value->n_a),
+                      static_cast<unsigned long long>(value->n_b), why.without_cell->difference,
+                      why.without_cell->ci95[0], why.without_cell->ci95[1],
+                      why.without_cell->p_value, static_cast<unsigned long long>(why.n_a),
+                      static_cast<unsigned long long>(why.n_b));
+      } else {
+        std::snprintf(text, sizeof text,
+                      "%s=%s: %s %+.1f (q = %.3g); no answers outside this cell in one window",
+                      part.column.c_str(), part.value.c_str(), value->metric.c_str(),
+                      value->comparison.difference, value->q_value);
+      }
+      s.evidence.push_back({0, 0, "", value->metric, text, ""});
+    }
     s.evidence_count = change.n_a + change.n_b;
     s.title = "Satisfaction dropped: " + s.segment + " (" + change.metric + ")";
     s.detected_at = options_.as_of;

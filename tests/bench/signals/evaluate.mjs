@@ -79,9 +79,14 @@ export function score({ truth, report }) {
       case "quality_issue":
         return segment.replace(/^terms?: /, "").split(", ").includes(planted.term);
       case "satisfaction_change": {
-        const pairs = Object.entries(planted.segment).map(([column, value]) => `${column}=${value}`);
-        const named = segment.match(/[^\s=×&,]+=[^\s×&,]+/g) ?? [];
-        return pairs.every((p) => named.includes(p)) && named.length === pairs.length;
+        // "Country [Country]=DE × Plan [Plan]=Pro": a Qualtrics column keeps its import id.
+        const named = segment.split(" × ").map((part) => {
+          const at = part.lastIndexOf("=");
+          return { column: part.slice(0, at), value: part.slice(at + 1) };
+        });
+        const pairs = Object.entries(planted.segment);
+        return named.length === pairs.length && pairs.every(([column, value]) => named.some((n) =>
+          n.value === value && (n.column === column || n.column.startsWith(`${column} [`))));
       }
       case "campaign_response":
         return segment === `campaign=${planted.campaign}`;

@@ -1,11 +1,16 @@
 // The whole pipeline's models on public reference data: exports in, report JSON out,
-// compared with the published fits (CDNOW) and with R's survival package (lung).
+// compared with the published fits (CDNOW), with R's survival package (lung), and with hand
+// counts and base R for the two-way segment changes.
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "cxs/analysis.hpp"
 #include "support/reference_table.hpp"
@@ -19,12 +24,17 @@ std::string read_file(const std::string& path) {
   return text.str();
 }
 
-nlohmann::json analyse_file(const std::string& name, const std::string& options) {
+nlohmann::json analyse_bytes(const std::string& file_name, const std::string& bytes,
+                             const std::string& options) {
   cxs::Analysis analysis(options);
-  analysis.add_source(name.substr(name.rfind('/') + 1));
-  const std::string bytes = read_file(std::string(CXS_TEST_DATA) + "/" + name);
+  analysis.add_source(file_name);
   analysis.feed_bytes({reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()});
   return nlohmann::json::parse(analysis.finish_json());
+}
+
+nlohmann::json analyse_file(const std::string& name, const std::string& options) {
+  return analyse_bytes(name.substr(name.rfind('/') + 1),
+                       read_file(std::string(CXS_TEST_DATA) + "/" + name), options);
 }
 
 double param(const nlohmann::json& model, const char* name) {
@@ -152,6 +162,155 @@ TEST(InsightsTest, issue_6_mrr_is_monthly_whatever_the_billing_interval) {
   EXPECT_NEAR(months[2]["churned_mrr"].get<double>(), 43.333333, 1e-6);
   EXPECT_NEAR(months[2]["gross_revenue_retention"].get<double>(), 0.820442, 1e-6);
   EXPECT_NEAR(months[2]["net_revenue_retention"].get<double>(), 0.820442, 1e-6);
+}
+
+// --- Two-way segment cells and their drill-down ------------------------------------------------
+
+// tests/data/pipeline/two_way_survey.csv (make_two_way_survey.mjs): NPS by Country × Plan,
+// before and within the last 60 days. DE × Pro falls 40 → −30 (the counts planted in
+// tests/data/signals/truth.json); FR falls in both of its plans; US × Pro (the decoy) holds.
+// two_way_reference.csv (make_two_way_reference.R) counts the groups from the CSV and tests
+// them in base R. Its p-values fix every flag asserted below whatever the rest of the family:
+// with 18 NPS changes, Benjamini–Hochberg's q is at most 18 p (Bonferroni), and its cut-off
+// p-value is at most 0.05.
+const char kTwoWaySurvey[] = "pipeline/two_way_survey.csv";
+const char kAsOf[] = R"({"as_of":"2026-11-25"})";
+
+/// The recent-window NPS change within `column=value` pairs ({{"Country","DE"}} or a cell).
+const nlohmann::json* recent_nps_change(
+    const nlohmann::json& report, const std::vector<std::pair<std::string, std::string>>& parts) {
+  for (const auto& change : report["metrics"]["changes"]) {
+    if (change["metric"] != "nps" || change["dimension"] != "recent" || !change.contains("segment"))
+      continue;
+    const auto& got = change["segment"]["parts"];
+    if (got.size() != parts.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+      same = same && got[i]["column"] == parts[i].first && got[i]["value"] == parts[i].second;
+    if (same) return &change;
+  }
+  return nullptr;
+}
+
+std::map<std::string, cxs::test::ReferenceRow> two_way_reference() {
+  std::map<std::string, cxs::test::ReferenceRow> by_group;
+  for (auto& row : cxs::test::read_reference_table(CXS_TEST_DATA "/pipeline/two_way_reference.csv"))
+    by_group[row.at("group")] = row;
+  return by_group;
+}
+
+void expect_matches_r(const nlohmann::json& got, const cxs::test::ReferenceRow& r) {
+  EXPECT_EQ(got["n_a"].get<int>(), std::stoi(r.at("n_a"))) << r.at("group");
+  EXPECT_EQ(got["n_b"].get<int>(), std::stoi(r.at("n_b"))) << r.at("group");
+  EXPECT_NEAR(got["difference"].get<double>(), std::stod(r.at("difference")), 1e-9)
+      << r.at("group");
+  EXPECT_NEAR(got["ci95"][0].get<double>(), std::stod(r.at("lo")), 1e-9) << r.at("group");
+  EXPECT_NEAR(got["ci95"][1].get<double>(), std::stod(r.at("hi")), 1e-9) << r.at("group");
+  EXPECT_NEAR(got["statistic"].get<double>(), std::stod(r.at("z")), 1e-9) << r.at("group");
+  EXPECT_NEAR(got["p_value"].get<double>(), std::stod(r.at("p_value")), 1e-12) << r.at("group");
+}
+
+// Hand count, DE × Pro. Before (promoters, passives, detractors) (33, 18, 9), n 60: NPS 24/60
+// = 40, variance 42/60 − 0.4² = 0.54. Recent (8, 12, 20), n 40: NPS −12/40 = −30, variance
+// 28/40 − 0.3² = 0.61. Difference −70 points; z = −0.7 / sqrt(0.54/60 + 0.61/40) = −0.7 /
+// 0.155724 = −4.495129; p = 2 pnorm(−4.495129) = 6.952775e−06. Adjusted Wald (Rocks 2016, as
+// compare_test.cpp's hand count): before (33.75, 19.5, 9.75)/63, NPS 24/63 = 0.380952,
+// variance 43.5/63 − (24/63)² = 0.545351; recent (8.75, 13.5, 20.75)/43, NPS −12/43 =
+// −0.279070, variance 29.5/43 − (12/43)² = 0.608167; −0.660022 ± 1.959964 × sqrt(0.545351/63
+// + 0.608167/43) = −0.660022 ± 1.959964 × 0.150996: −95.5969 to −36.4075 points.
+TEST(InsightsTest, two_way_cell_change_matches_hand_count_and_r) {
+  const auto report = analyse_file(kTwoWaySurvey, kAsOf);
+  const auto* cell = recent_nps_change(report, {{"Country", "DE"}, {"Plan", "Pro"}});
+  ASSERT_NE(cell, nullptr);
+  EXPECT_EQ((*cell)["segment"]["column"], "Country × Plan");
+  EXPECT_EQ((*cell)["segment"]["value"], "DE × Pro");
+  EXPECT_EQ((*cell)["n_a"].get<int>(), 60);
+  EXPECT_EQ((*cell)["n_b"].get<int>(), 40);
+  EXPECT_NEAR((*cell)["difference"].get<double>(), -70.0, 1e-9);
+  EXPECT_NEAR((*cell)["statistic"].get<double>(), -4.495129, 0.0000005);
+  EXPECT_NEAR((*cell)["p_value"].get<double>(), 6.952775e-06, 0.0000005e-06);
+  EXPECT_NEAR((*cell)["ci95"][0].get<double>(), -95.5969, 0.00005);
+  EXPECT_NEAR((*cell)["ci95"][1].get<double>(), -36.4075, 0.00005);
+  EXPECT_EQ((*cell)["method"], "adjusted_wald");
+  EXPECT_TRUE((*cell)["significant"].get<bool>());  // p 7e−6: q ≤ 18 p = 1.3e−4
+
+  const auto r = two_way_reference();
+  expect_matches_r(*cell, r.at("DE x Pro"));
+  expect_matches_r(*recent_nps_change(report, {{"Country", "US"}, {"Plan", "Pro"}}),
+                   r.at("US x Pro"));
+  expect_matches_r(*recent_nps_change(report, {{"Country", "DE"}}), r.at("DE"));
+  expect_matches_r(*recent_nps_change(report, {{"Plan", "Pro"}}), r.at("Pro"));
+  expect_matches_r(*recent_nps_change(report, {{"Country", "FR"}}), r.at("FR"));
+  // DE × Starter (22 and 11 answers) is below two_way_cell_min_answers: not tested.
+  EXPECT_EQ(recent_nps_change(report, {{"Country", "DE"}, {"Plan", "Starter"}}), nullptr);
+}
+
+TEST(InsightsTest, two_way_cell_does_not_depend_on_column_order) {
+  // The same export with Plan before Country: the cell keeps its columns in text order.
+  std::stringstream in(read_file(std::string(CXS_TEST_DATA) + "/" + kTwoWaySurvey));
+  std::string swapped, line;
+  while (std::getline(in, line)) {
+    const auto plan = line.rfind(','), country = line.rfind(',', plan - 1);
+    swapped +=
+        line.substr(0, country) + line.substr(plan) + line.substr(country, plan - country) + "\n";
+  }
+  ASSERT_EQ(swapped.substr(0, swapped.find('\n')),
+            "Response ID,Submitted At,How likely are you to recommend us?,Plan,Country");
+  const auto report = analyse_bytes("two_way_survey.csv", swapped, kAsOf);
+  const auto* cell = recent_nps_change(report, {{"Country", "DE"}, {"Plan", "Pro"}});
+  ASSERT_NE(cell, nullptr);
+  EXPECT_EQ((*cell)["segment"]["value"], "DE × Pro");
+  EXPECT_NEAR((*cell)["difference"].get<double>(), -70.0, 1e-9);
+}
+
+// DE's drop is all in DE × Pro: DE without it is DE × Starter, no change (R: difference 0,
+// p 1). Pro's too: Pro without DE × Pro falls 16.5 points with p 0.088, above any BH cut-off
+// (≤ 0.05). FR falls in both plans: FR without FR × Pro is FR × Starter, itself a drop with p
+// 1.2e−4 (q ≤ 18 p = 0.0022), so no cell explains FR, and each FR cell is a piece of FR's drop.
+TEST(InsightsTest, drill_down_reports_the_cell_once_and_keeps_an_unexplained_drop) {
+  const auto report = analyse_file(kTwoWaySurvey, kAsOf);
+  const auto r = two_way_reference();
+  for (const auto& [value, column] :
+       std::vector<std::pair<std::string, std::string>>{{"DE", "Country"}, {"Pro", "Plan"}}) {
+    const auto* change = recent_nps_change(report, {{column, value}});
+    ASSERT_NE(change, nullptr);
+    EXPECT_TRUE((*change)["significant"].get<bool>()) << value;
+    ASSERT_TRUE(change->contains("explained_by")) << value;
+    const auto& why = (*change)["explained_by"];
+    EXPECT_EQ(why["segment"]["value"], "DE × Pro");
+    const auto& ref = r.at(value + " without DE x Pro");
+    EXPECT_EQ(why["n_a"].get<int>(), std::stoi(ref.at("n_a")));
+    EXPECT_EQ(why["n_b"].get<int>(), std::stoi(ref.at("n_b")));
+    EXPECT_NEAR(why["without_cell"]["difference"].get<double>(), std::stod(ref.at("difference")),
+                1e-9);
+    EXPECT_NEAR(why["without_cell"]["ci95"][0].get<double>(), std::stod(ref.at("lo")), 1e-9);
+    EXPECT_NEAR(why["without_cell"]["ci95"][1].get<double>(), std::stod(ref.at("hi")), 1e-9);
+    EXPECT_NEAR(why["without_cell"]["p_value"].get<double>(), std::stod(ref.at("p_value")), 1e-12);
+  }
+  const auto* fr = recent_nps_change(report, {{"Country", "FR"}});
+  EXPECT_TRUE((*fr)["significant"].get<bool>());
+  EXPECT_FALSE(fr->contains("explained_by"));
+  for (const char* plan : {"Pro", "Starter"})
+    EXPECT_TRUE((*recent_nps_change(report, {{"Country", "FR"}, {"Plan", plan}}))["significant"]);
+
+  std::multiset<std::string> segments;
+  for (const auto& signal : report["signals"]) {
+    if (signal["type"] == "satisfaction_change" && signal["segment"] != "all")
+      segments.insert(signal["segment"].get<std::string>());
+  }
+  EXPECT_EQ(segments, (std::multiset<std::string>{"Country=DE × Plan=Pro", "Country=FR"}));
+}
+
+// US × Pro holds at NPS 25 (R: difference 0, p 1): tested, not significant, no signal.
+TEST(InsightsTest, decoy_cell_without_change_does_not_fire) {
+  const auto report = analyse_file(kTwoWaySurvey, kAsOf);
+  const auto* decoy = recent_nps_change(report, {{"Country", "US"}, {"Plan", "Pro"}});
+  ASSERT_NE(decoy, nullptr);
+  EXPECT_FALSE((*decoy)["significant"].get<bool>());
+  for (const auto& signal : report["signals"]) {
+    const std::string segment = signal["segment"].is_string() ? signal["segment"] : "";
+    EXPECT_EQ(segment.find("US"), std::string::npos) << segment;
+  }
 }
 
 }  // namespace
