@@ -205,6 +205,7 @@ function renderCustomers(customers, sources) {
       el("td", String(profile.tickets), "num"), el("td", profile.last_nps ?? "—", "num"),
       el("td", (profile.last_seen ?? "").slice(0, 10)),
       ...customerModels(profile.models ?? {}),
+      healthCell(profile.health),
     );
     body.append(row);
   }
@@ -220,6 +221,26 @@ function customerModels(models) {
     el("td", money(models.expected_value), "num"), el("td", rfm),
     el("td", models.persona === null || models.persona === undefined ? "—" : t("persona_n", { n: models.persona + 1 })),
   ];
+}
+
+/** The health score and, beneath it, each named component with its contribution (as text). */
+function healthCell(health) {
+  const cell = el("td");
+  cell.dataset.testid = "health";
+  if (!health) {
+    cell.textContent = "—";
+    return cell;
+  }
+  const score = el("strong", String(health.score));
+  score.dataset.testid = "health-score";
+  const parts = health.components.map((c) => {
+    const line = el("div", `${c.name} ${c.contribution >= 0 ? "+" : ""}${c.contribution}`, "health-part");
+    line.title = c.detail;
+    line.dataset.testid = "health-component";
+    return line;
+  });
+  cell.append(score, ...parts);
+  return cell;
 }
 
 function renderSources(sources) {

@@ -241,6 +241,7 @@ export const strings = {
     col_expected_value: "Expected value",
     col_rfm: "RFM segment",
     col_persona: "Persona",
+    col_health: "Health (base 50 + components)",
   },
   ja: {
     tagline: "手元のエクスポートから顧客のシグナルを。処理はこのコンピューター上で行われ、データは送信されません。",
@@ -483,6 +484,7 @@ export const strings = {
     col_expected_value: "期待価値",
     col_rfm: "RFM セグメント",
     col_persona: "ペルソナ",
+    col_health: "ヘルス（基準50＋要素）",
   },
 };
 

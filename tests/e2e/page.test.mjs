@@ -317,6 +317,11 @@ test("a saved report opens as it is: the CDNOW value models and holdout as the C
   const cells = await page.getByTestId("customer-row").first().locator("td").allTextContents();
   const customer = report.customers.profiles.find((p) => p.emails.includes(cells[0]));
   assert.ok(cells.includes(`${en(100 * customer.models.p_alive, 1)}%`), cells.join(" | "));
+  // Health: the score, then each component with its contribution, as the core computed them.
+  const health = page.getByTestId("customer-row").first().getByTestId("health");
+  assert.equal(await health.getByTestId("health-score").textContent(), String(customer.health.score));
+  assert.deepEqual(await health.getByTestId("health-component").allTextContents(),
+    customer.health.components.map((c) => `${c.name} ${c.contribution >= 0 ? "+" : ""}${c.contribution}`));
   assert.deepEqual(errors, []);
   assertOnlyOwnRequests(requests, origin);
   await context.close();
