@@ -268,7 +268,7 @@ test("demo data: every section shows the numbers of the report the page produced
   assert.ok(signalRows[0].includes(report.signals[0].route.due_by), signalRows[0]);
 
   // Customers: the model columns are there (values may be "—" until the value models land).
-  assert.equal(await page.locator("[data-testid=customers] th").count(), 13);
+  assert.equal(await page.locator("[data-testid=customers] th").count(), 14);
 
   // Japanese: the new section titles switch language, and the charts are drawn again.
   const { strings } = await import("../../web/i18n.js");

@@ -11,9 +11,10 @@ namespace cxs {
 /// space, block elements and <br> on their own lines, lines inside <blockquote> prefixed "> ".
 std::string html_to_text(std::string_view html);
 
-/// True when `text` holds an HTML tag (`<p>`, `</div>`, `<br/>`, `<!-- -->`) or a character
-/// reference (`&amp;`, `&#39;`), so that html_to_text shows it as a reader would. A lone `<`
-/// ("a < b") or `&` ("R&D") does not count.
+/// True when `text` holds a rich-text tag (`<p>`, `</div>`, `<br/>`, `<a href>`, `<!-- -->`: the
+/// elements chat and help-desk editors write) or a character reference (`&amp;`, `&#39;`), so
+/// that html_to_text shows it as a reader would. A lone `<` ("a < b") or `&` ("R&D") does not
+/// count, nor does another tag in a plain cell (`<img onerror=…>`), which stays text as written.
 bool looks_like_html(std::string_view text);
 
 }  // namespace cxs

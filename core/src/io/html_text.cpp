@@ -221,12 +221,28 @@ std::string html_to_text(std::string_view s) {
 }
 
 bool looks_like_html(std::string_view text) {
+  // The elements rich-text editors of chat and help-desk tools write. Another tag in a plain
+  // cell ("<img onerror=…>", "the <title> element") is the customer's text, kept as written.
+  static constexpr std::string_view kRichText[] = {
+      "a",    "b",      "blockquote", "br", "code", "div", "em", "font", "h1",
+      "h2",   "h3",     "h4",         "hr", "i",    "li",  "ol", "p",    "pre",
+      "span", "strong", "table",      "td", "th",   "tr",  "u",  "ul"};
   for (std::size_t i = 0; i + 1 < text.size(); ++i) {
     if (text[i] == '<') {
-      const char next = text[i + 1];
-      const bool opens = is_alpha(next) || next == '!' ||
-                         (next == '/' && i + 2 < text.size() && is_alpha(text[i + 2]));
-      if (opens && text.find('>', i + 2) != std::string_view::npos) return true;
+      if (text.compare(i, 4, "<!--") == 0 && text.find("-->", i + 4) != std::string_view::npos)
+        return true;
+      std::size_t j = i + 1 + (text[i + 1] == '/' ? 1 : 0);
+      const std::size_t name_begin = j;
+      while (j < text.size() &&
+             (is_alpha(text[j]) || (j > name_begin && text[j] >= '1' && text[j] <= '6')))
+        ++j;
+      if (j == name_begin || j == text.size()) continue;
+      if (text[j] != '>' && text[j] != ' ' && text[j] != '/') continue;
+      std::string name(text.substr(name_begin, j - name_begin));
+      for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      const bool rich =
+          std::find(std::begin(kRichText), std::end(kRichText), name) != std::end(kRichText);
+      if (rich && text.find('>', j) != std::string_view::npos) return true;
     } else if (text[i] == '&') {
       // A reference is '&', a name or '#' and digits, then ';' within a few bytes.
       std::size_t j = i + 1;

@@ -56,18 +56,6 @@ bool customer_author(std::string_view type) {
   return t == "user" || t == "lead" || t == "contact";
 }
 
-/// The lines of a line-aligned JSON array field (json_reader.hpp), untrimmed.
-std::vector<std::string_view> lines_of(std::string_view text) {
-  std::vector<std::string_view> out;
-  std::size_t at = 0;
-  for (;;) {
-    const std::size_t end = text.find('\n', at);
-    out.push_back(text.substr(at, end == std::string_view::npos ? text.npos : end - at));
-    if (end == std::string_view::npos) return out;
-    at = end + 1;
-  }
-}
-
 bool header_mentions(std::span<const std::string> header,
                      std::initializer_list<std::string_view> words) {
   for (const std::string& h : header) {
@@ -357,8 +345,8 @@ void RowInterpreter::read_customer_parts(std::span<const std::string_view> field
   const auto body_at = static_cast<std::size_t>(body_column);
   const auto author_at = static_cast<std::size_t>(author_column);
   if (body_at >= fields.size() || author_at >= fields.size()) return;
-  const auto bodies = lines_of(fields[body_at]);
-  const auto authors = lines_of(fields[author_at]);
+  const auto bodies = detail::split_lines(fields[body_at]);
+  const auto authors = detail::split_lines(fields[author_at]);
   if (bodies.size() != authors.size()) return;  // not line-aligned: whose words is unknown
   // The part's own path: "conversation_parts.conversation_parts[].body" → "…[1].body".
   const std::string& header = header_[body_at];

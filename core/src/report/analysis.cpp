@@ -61,17 +61,6 @@ bool is_summary_row(std::span<const std::string_view> fields) {
          first == "合計" || first == "平均" || first == "総計";
 }
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> out;
-  std::size_t at = 0;
-  for (;;) {
-    const std::size_t end = text.find('\n', at);
-    out.push_back(text.substr(at, end == std::string_view::npos ? text.npos : end - at));
-    if (end == std::string_view::npos) return out;
-    at = end + 1;
-  }
-}
-
 /// Form tools that export answers as a list of typed objects (Typeform:
 /// answers[] = {field: {ref}, type: "number", number: 9}) get one column per question,
 /// "answers.<ref>", so the roles can be read from the question's ref like a CSV header.
@@ -89,13 +78,13 @@ void pivot_typed_answers(std::vector<FlatField>& fields) {
     };
     const FlatField* types = find(prefix + "[].type");
     if (types == nullptr) continue;
-    const auto refs = split_lines(field.value);
-    const auto type_of = split_lines(types->value);
+    const auto refs = detail::split_lines(field.value);
+    const auto type_of = detail::split_lines(types->value);
     for (std::size_t i = 0; i < refs.size() && i < type_of.size(); ++i) {
       for (const std::string suffix : {"", ".label", ".labels"}) {
         const FlatField* values = find(prefix + "[]." + std::string(type_of[i]) + suffix);
         if (values == nullptr) continue;
-        const auto cells = split_lines(values->value);
+        const auto cells = detail::split_lines(values->value);
         if (i < cells.size())
           added.push_back({prefix + "." + std::string(refs[i]), std::string(cells[i])});
         break;

@@ -33,6 +33,11 @@ TEST(HtmlTextTest, only_tags_and_references_make_text_html) {
   EXPECT_FALSE(cxs::looks_like_html("R&D team, 3 < 4"));
   EXPECT_FALSE(cxs::looks_like_html("plain text\nover two lines"));
   EXPECT_FALSE(cxs::looks_like_html("<"));
+  EXPECT_TRUE(cxs::looks_like_html("<P CLASS=\"x\">Hi</P>"));
+  EXPECT_TRUE(cxs::looks_like_html("<h2>Title</h2>"));
+  EXPECT_FALSE(cxs::looks_like_html("<img src=x onerror=alert(1)> we will cancel our contract"));
+  EXPECT_FALSE(cxs::looks_like_html("what does the <title> element do?"));
+  EXPECT_FALSE(cxs::looks_like_html("a <paragraph> here"));
 }
 
 }  // namespace

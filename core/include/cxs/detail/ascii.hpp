@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cxs::detail {
 
@@ -15,6 +16,19 @@ inline std::string ascii_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   return out;
+}
+
+/// The '\n'-separated lines of `text`, untrimmed (a line-aligned JSON array field, see
+/// json_reader.hpp, holds one element per line); "" gives one empty line.
+inline std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t at = 0;
+  for (;;) {
+    const std::size_t end = text.find('\n', at);
+    out.push_back(text.substr(at, end == std::string_view::npos ? text.npos : end - at));
+    if (end == std::string_view::npos) return out;
+    at = end + 1;
+  }
 }
 
 /// Spaces, tabs and line ends trimmed from both ends.
