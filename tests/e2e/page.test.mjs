@@ -42,7 +42,7 @@ function assertOnlyOwnRequests(requests, allowedPrefix) {
 
 async function loadFiles(page, files) {
   await page.getByTestId("file-input").setInputFiles(files);
-  await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 20000 });
+  await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 60000 });
 }
 
 test("served page: a survey export gives the hand-counted NPS, and no request leaves the origin", async () => {
@@ -79,7 +79,7 @@ test("served page: demo data loads with a button and shows an NPS", async () => 
   const { context, page, requests } = await recordingPage(browser);
   await page.goto(`${origin}/`);
   await page.getByTestId("load-demo").click();
-  await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 20000 });
+  await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 60000 });
   assert.match(await page.getByTestId("kpi-nps").textContent(), /^-?\d+\.\d$/);
   assert.equal(await page.getByTestId("source-row").count(), 5); // the five files of web/demo/manifest.js
   assertOnlyOwnRequests(requests, origin);

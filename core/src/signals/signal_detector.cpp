@@ -612,6 +612,11 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
   const auto is_drop = [](const SatisfactionChange& change) {
     return change.significant && change.comparison.difference < 0;
   };
+  // Two segment columns that agree on every answer (Country DE and Language DE) give the same
+  // test twice: one signal, naming both.
+  std::map<std::tuple<std::string, std::string, std::uint64_t, std::uint64_t, double, double>,
+           std::size_t>
+      signal_of_same_answers;
   for (const SatisfactionChange& change : insights.changes) {
     if (!is_drop(change) || change.explained_by) continue;
     std::vector<const SatisfactionChange*> explained;
@@ -675,6 +680,16 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     s.evidence_count = change.n_a + change.n_b;
     s.title = "Satisfaction dropped: " + s.segment + " (" + change.metric + ")";
     s.detected_at = options_.as_of;
+    const auto [same, first] = signal_of_same_answers.try_emplace(
+        {change.metric, change.dimension, change.n_a, change.n_b, change.comparison.difference,
+         change.comparison.p_value},
+        out.size());
+    if (!first) {
+      Signal& earlier = out[same->second];
+      earlier.evidence.push_back({0, 0, "", change.metric,
+                                  "the same answers as " + s.segment + ": the columns agree", ""});
+      continue;
+    }
     out.push_back(std::move(s));
   }
 

@@ -301,6 +301,31 @@ TEST(InsightsTest, drill_down_reports_the_cell_once_and_keeps_an_unexplained_dro
   EXPECT_EQ(segments, (std::multiset<std::string>{"Country=DE × Plan=Pro", "Country=FR"}));
 }
 
+// A second column that agrees with Country on every answer (Region = Country) repeats each
+// Country test with the same answers: one signal per drop still, naming the twin as evidence.
+TEST(InsightsTest, columns_that_agree_give_one_signal_per_drop) {
+  std::stringstream in(read_file(std::string(CXS_TEST_DATA) + "/" + kTwoWaySurvey));
+  std::string twinned, line;
+  while (std::getline(in, line)) {
+    const auto plan = line.rfind(','), country = line.rfind(',', plan - 1);
+    const std::string value = line.substr(country + 1, plan - country - 1);
+    twinned += line + "," + (value == "Country" ? std::string("Region") : value) + "\n";
+  }
+  const auto report = analyse_bytes("two_way_survey.csv", twinned, kAsOf);
+  std::multiset<std::string> segments;
+  std::size_t twins = 0;
+  for (const auto& signal : report["signals"]) {
+    if (signal["type"] != "satisfaction_change" || signal["segment"] == "all") continue;
+    segments.insert(signal["segment"].get<std::string>());
+    for (const auto& e : signal["evidence"]) {
+      const auto text = e["text"].get<std::string>();
+      twins += text.starts_with("the same answers as ") && text.find("Region=") != text.npos;
+    }
+  }
+  EXPECT_EQ(segments, (std::multiset<std::string>{"Country=DE × Plan=Pro", "Country=FR"}));
+  EXPECT_EQ(twins, 2u);
+}
+
 // US × Pro holds at NPS 25 (R: difference 0, p 1): tested, not significant, no signal.
 TEST(InsightsTest, decoy_cell_without_change_does_not_fire) {
   const auto report = analyse_file(kTwoWaySurvey, kAsOf);
