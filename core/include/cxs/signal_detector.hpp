@@ -68,9 +68,9 @@ class SignalDetector {
     /// earliest deadline holds, and evidence is kept up to 5 pieces, oldest first.
     void merge(const Candidate& other);
     /// One more finding.
-    void take(int severity, const std::string& cause, Evidence evidence, std::int64_t time,
-              std::int64_t act_by = INT64_MAX) {
-      merge({severity, cause, {std::move(evidence)}, 1, time, act_by});
+    void take(int finding_severity, const std::string& finding_cause, Evidence piece,
+              std::int64_t time, std::int64_t act_by = INT64_MAX) {
+      merge({finding_severity, finding_cause, {std::move(piece)}, 1, time, act_by});
     }
   };
   void add(std::uint32_t node, const std::string& type, int severity, const std::string& cause,
