@@ -139,7 +139,8 @@ const std::vector<Labelled> kTable = {
     {"迅速な対応ありがとうございました", {C::praise}},
     {"とても使いやすいです", {C::praise}},
     {"I would love it if you added dark mode", {}},
-    {"The new reporting is the best I've used in years. Recommended for support teams.", {C::praise}},
+    {"The new reporting is the best I've used in years. Recommended for support teams.",
+     {C::praise}},
     {"Shout-out to the team: fastest support reply all year.", {C::praise}},
     // complaint
     {"Not impressed with the new dashboard", {C::complaint}},
