@@ -73,6 +73,8 @@ class SignalDetector {
       merge({finding_severity, finding_cause, {std::move(piece)}, 1, time, act_by});
     }
   };
+  /// The reported name of a competitor alias ("ZD" → "Zendesk"); a name without aliases as is.
+  const std::string& competitor_name(const std::string& alias) const;
   void add(std::uint32_t node, const std::string& type, int severity, const std::string& cause,
            Evidence evidence, std::int64_t time);
 

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 
+#include "cxs/detail/ascii.hpp"
 #include "cxs/detail/utf8.hpp"
 
 namespace cxs {
@@ -15,12 +16,6 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lowered(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = to_lower(c);
-  return out;
-}
 
 std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from) {
   for (std::size_t i = from; i + needle.size() <= s.size(); ++i) {
@@ -167,7 +162,7 @@ std::string html_to_text(std::string_view s) {
       }
       const std::size_t name_begin = j;
       while (j < s.size() && (is_alpha(s[j]) || (s[j] >= '0' && s[j] <= '9'))) ++j;
-      const std::string name = lowered(s.substr(name_begin, j - name_begin));
+      const std::string name = detail::ascii_lower(s.substr(name_begin, j - name_begin));
       char quote = 0;
       while (j < s.size() && (quote != 0 || s[j] != '>')) {
         if (quote != 0 && s[j] == quote) {
@@ -238,8 +233,7 @@ bool looks_like_html(std::string_view text) {
         ++j;
       if (j == name_begin || j == text.size()) continue;
       if (text[j] != '>' && text[j] != ' ' && text[j] != '/') continue;
-      std::string name(text.substr(name_begin, j - name_begin));
-      for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      const std::string name = detail::ascii_lower(text.substr(name_begin, j - name_begin));
       const bool rich =
           std::find(std::begin(kRichText), std::end(kRichText), name) != std::end(kRichText);
       if (rich && text.find('>', j) != std::string_view::npos) return true;

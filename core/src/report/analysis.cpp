@@ -566,6 +566,19 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
   std::string mailbox_;
 };
 
+namespace {
+
+/// The non-empty strings of a JSON array, in order; other entries are skipped.
+std::vector<std::string> nonempty_strings(const nlohmann::json& list) {
+  std::vector<std::string> out;
+  for (const auto& item : list)
+    if (item.is_string() && !item.get_ref<const std::string&>().empty())
+      out.push_back(item.get<std::string>());
+  return out;
+}
+
+}  // namespace
+
 Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
   AnalysisOptions options;
   if (json_text.find_first_not_of(" \t\r\n") == std::string_view::npos) return options;
@@ -594,15 +607,11 @@ Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
     } else if (key == "competitors") {
       if (!value.is_array())
         return Error{ErrorCode::invalid_options, "competitors must be a list of names."};
-      for (const auto& name : value)
-        if (name.is_string() && !name.get<std::string>().empty())
-          options.competitors.push_back(name.get<std::string>());
+      options.competitors = nonempty_strings(value);
     } else if (key == "own_accounts") {
       if (!value.is_array())
         return Error{ErrorCode::invalid_options, "own_accounts must be a list of handles."};
-      for (const auto& handle : value)
-        if (handle.is_string() && !handle.get<std::string>().empty())
-          options.own_accounts.push_back(handle.get<std::string>());
+      options.own_accounts = nonempty_strings(value);
     } else if (key == "influencer_min_followers") {
       if (!value.is_number() || value.get<double>() < 0) {
         return Error{ErrorCode::invalid_options,

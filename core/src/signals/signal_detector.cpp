@@ -25,8 +25,9 @@ namespace {
 constexpr std::int64_t kDay = 86400;
 /// Mentions older than this are history, not an influencer signal.
 constexpr std::int64_t kInfluencerRecentDays = 14;
-/// Record ids are kept for payments, subscriptions, answers and orders this recent: the
-/// behavioural rules look back at most a year (a lapsed buyer's last order).
+/// Record ids of payments, answers and orders, and quotable customer texts, are kept for events
+/// this recent: the behavioural rules look back at most a year (a lapsed buyer's last order),
+/// and rising terms compare the last month with the 11 before it.
 constexpr std::int64_t kFactIdDays = 400;
 /// A public post about switching to a competitor is worth answering for this long.
 constexpr std::int64_t kPublicPostRecentDays = 90;
@@ -78,6 +79,13 @@ std::string hex_id(std::string_view prefix, std::string_view key) {
   return out;
 }
 
+/// The first `n` of `words`, comma-separated.
+std::string join_first(const std::vector<std::string>& words, std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size() && i < n; ++i) out += (i ? ", " : "") + words[i];
+  return out;
+}
+
 /// A social handle as written anywhere: "@AcmeHQ" and "acmehq" are one account.
 std::string handle_key(std::string_view handle) {
   if (!handle.empty() && handle.front() == '@') handle.remove_prefix(1);
@@ -94,7 +102,8 @@ bool customer_text(SourceKind kind) {
 Result<SignalDetector> SignalDetector::create(const SignalOptions& options) {
   SignalDetector detector;
   detector.options_ = options;
-  detector.fact_ids_from_ = (days_from_iso_date(options.as_of).value_or(0) - kFactIdDays) * kDay;
+  const std::int64_t as_of_day = days_from_iso_date(options.as_of).value_or(0);
+  detector.fact_ids_from_ = (as_of_day - kFactIdDays) * kDay;
   for (const std::string& handle : options.own_accounts)
     detector.own_accounts_.insert(handle_key(handle));
   // The company's name, from its mail domains ("acme" of support.acme.example), is in most
@@ -132,8 +141,8 @@ Result<SignalDetector> SignalDetector::create(const SignalOptions& options) {
     }
   }
   // Texts older than the baseline year can only be counted, not quoted.
-  const std::int64_t as_of_day = days_from_iso_date(options.as_of).value_or(0);
-  detector.term_trends_.emplace(words.same_terms, std::move(company_names), as_of_day - 400);
+  detector.term_trends_.emplace(words.same_terms, std::move(company_names),
+                                as_of_day - kFactIdDays);
   auto matcher = PhraseMatcher::compile(words, names);
   if (!matcher) return matcher.error();
   detector.matcher_ = std::move(matcher).value();
@@ -154,6 +163,11 @@ Result<SignalDetector> SignalDetector::create(const SignalOptions& options) {
   return detector;
 }
 
+const std::string& SignalDetector::competitor_name(const std::string& alias) const {
+  const auto it = competitor_of_alias_.find(alias);
+  return it == competitor_of_alias_.end() ? alias : it->second;
+}
+
 void SignalDetector::Candidate::merge(const Candidate& other) {
   if (count == 0 || other.severity > severity) {
     severity = other.severity;
@@ -172,11 +186,12 @@ void SignalDetector::add(std::uint32_t node, const std::string& type, int severi
 }
 
 void SignalDetector::observe(const Event& event, std::uint32_t node) {
-  // Ids of the recent payments, subscriptions, answers and orders that behavioural signals may
-  // cite, so their evidence opens in the original tool too (the activity log keeps no ids).
-  const bool fact_kind =
-      event.kind == SourceKind::payments || event.kind == SourceKind::subscriptions ||
-      event.kind == SourceKind::survey_responses || event.kind == SourceKind::orders;
+  // Ids of the recent payments, answers and orders that behavioural signals may cite, so their
+  // evidence opens in the original tool too (the activity log keeps ids for subscriptions
+  // only).
+  const bool fact_kind = event.kind == SourceKind::payments ||
+                         event.kind == SourceKind::survey_responses ||
+                         event.kind == SourceKind::orders;
   if (fact_kind && node != Activity::no_node && event.time && *event.time >= fact_ids_from_) {
     const std::string& id = event.record_id.empty() ? event.order_id : event.record_id;
     if (!id.empty()) fact_record_ids_.try_emplace({event.source, event.at.row}, id);
@@ -211,8 +226,7 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
       }
       if (m.category == SignalCategory::competitor_switch && event.kind == SourceKind::mentions) {
         // A public post: a signal of its own when its author is not (yet) a known customer.
-        const auto it = competitor_of_alias_.find(m.competitor);
-        const std::string name = it == competitor_of_alias_.end() ? m.competitor : it->second;
+        const std::string& name = competitor_name(m.competitor);
         PublicPost& post = public_switching_[author];
         post.node = node;
         post.finding.take(2, "switching to " + name, evidence_of(m), time);
@@ -224,8 +238,7 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
           break;
         case SignalCategory::competitor_switch: {
           switching = true;
-          const auto it = competitor_of_alias_.find(m.competitor);
-          const std::string name = it == competitor_of_alias_.end() ? m.competitor : it->second;
+          const std::string& name = competitor_name(m.competitor);
           add(node, "competitor", 2, "switching to " + name, evidence_of(m), time);
           break;
         }
@@ -244,8 +257,7 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
             (m.end < text.size() && text[m.end] == '.' && m.end + 1 < text.size() &&
              text[m.end + 1] != ' ');
         if (in_address) continue;
-        const auto it = competitor_of_alias_.find(m.competitor);
-        const std::string name = it == competitor_of_alias_.end() ? m.competitor : it->second;
+        const std::string& name = competitor_name(m.competitor);
         add(node, "competitor", 0, "mentions " + name, evidence_of(m), time);
         break;
       }
@@ -263,7 +275,7 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
     if (sentiment != 0) {
       const bool support =
           event.kind == SourceKind::tickets || event.kind == SourceKind::conversations;
-      sentiment_weeks_.add((time / kDay + 3) / 7, sentiment, std::move(complaint), support,
+      sentiment_weeks_.add(monday_week(time), sentiment, std::move(complaint), support,
                            term_trends_->terms_of(event.texts));
     }
   }
@@ -327,10 +339,10 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       ++h.tickets_recent;
   }
   auto fact = [&](const Activity& a, std::string field, std::string text) {
-    const auto id = fact_record_ids_.find({a.source, a.row});
-    return Evidence{
-        a.source,         a.row,           id == fact_record_ids_.end() ? "" : id->second,
-        std::move(field), std::move(text), ""};
+    std::string record_id = log.text(a.record_id);
+    if (const auto id = fact_record_ids_.find({a.source, a.row}); id != fact_record_ids_.end())
+      record_id = id->second;
+    return Evidence{a.source, a.row, std::move(record_id), std::move(field), std::move(text), ""};
   };
   for (auto& [customer, h] : habits) {
     // Failed payments: kFailedPaymentsMin in the window and nothing paid since the last.
@@ -392,13 +404,10 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       const bool dated = sub->period_end != Activity::no_time;
       const std::string period_end = dated ? to_iso_date(sub->period_end) : "";
       const std::string plan = log.text(sub->plan).empty() ? "subscription" : log.text(sub->plan);
-      auto evidence = [&](std::string text) {
-        return Evidence{sub->source,     sub->row,        log.text(sub->record_id),
-                        "subscriptions", std::move(text), ""};
-      };
       if (sub->cancel_at_period_end == 1) {
         add_fact(customer, "churn_risk", 2, "cancel_at_period_end",
-                 evidence(plan + " set to cancel at the period end" +
+                 fact(*sub, "subscriptions",
+                      plan + " set to cancel at the period end" +
                           (dated ? " (" + period_end + ")" : std::string())),
                  INT64_MIN, dated ? sub->period_end - kDay : INT64_MAX);
         continue;
@@ -408,10 +417,11 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       const std::int64_t days_left =
           days_from_unix_seconds(sub->period_end) - days_from_unix_seconds(as_of);
       if (days_left >= 0 && days_left <= kRenewalWindowDays) {
-        add_fact(customer, "opportunity", 1, "renewal_due",
-                 evidence(plan + " renews on " + period_end + ", in " + std::to_string(days_left) +
-                          " days"),
-                 INT64_MIN, sub->period_end - kDay);
+        add_fact(
+            customer, "opportunity", 1, "renewal_due",
+            fact(*sub, "subscriptions",
+                 plan + " renews on " + period_end + ", in " + std::to_string(days_left) + " days"),
+            INT64_MIN, sub->period_end - kDay);
       }
     }
     // A promoter whose spend is growing: latest NPS 9–10 and the last 90 days' spend at least
@@ -481,9 +491,8 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
   // 11 before (exact conditional Poisson test, BH over the terms), terms of the same texts
   // merged into one issue; then each customer who wrote of it in that month.
   for (const RisingIssue& issue : term_trends_->rising(as_of / kDay)) {
-    std::string terms;  // the segment names up to 5; a long tail of companions is noise
-    for (std::size_t t = 0; t < issue.terms.size() && t < 5; ++t)
-      terms += (t ? ", " : "") + issue.terms[t];
+    // The segment names up to 5 terms and the title 3: a long tail of companions is noise.
+    const std::string terms = join_first(issue.terms, 5);
     const RateChange& c = issue.change;
     Signal s;
     s.type = "quality_issue";
@@ -505,10 +514,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     for (const TermMention& m : issue.mentions)
       if (s.evidence.size() < 5) s.evidence.push_back(m.evidence);
     s.evidence_count = issue.mentions.size();
-    std::string lead_terms;  // the title names three; the segment lists them all
-    for (std::size_t t = 0; t < issue.terms.size() && t < 3; ++t)
-      lead_terms += (t ? ", " : "") + issue.terms[t];
-    s.title = "Quality issue rising: " + lead_terms;
+    s.title = "Quality issue rising: " + join_first(issue.terms, 3);
     s.detected_at = options_.as_of;
     out.push_back(std::move(s));
     for (const TermMention& m : issue.mentions) {
@@ -732,7 +738,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       for (const auto& [week, x] : mentions_by_week)
         if (in_range(week)) v.mentions[at(week)] = static_cast<std::uint64_t>(x);
     }
-    const auto week_of_day = [](std::int64_t day) { return (day + 3) / 7; };
+    const auto week_of_day = [](std::int64_t day) { return monday_week(day * kDay); };
     for (const auto& [day, x] : term_trends_->documents_by_day())
       if (in_range(week_of_day(day))) v.texts[at(week_of_day(day))] += x;
     for (const auto& [week, w] : sentiment_weeks_.weeks) {
