@@ -314,19 +314,16 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
     const int column = column_of_[static_cast<std::size_t>(role)];
     if (column < 0) continue;
     const std::string text = readable(cell(fields, role));
-    if (!text.empty()) {
-      event.texts.emplace_back(header_[static_cast<std::size_t>(column)],
-                               std::string(detail::utf8_prefix(text, 4096)));
-    }
+    if (text.empty()) continue;
+    // The timeline's line is the first of them, shorter.
+    if (event.text.empty()) event.text = std::string(detail::utf8_prefix(text, 160));
+    event.texts.emplace_back(header_[static_cast<std::size_t>(column)],
+                             std::string(detail::utf8_prefix(text, 4096)));
   }
   read_customer_parts(fields, event);
   if (const auto followers = cell(fields, Role::followers); !followers.empty())
     event.followers = read_amount(followers);
   event.campaign = std::string(cell(fields, Role::campaign));
-  for (const Role role : {Role::subject, Role::comment, Role::body}) {
-    if (event.text.empty())
-      event.text = std::string(detail::utf8_prefix(readable(cell(fields, role)), 160));
-  }
   for (const std::size_t column : segment_columns_) {
     if (column >= fields.size()) continue;
     const std::string_view value = trim(fields[column]);
