@@ -1,0 +1,147 @@
+// Scores column-role and kind detection on the blind vendor catalogue (tests/data/vendors):
+// each export is analysed alone, as a new user would, and compared with its expected.json
+// (written from the vendors' documentation by people who had not seen the mapping rules).
+//
+//   node tests/vendors/score.mjs [--split dev|test|all] [--details] [--cli PATH] [--json]
+//
+// What is scored, per file: the kind; the role of every labelled key column (customer keys,
+// scores, dates), and that look-alikes ("other") and staff columns ("agent") get no customer
+// key, score or date role; NPS counts, CSAT counts and distinct customers, exactly.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const catalogue = join(root, "tests", "data", "vendors");
+export const nativeCli = join(root, "build", "native", "core", "cli", "cxsignals");
+export const asOf = "2026-12-01";
+
+const CUSTOMER_KEYS = new Set(["customer_email", "customer_id", "customer_phone", "customer_handle"]);
+const SCORES = new Set(["score_nps", "score_csat", "score_ces"]);
+const DATES = new Set(["submitted_at", "created_at"]);
+/// Roles a look-alike or a staff column must not get.
+const FORBIDDEN_FOR_DECOYS = new Set([...CUSTOMER_KEYS, ...SCORES, ...DATES, "customer_name"]);
+
+/** The scored class of an expected role: key roles are what the issue's ≥ 95% target counts. */
+export function roleClass(role) {
+  if (CUSTOMER_KEYS.has(role)) return "customer_key";
+  if (SCORES.has(role)) return "score";
+  if (DATES.has(role)) return "date";
+  if (role === "other" || role === "agent") return "decoy";
+  return "other_role";
+}
+
+/** Whether `got` satisfies the expected role. The record's main date may be either spelling. */
+export function roleMatches(expected, got) {
+  if (DATES.has(expected)) return DATES.has(got);
+  if (expected === "other" || expected === "agent") return !FORBIDDEN_FOR_DECOYS.has(got);
+  return expected === got;
+}
+
+export function tools(split = "all") {
+  return readdirSync(catalogue, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(catalogue, d.name, "expected.json")))
+    .map((d) => ({ slug: d.name, expected: JSON.parse(readFileSync(join(catalogue, d.name, "expected.json"), "utf8")) }))
+    .filter((t) => split === "all" || t.expected.split === split)
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+export function analyse(cli, path, companyDomains) {
+  const args = ["report", "--as-of", asOf];
+  for (const d of companyDomains ?? []) args.push("--company-domain", d);
+  args.push(path);
+  const command = cli.endsWith(".js") ? process.execPath : cli;
+  const argv = cli.endsWith(".js") ? [cli, ...args] : args;
+  return JSON.parse(execFileSync(command, argv, { encoding: "utf8", maxBuffer: 256 << 20 }));
+}
+
+/** One file's result: every check with what was expected and what came out. */
+export function scoreFile(cli, tool, fileName, want) {
+  const report = analyse(cli, join(catalogue, tool.slug, fileName), tool.expected.company_domains);
+  const source = report.sources[0];
+  const checks = [];
+  const check = (what, cls, expected, got, ok) => checks.push({ tool: tool.slug, file: fileName, what, cls, expected, got, ok });
+  check("kind", "kind", want.kind, source.kind, source.kind === want.kind);
+  const columns = source.columns ?? source.mapping.columns; // before issue 12: mapped columns only
+  for (const col of want.columns ?? []) {
+    const found = col.key !== undefined
+      ? columns.find((c) => c.header === col.key)
+      : columns.find((c) => c.index === col.index);
+    const got = found?.role ?? "attribute";
+    const label = col.key ?? `#${col.index} ${col.header ?? ""}`.trim();
+    check(`role ${label}`, roleClass(col.role), col.role, got, roleMatches(col.role, got));
+  }
+  const nps = source.metrics.nps;
+  const gotNps = nps ? { promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors } : null;
+  check("nps", "value", want.nps ?? null, gotNps, JSON.stringify(want.nps ?? null) === JSON.stringify(gotNps));
+  const csat = source.metrics.csat;
+  const gotCsat = csat ? { satisfied: csat.satisfied, answered: csat.n } : null;
+  const wantCsat = want.csat ? { satisfied: want.csat.satisfied, answered: want.csat.answered } : null;
+  check("csat", "value", wantCsat, gotCsat, JSON.stringify(wantCsat) === JSON.stringify(gotCsat));
+  check("customers", "customers", want.customers, report.customers.count, report.customers.count === want.customers);
+  return checks;
+}
+
+export function scoreCatalogue({ cli = nativeCli, split = "all" } = {}) {
+  const checks = [];
+  for (const tool of tools(split)) {
+    for (const [fileName, want] of Object.entries(tool.expected.files)) checks.push(...scoreFile(cli, tool, fileName, want));
+  }
+  return checks;
+}
+
+/** Wilson 95% interval of k of n (Wilson 1927), for the closing note's shares. */
+export function wilson(k, n) {
+  if (n === 0) return [0, 1];
+  const z = 1.959963984540054, p = k / n, d = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / d;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+export function summarise(checks) {
+  const by = new Map();
+  for (const c of checks) {
+    const s = by.get(c.cls) ?? { ok: 0, n: 0 };
+    s.n += 1;
+    s.ok += c.ok ? 1 : 0;
+    by.set(c.cls, s);
+  }
+  const keyRoles = checks.filter((c) => ["customer_key", "score", "date"].includes(c.cls));
+  const ok = keyRoles.filter((c) => c.ok).length;
+  by.set("key roles (customer key + score + date)", { ok, n: keyRoles.length });
+  return by;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const split = arg("--split", "dev");
+  const cli = arg("--cli", nativeCli);
+  const checks = scoreCatalogue({ cli, split });
+  if (process.argv.includes("--json")) {
+    console.log(JSON.stringify(checks, null, 1));
+  } else {
+    console.log(`catalogue split=${split} cli=${cli}`);
+    for (const [cls, s] of summarise(checks)) {
+      const [lo, hi] = wilson(s.ok, s.n);
+      console.log(`  ${cls.padEnd(42)} ${String(s.ok).padStart(4)}/${String(s.n).padEnd(4)} ${(s.ok / s.n).toFixed(3)}  95% CI [${lo.toFixed(2)}, ${hi.toFixed(2)}]`);
+    }
+    const perTool = new Map();
+    for (const c of checks) {
+      const t = perTool.get(c.tool) ?? { ok: 0, n: 0 };
+      t.n += 1;
+      t.ok += c.ok ? 1 : 0;
+      perTool.set(c.tool, t);
+    }
+    console.log("  per tool: " + [...perTool].map(([t, s]) => `${t} ${s.ok}/${s.n}`).join(", "));
+    if (process.argv.includes("--details")) {
+      for (const c of checks.filter((x) => !x.ok)) {
+        console.log(`  MISS ${c.tool}/${c.file} ${c.what}: expected ${JSON.stringify(c.expected)} got ${JSON.stringify(c.got)}`);
+      }
+    }
+  }
+}
