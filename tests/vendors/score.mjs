@@ -32,9 +32,14 @@ export function roleClass(role) {
   return "other_role";
 }
 
-/** Whether `got` satisfies the expected role. The record's main date may be either spelling. */
+/**
+ * Whether `got` satisfies the expected role. The record's main date may be either spelling,
+ * and the label "record_id" (the row's own id: "response id, ticket id, order id, charge id")
+ * is met by the report's order_id, its name for an order's own id.
+ */
 export function roleMatches(expected, got) {
   if (DATES.has(expected)) return DATES.has(got);
+  if (expected === "record_id") return got === "record_id" || got === "order_id";
   if (expected === "other" || expected === "agent") return !FORBIDDEN_FOR_DECOYS.has(got);
   return expected === got;
 }

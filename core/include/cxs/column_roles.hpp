@@ -60,32 +60,68 @@ const char* to_string(Role role);
 /// The Role spelled `name` ("customer_email"), as a mapping file writes it.
 std::optional<Role> role_from_string(std::string_view name);
 
+struct LabelScale;
+
 struct ColumnRole {
   std::size_t index = 0;  ///< 0-based column position
   std::string header;
   Role role = Role::score_nps;
   double confidence = 0;  ///< 0..1: header evidence times how well sample values fit
   std::string evidence;   ///< why, in a few words, for the mapping view
+  /// score_csat given as labels: the scale they were read on (label_scales.hpp).
+  const LabelScale* scale = nullptr;
+};
+
+/// A role a column could also have had, for the mapping view and doubts.
+struct RoleAlternative {
+  Role role = Role::segment;
+  double confidence = 0;
+};
+
+/// Every column as detection saw it, whether or not it got a role.
+struct ColumnSummary {
+  std::size_t index = 0;
+  std::string header;
+  std::string profile;  ///< what the values are, in a few words (ColumnProfile::summary)
+  std::string id_prefix;  ///< a tool's id prefix the values share ("sub_", "ch_"), if any
+  std::vector<RoleAlternative> alternatives;  ///< other roles it could hold, best first
+};
+
+/// A key role two columns were close for: the user should check it.
+struct RoleDoubt {
+  Role role = Role::customer_email;
+  std::size_t chosen = 0;  ///< column index given the role
+  std::size_t rival = 0;   ///< the runner-up column
+  double margin = 0;       ///< confidence of chosen minus rival
 };
 
 struct SourceMapping {
   std::vector<ColumnRole> columns;  ///< only the columns that were given a role
+  std::vector<ColumnSummary> all;   ///< every column, in order
+  std::vector<RoleDoubt> doubts;    ///< key roles decided by a small margin
   /// The column given `role`, if any.
   std::optional<ColumnRole> find(Role role) const;
 };
+
+/// Below this margin a key role (or a file's kind) is reported as uncertain.
+inline constexpr double kUncertainMargin = 0.1;
 
 /// Roles the user fixed (header text → role, or "ignore"), from the mapping option.
 struct MappingOverride {
   std::map<std::string, std::string> columns;
 };
 
-/// Decides column roles from the header row(s) and a sample of data rows. Each role is
-/// scored from the header (English and Japanese vocabularies, JSON key paths) and checked
-/// against the sample values (emails look like emails, dates parse, scores fit the scale);
-/// each column gets at most one role and most roles one column, best confidence first.
-/// Staff columns (assignee, owner, agent, admin) are `agent`, never customer identity.
+/// Decides column roles from the header row(s) and a sample of data rows, values first:
+/// each column is profiled (column_profile.hpp), the profile says which roles it can hold
+/// (an e-mail column, a 1–5 integer, a satisfaction label scale, a cus_ id), and the header
+/// (English and Japanese vocabularies, JSON key paths) chooses among them. Roles are then
+/// assigned for the whole file: each column at most one role, most roles one column, best
+/// confidence first. Staff columns (assignee, owner, agent, admin, or addresses that share the
+/// company's or one organisation's domain beside a column of spread customer domains) are
+/// `agent`, never customer identity. `company_domains` are the company's own mail domains.
 SourceMapping detect_column_roles(std::span<const std::string> header,
                                   std::span<const std::vector<std::string>> sample,
-                                  const MappingOverride& override_roles = {});
+                                  const MappingOverride& override_roles = {},
+                                  std::span<const std::string> company_domains = {});
 
 }  // namespace cxs

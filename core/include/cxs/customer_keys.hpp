@@ -23,6 +23,10 @@ std::optional<std::string> normalise_handle(std::string_view handle, std::string
 /// (cus_...) are global; other ids are scoped by `scope` (the source they came from).
 std::optional<std::string> namespaced_id(std::string_view id, std::string_view scope);
 
+/// A free mail provider's domain (gmail.com, yahoo.co.jp, ...): many people share it, so it
+/// never says who is staff or which company an address belongs to.
+bool is_webmail_domain(std::string_view domain);
+
 /// The domain of a normalised address ("ava@x.example" → "x.example").
 std::string_view email_domain(std::string_view email);
 

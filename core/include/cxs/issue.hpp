@@ -21,6 +21,8 @@ enum class IssueCode {
   invalid_json,          ///< a JSON record (or the document around it) that does not parse
   not_an_object,         ///< a JSON record that is a scalar or an array, not an object
   record_too_large,      ///< a JSON record longer than max_record_bytes (or nested too deep)
+  uncertain_kind,        ///< the export's kind won by a small margin: the runner-up is named
+  uncertain_role,        ///< a key column (customer, score) won by a small margin over another
 };
 
 /// Spelling of an IssueCode in the report.

@@ -27,6 +27,13 @@ struct SourceReport {
   std::string encoding = "utf-8";
   bool bom = false;
   std::string kind = "unknown";  ///< survey_responses, tickets, ... (DESIGN.md)
+  double kind_confidence = 0;    ///< 0..1 (source_kind.hpp); 1 when the user set the kind
+  std::string kind_runner_up;    ///< the next best kind, empty when none scored
+  std::string kind_evidence;     ///< why, in a few words
+  /// Identifies the header (same columns → same signature), so a correction made for one
+  /// file applies to the next export of the same layout: the mapping option's "sig:<this>".
+  std::string header_signature;
+  bool uncertain = false;  ///< the kind or a key role was decided by a small margin
   std::uint64_t bytes = 0;
   std::uint64_t rows = 0;           ///< data records, header and blank lines excluded
   std::uint64_t orders = 0;         ///< distinct order ids (a Shopify order spans line items)

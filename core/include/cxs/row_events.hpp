@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <utility>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,11 +14,6 @@
 #include "cxs/issue.hpp"
 
 namespace cxs {
-
-/// What kind of export this is, from its roles, its JSON collection name ("tickets",
-/// "users", ...) and its header vocabulary. unknown when nothing fits.
-SourceKind classify_source(const SourceMapping& mapping, std::string_view collection,
-                           std::span<const std::string> header);
 
 /// Turns the rows of one mapped table into Events. Score cells that do not fit their scale
 /// become invalid_score issues (the rest of the row still counts); staff addresses found in
@@ -45,6 +41,9 @@ class RowInterpreter {
   SourceMapping mapping_;
   SourceKind kind_;
   std::uint32_t source_;
+  std::vector<std::pair<Role, std::size_t>> extra_key_columns_;  ///< 2nd+ id/phone columns
+  const LabelScale* csat_scale_ = nullptr;  ///< the CSAT column's label scale, if labels
+  const LabelScale* ces_scale_ = nullptr;   ///< the CES column's agreement scale, if labels
   std::string scope_;
   std::vector<std::string> header_;
   std::array<int, kRoleCount> column_of_{};  ///< role → column index, −1 when unmapped

@@ -21,19 +21,25 @@ ScoreCell read_score_cell(std::string_view cell, int low, int high);
 
 namespace cxs {
 
+struct LabelScale;
+
 /// A CSAT answer: a 1–5 rating, a label on that scale, or a binary good/bad rating (as
 /// Zendesk exports it). `satisfied` is top-2-box (4 or 5) or "good".
 struct CsatCell {
   ScoreCell::Kind kind = ScoreCell::Kind::missing;
-  int value = 0;  ///< 1..5, or 0 for a binary rating
+  int value = 0;  ///< 1..5 (1..7 on a seven-point label scale), or 0 for a binary rating
   bool satisfied = false;
 };
 
-/// Reads one CSAT cell. Labels (case-insensitive, en and ja): Very satisfied 5, Satisfied 4,
-/// Neither satisfied nor dissatisfied / Neutral 3, Dissatisfied 2, Very dissatisfied 1;
-/// 非常に満足 / とても満足 5, 満足 / やや満足 4, どちらでもない / 普通 3, 不満 / やや不満 2,
-/// 非常に不満 / とても不満 1; good / bad. "offered" and "unoffered" (a rating asked for but not
-/// given) are missing. Anything else is invalid.
-CsatCell read_csat_cell(std::string_view cell);
+/// Reads one CSAT cell: a 1–5 number, good / bad, or a label on `scale` (the column's scale,
+/// see label_scales.hpp; `value` is then the point, 1..scale size, and `satisfied` its top two).
+/// Without a scale, a label is read on the first shipped scale that knows it (Satisfied 4 of
+/// Very dissatisfied … Very satisfied; 満足 4 of 非常に不満 … 非常に満足). "offered" and
+/// "unoffered" (a rating asked for but not given) are missing. Anything else is invalid.
+CsatCell read_csat_cell(std::string_view cell, const LabelScale* scale = nullptr);
+
+/// Reads one customer-effort cell: a 1–7 number, or a label on `scale` (the column's
+/// agreement scale, label_scales.hpp: "Strongly agree" is 5 of 5 or 7 of 7).
+ScoreCell read_ces_cell(std::string_view cell, const LabelScale* scale = nullptr);
 
 }  // namespace cxs

@@ -94,4 +94,15 @@ std::string_view email_domain(std::string_view email) {
   return at == std::string_view::npos ? std::string_view{} : email.substr(at + 1);
 }
 
+bool is_webmail_domain(std::string_view domain) {
+  for (const std::string_view d :
+       {"gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.jp", "outlook.com", "hotmail.com",
+        "live.com", "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com",
+        "docomo.ne.jp", "ezweb.ne.jp", "softbank.ne.jp"}) {
+    if (domain == d) return true;
+  }
+  return false;
+}
+
+
 }  // namespace cxs

@@ -6,6 +6,9 @@
 #include <functional>
 
 #include "cxs/billing_interval.hpp"
+#include "cxs/column_profile.hpp"
+#include "cxs/label_scales.hpp"
+#include "cxs/customer_keys.hpp"
 #include "cxs/date_cell.hpp"
 #include "cxs/detail/ascii.hpp"
 #include "cxs/score_cell.hpp"
@@ -61,6 +64,19 @@ bool any_part(std::string_view text, std::initializer_list<std::string_view> par
   return std::any_of(parts.begin(), parts.end(), [&](auto p) { return contains(text, p); });
 }
 
+/// The header's last word is one of `words` ("message id" ends with "id").
+bool ends_with_word(std::string_view text, std::initializer_list<std::string_view> words) {
+  const std::size_t space = text.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  return std::find(words.begin(), words.end(), last) != words.end();
+}
+
+/// 顧客ID, 会員番号, リード ID, お客様番号: a Japanese "customer/member/lead" noun with ID or 番号.
+bool japanese_customer_id(std::string_view h) {
+  return any_part(h, {"顧客", "会員", "リード", "お客様", "取引先責任者", "ユーザー"}) &&
+         (has_word(h, "id") || contains(h, "id") || any_part(h, {"番号", "コード"}));
+}
+
 std::string_view trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
@@ -68,61 +84,15 @@ std::string_view trim(std::string_view text) {
 }
 
 // ---- value checks: the share of non-blank sample cells that fit -------------------------
+// Most checks are read off the column's profile (column_profile.hpp); these few are about
+// vocabularies only one role uses.
 
 using CellTest = std::function<bool(std::string_view)>;
-
-bool is_email(std::string_view cell) {
-  const std::size_t lt = cell.find('<');
-  if (lt != std::string_view::npos) cell = cell.substr(lt + 1);
-  cell = trim(cell);
-  if (cell.starts_with("mailto:")) cell.remove_prefix(7);
-  const std::size_t at = cell.find('@');
-  if (at == std::string_view::npos || at == 0) return false;
-  const std::size_t dot = cell.find('.', at);
-  return dot != std::string_view::npos && dot > at + 1 && dot + 1 < cell.size() &&
-         cell.find_first_of(" \n") == std::string_view::npos;  // "\n": a joined JSON array
-}
-
-bool is_phone(std::string_view cell) {
-  int digits = 0;
-  for (const char c : cell) {
-    if (c >= '0' && c <= '9') {
-      ++digits;
-    } else if (c != '+' && c != ' ' && c != '-' && c != '(' && c != ')' && c != '.') {
-      return false;
-    }
-  }
-  return digits >= 7 && digits <= 15;
-}
-
-bool is_number(std::string_view cell) {
-  cell = trim(cell);
-  if (!cell.empty() && (cell[0] == '$' || cell[0] == '-')) cell.remove_prefix(1);
-  if (cell.starts_with("\xC2\xA5") || cell.starts_with("\xE2\x82\xAC")) cell.remove_prefix(2);
-  bool digit = false;
-  for (const char c : cell) {
-    if (c >= '0' && c <= '9') {
-      digit = true;
-    } else if (c != '.' && c != ',' && c != ' ') {
-      return false;
-    }
-  }
-  return digit;
-}
-
-bool is_text(std::string_view cell) { return !is_number(cell); }
 
 bool is_order_name(std::string_view cell) {
   cell = trim(cell);
   if (cell.size() < 2 || cell[0] != '#') return false;
   return std::all_of(cell.begin() + 1, cell.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool is_currency(std::string_view cell) {
-  cell = trim(cell);
-  return cell.size() == 3 && std::all_of(cell.begin(), cell.end(), [](char c) {
-           return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-         });
 }
 
 bool is_platform(std::string_view cell) {
@@ -135,22 +105,7 @@ bool is_platform(std::string_view cell) {
   return false;
 }
 
-bool is_handle(std::string_view cell) {
-  cell = trim(cell);
-  if (cell.starts_with('@')) cell.remove_prefix(1);
-  return !cell.empty() && cell.size() <= 40 && std::all_of(cell.begin(), cell.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-           c == '.';
-  });
-}
-
 bool is_interval(std::string_view cell) { return read_billing_interval(cell).has_value(); }
-
-bool is_count(std::string_view cell) {
-  cell = trim(cell);
-  return !cell.empty() && cell.size() <= 4 &&
-         std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 bool is_true_false(std::string_view cell) { return detail::read_true_false(cell).has_value(); }
 
@@ -172,58 +127,156 @@ bool is_author_types(std::string_view cell) {
 bool fits_nps(std::string_view cell) {
   return read_score_cell(cell, 0, 10).kind == ScoreCell::Kind::valid;
 }
-bool fits_csat(std::string_view cell) {
-  // Zendesk's "offered"/"unoffered" (asked, not answered) belong to a CSAT column too.
-  const std::string_view text = trim(cell);
-  return read_csat_cell(text).kind == ScoreCell::Kind::valid || text == "offered" ||
-         text == "unoffered";
-}
-bool fits_ces(std::string_view cell) {
-  return read_score_cell(cell, 1, 7).kind == ScoreCell::Kind::valid;
-}
 
 struct Fit {
   std::size_t seen = 0;
   double share = 1.0;  ///< of non-blank cells; 1 when the sample has none
 };
 
-Fit fit_of(std::span<const std::vector<std::string>> sample, std::size_t column,
-           const CellTest& test) {
+Fit fit_of(std::span<const std::string_view> cells, const CellTest& test) {
   std::size_t seen = 0;
   std::size_t fitting = 0;
-  for (const auto& row : sample) {
-    if (column >= row.size() || trim(row[column]).empty()) continue;
+  for (const std::string_view cell : cells) {
+    if (trim(cell).empty()) continue;
     ++seen;
-    fitting += test(row[column]) ? 1 : 0;
+    fitting += test(cell) ? 1 : 0;
   }
   return {seen, seen == 0 ? 1.0 : static_cast<double>(fitting) / static_cast<double>(seen)};
 }
 
-Fit date_fit(std::span<const std::vector<std::string>> sample, std::size_t column) {
-  std::vector<std::string_view> cells;
-  for (const auto& row : sample) {
-    if (column < row.size() && !trim(row[column]).empty()) cells.push_back(row[column]);
+Fit date_fit(std::span<const std::string_view> cells) {
+  std::vector<std::string_view> filled;
+  for (const std::string_view cell : cells) {
+    if (!trim(cell).empty()) filled.push_back(cell);
   }
-  if (cells.empty()) return {};
-  return {cells.size(), date_share(cells, DateOptions{.allow_numeric = true})};
+  if (filled.empty()) return {};
+  return {filled.size(), date_share(filled, DateOptions{.allow_numeric = true})};
+}
+
+/// CSAT cells read on the column's own label scale; Zendesk's "offered"/"unoffered" (asked,
+/// not answered) belong to a CSAT column too.
+Fit csat_fit(std::span<const std::string_view> cells, const LabelScale* scale) {
+  return fit_of(cells, [scale](std::string_view cell) {
+    const std::string text = detail::ascii_lower(trim(cell));
+    return read_csat_cell(text, scale).kind == ScoreCell::Kind::valid || text == "offered" ||
+           text == "unoffered";
+  });
 }
 
 // ---- header vocabulary ------------------------------------------------------------------
 
+/// What a candidate role asks of the column's values.
+enum class Values {
+  any,
+  email,
+  phone,
+  text,      ///< words, not numbers
+  person,    ///< a name: text, not a category, no addresses or digits
+  id,        ///< one token per cell (letters, digits, _-:.), no free text
+  unique_id, ///< an id that differs on every row
+  number,
+  currency,
+  handle,
+  count,
+  nps,
+  csat,
+  ces,
+  dates,
+  order_name,
+  platform,
+  interval,
+  true_false,
+  author_types,
+  category,  ///< a few repeated values
+};
+
 struct Candidate {
   Role role;
-  double strength;  ///< how surely the header names the role, 0..1
+  double strength;  ///< how surely the header (or the values alone) name the role, 0..1
   const char* reason;
-  CellTest test;     ///< empty: any value fits
-  double min_share;  ///< below this the candidate is dropped
-  bool dates = false;
+  Values values = Values::any;
+  double min_share = 0.5;  ///< below this share of fitting values the candidate is dropped
 };
+
+/// One column as the role rules see it: its header words, its profile, its cells.
+struct ColumnFacts {
+  std::string h;  ///< normalised header
+  bool question = false;  ///< the header is a question put to the respondent, not a field name
+  ColumnProfile profile;
+  std::vector<std::string_view> cells;
+};
+
+/// Share of the column's non-blank cells that fit, and how many there were.
+Fit values_fit(Values values, const ColumnFacts& c) {
+  const ColumnProfile& p = c.profile;
+  if (p.filled == 0) return {};
+  const auto of = [&](double share) { return Fit{p.filled, share}; };
+  const double numeric = std::min(1.0, p.integer + p.decimal + p.money);
+  switch (values) {
+    case Values::any:
+      return of(1.0);
+    case Values::email:
+      return of(p.email);
+    case Values::phone:
+      return of(p.phone);
+    case Values::text:
+      return of(1.0 - numeric);
+    case Values::person: {
+      // Names repeat little, hold no address and few digits; a tier or a status repeats.
+      const bool plain = p.email < 0.2 && p.integer < 0.2 && p.mean_length <= 60 &&
+                         p.multiline < 0.05 && !p.is_category() && p.date < 0.5;
+      return of(plain ? 1.0 - numeric : 0.0);
+    }
+    case Values::id:
+      return of(p.multiline < 0.05 && !(p.is_category() && p.distinct <= 3)
+                    ? std::max({p.id_token, p.integer, p.email})
+                    : 0.0);
+    case Values::unique_id:
+      return of(p.distinct_ratio() >= 0.9 ? std::max(p.id_token, p.integer) : 0.0);
+    case Values::number:
+      return of(numeric);
+    case Values::currency:
+      return of(p.currency_code);
+    case Values::handle:
+      return of(p.handle);
+    case Values::count:
+      return of(p.integers_within(0, 9999, 0.0) ? p.integer : 0.0);
+    case Values::nps:
+      return fit_of(c.cells, fits_nps);
+    case Values::csat:
+      return csat_fit(c.cells, p.satisfaction ? p.satisfaction->scale : nullptr);
+    case Values::ces: {
+      const LabelScale* scale = p.agreement ? p.agreement->scale : nullptr;
+      return fit_of(c.cells, [scale](std::string_view cell) {
+        return read_ces_cell(cell, scale).kind == ScoreCell::Kind::valid;
+      });
+    }
+    case Values::dates:
+      return date_fit(c.cells);
+    case Values::order_name:
+      return fit_of(c.cells, is_order_name);
+    case Values::platform:
+      return fit_of(c.cells, is_platform);
+    case Values::interval:
+      return fit_of(c.cells, is_interval);
+    case Values::true_false:
+      return fit_of(c.cells, is_true_false);
+    case Values::author_types:
+      return fit_of(c.cells, is_author_types);
+    case Values::category:
+      return of(p.is_category() || p.filled < 4 ? 1.0 : 0.0);
+  }
+  return {};
+}
 
 bool is_staff(std::string_view h) {
   if (contains(h, "user agent")) return false;  // a browser string, not a person
   return any_word(h, {"assignee", "agent", "owner", "admin", "submitter", "collaborator",
-                      "collaborators", "assigned", "rep", "assignee email", "responder"}) ||
-         any_part(h, {"担当者", "担当"});
+                      "collaborators", "assigned", "rep", "assignee email", "responder",
+                      "employee", "staff", "teammate", "operator", "associate", "csm",
+                      "account manager", "handled by", "resolved by", "closed by",
+                      "updated by", "created by", "sales rep", "team member"}) ||
+         any_part(h, {"担当者", "担当", "対応者", "社員", "スタッフ"});
 }
 
 bool is_follow_up(std::string_view h) {
@@ -237,120 +290,266 @@ bool is_nps_header(std::string_view h) {
          has_word(h, "ltr") || any_part(h, {"勧め", "薦め", "すすめ", "推奨"});
 }
 
+/// "made it easy for me", "how easy was it", "effort": the customer effort question.
+bool is_effort_header(std::string_view h) {
+  return has_word(h, "ces") || contains(h, "effort") || contains(h, "how easy") ||
+         contains(h, "easy was it") || contains(h, "made it easy") || contains(h, "easy to") ||
+         contains(h, "easy for me") || any_part(h, {"簡単", "手間", "容易"});
+}
+
+/// A generic score field ("score", "rating", "star_rating", "評価"): the values say which scale.
+bool is_score_word(std::string_view h) {
+  if (any_word(h, {"sentiment", "lead", "health", "risk", "credit", "fraud", "spam", "lifetime",
+                   "engagement", "priority", "weight", "confidence", "quality", "seo"}))
+    return false;
+  return any_word(h, {"score", "rating", "rate", "rated", "stars", "star", "star rating",
+                      "grade", "review rating", "answer"}) ||
+         any_part(h, {"評価", "スコア", "点数", "星"});
+}
+
+/// Headers that name a thing other than a person though they contain "name" or "customer".
+bool names_a_thing(std::string_view h) {
+  return any_word(h, {"campaign", "product", "lineitem", "plan", "company", "account", "file",
+                      "item", "id", "email", "phone", "handle", "username", "query", "topic",
+                      "project", "reward", "program", "brand", "survey", "question", "tag",
+                      "tags", "group", "team", "queue", "department", "category",
+                      "tier", "segment", "type", "level", "status", "stage", "organization",
+                      "organisation", "org", "domain", "app", "store", "shop", "form", "list",
+                      "view", "channel", "location", "region", "country", "city", "language",
+                      "number", "no", "code", "screen name", "user name", "nickname",
+                      "ip", "address", "agent"});
+}
+
+/// A question put to the respondent ("Which channels did you use to contact us?") is never a
+/// key field, whatever words it contains; its values alone can make it one.
+bool is_question(std::string_view raw, std::string_view h) {
+  if (raw.find('?') != std::string_view::npos || raw.find("\xEF\xBC\x9F") != std::string_view::npos)
+    return true;
+  return std::count(h.begin(), h.end(), ' ') >= 6;
+}
+
+/// Words that make "<thing> id" the id of something other than the customer.
+bool names_a_thing_but_id(std::string_view h) {
+  return any_word(h, {"group", "brand", "organization", "organisation", "form", "product",
+                      "variant", "campaign", "survey", "order", "ticket", "team", "queue",
+                      "query", "project", "tag", "tier", "type", "segment", "level", "status",
+                      "stage", "lifecycle", "ip", "ip address", "session", "device"});
+}
+
+/// Roles the values alone make likely, whatever the header says (a neutral "col3", a
+/// question, a tool's own field name). They are weaker than a header that names the role,
+/// so a header still decides between two columns whose values both fit.
+void add_value_candidates(const ColumnFacts& c, std::vector<Candidate>& out) {
+  const ColumnProfile& p = c.profile;
+  const std::string_view h = c.h;
+  if (p.filled == 0) return;
+  auto add = [&](Role role, double strength, const char* reason, Values values,
+                 double min_share) { out.push_back({role, strength, reason, values, min_share}); };
+  const bool staff = is_staff(h);
+  if (p.email >= 0.8) {
+    // Beside a word for a person ("Contact handle"), addresses are that person's e-mail, more
+    // specifically than the id or handle the header alone suggests.
+    const bool person = any_word(h, {"contact", "customer", "requester", "user", "from", "author",
+                                     "sender", "recipient", "member", "buyer", "client",
+                                     "respondent", "person", "end user"});
+    add(staff ? Role::agent : Role::customer_email, person ? 0.7 : 0.55,
+        "values are e-mail addresses", Values::email, 0.8);
+  }
+  if (!staff && p.phone_international >= 0.8) {
+    add(Role::customer_phone, 0.5, "values are international phone numbers", Values::phone, 0.8);
+  }
+  if (p.id_prefix == "cus_") {
+    add(Role::customer_id, 0.8, "values are Stripe customer ids (cus_)", Values::id, 0.8);
+  } else if (p.id_prefix == "ch_" || p.id_prefix == "py_" || p.id_prefix == "pi_" ||
+             p.id_prefix == "in_" || p.id_prefix == "sub_" || p.id_prefix == "txn_" ||
+             p.id_prefix == "ctm_" || p.id_prefix == "R_") {
+    add(p.id_prefix == "ctm_" ? Role::customer_id : Role::record_id, 0.7,
+        "values are ids with a tool's record prefix", p.id_prefix == "ctm_" ? Values::id
+                                                                              : Values::unique_id,
+        0.8);
+  }
+  // Label answers on a satisfaction scale decide the role; the header is often the question.
+  if (p.satisfaction && static_cast<double>(p.satisfaction->matched) >= 0.6 * static_cast<double>(p.filled) &&
+      !is_follow_up(h)) {
+    add(Role::score_csat, 0.8, "values are answers on a satisfaction scale", Values::csat, 0.6);
+  }
+  // A generic score field: the range of its values says which question it is.
+  if (is_score_word(h) && !is_follow_up(h) && !is_nps_header(h) && p.integer >= 0.8) {
+    if (is_effort_header(h) && p.integers_within(1, 7, 0.8)) {
+      add(Role::score_ces, 0.85, "a score column answered 1-7 about effort", Values::ces, 0.8);
+    } else if (p.integers_within(1, 5, 0.8)) {
+      add(Role::score_csat, 0.75, "a rating column answered 1-5", Values::csat, 0.8);
+    } else if (p.integers_within(1, 7, 0.8) && p.integer_max >= 6) {
+      // 1–7 with no 0, 8, 9 or 10 among the answers: the seven-point effort scale, not NPS.
+      add(Role::score_ces, 0.6, "a score column answered 1-7", Values::ces, 0.8);
+    } else if (p.integers_within(0, 10, 0.8) && p.integer_max > 5) {
+      add(Role::score_nps, 0.75, "a score column answered 0-10", Values::nps, 0.8);
+    }
+  }
+  if (p.date >= 0.9) {
+    add(Role::created_at, 0.35, "values are dates", Values::dates, 0.9);
+  }
+  if (p.url >= 0.8) add(Role::url, 0.45, "values are links", Values::any, 0.8);
+  if (p.money >= 0.8) add(Role::amount, 0.45, "values are money", Values::number, 0.8);
+  if (p.currency_code >= 0.95 && p.is_category()) {
+    add(Role::currency, 0.4, "values are currency codes", Values::currency, 0.9);
+  }
+  if ((p.multiline >= 0.2 || p.mean_length >= 40) && p.distinct_ratio() >= 0.8 &&
+      p.email < 0.1 && p.url < 0.5) {
+    add(Role::comment, 0.3, "values are free text", Values::text, 0.8);
+  }
+}
+
 /// Every role this header could name, strongest first.
-std::vector<Candidate> candidates_for(std::string_view h) {
+std::vector<Candidate> candidates_for(const ColumnFacts& c) {
+  const std::string_view h = c.h;
   std::vector<Candidate> out;
-  auto add = [&](Role role, double strength, const char* reason, CellTest test = {},
-                 double min_share = 0.5) {
-    out.push_back({role, strength, reason, std::move(test), min_share});
-  };
+  auto add = [&](Role role, double strength, const char* reason, Values values = Values::any,
+                 double min_share = 0.5) { out.push_back({role, strength, reason, values, min_share}); };
   auto add_date = [&](Role role, double strength, const char* reason) {
-    out.push_back({role, strength, reason, {}, 0.6, true});
+    add(role, strength, reason, Values::dates, 0.6);
   };
   const bool staff = is_staff(h);
+  const bool key_field = !c.question;  // questions name answers, not identities
 
   if (is_nps_header(h)) {
-    if (any_word(h, {"group", "category", "segment", "class"})) {
+    if (any_word(h, {"group", "category", "segment", "class", "type"})) {
       add(Role::nps_group, 0.9, "header names the NPS group (a label, not a score)");
     } else if (!is_follow_up(h) && !any_word(h, {"date", "id"})) {
       add(Role::score_nps, has_word(h, "ltr") ? 0.8 : 0.95, "header names the NPS question",
-          fits_nps);
+          Values::nps);
     }
   } else if (contains(h, "recommend") && !is_follow_up(h)) {
-    add(Role::score_nps, 0.6, "header mentions recommending", fits_nps);
+    add(Role::score_nps, 0.6, "header mentions recommending", Values::nps);
   }
   if ((any_word(h, {"csat", "satisfaction", "satisfied"}) || any_part(h, {"満足"})) &&
       !is_follow_up(h) && !any_word(h, {"date", "comment", "id", "at"})) {
-    add(Role::score_csat, 0.9, "header names satisfaction", fits_csat);
+    add(Role::score_csat, 0.9, "header names satisfaction", Values::csat);
   }
-  if ((has_word(h, "ces") || contains(h, "effort") || contains(h, "how easy") ||
-       contains(h, "easy was it")) &&
-      !is_follow_up(h)) {
-    add(Role::score_ces, 0.85, "header names customer effort", fits_ces);
+  if (is_effort_header(h) && !is_follow_up(h)) {
+    add(Role::score_ces, 0.85, "header names customer effort", Values::ces);
   }
 
   if (contains(h, "email") || contains(h, "e mail") || any_part(h, {"メール"})) {
     add(staff ? Role::agent : Role::customer_email,
         staff ? 0.9
-              : (any_word(h, {"requester", "customer", "recipient", "contact", "author"}) ? 0.95
-                                                                                          : 0.85),
-        staff ? "header names staff e-mail" : "header names an e-mail", is_email);
+              : (any_word(h, {"requester", "customer", "recipient", "contact", "author", "user",
+                              "respondent", "buyer", "billing", "subscriber", "member",
+                              "reviewer", "consumer"})
+                     ? 0.95
+                     : 0.85),
+        staff ? "header names staff e-mail" : "header names an e-mail", Values::email);
   } else if (staff) {
     add(Role::agent, 0.85, "header names staff");
   }
-  if (!staff) {
+  if (!staff && key_field) {
     if (any_word(h, {"first name", "firstname", "given name"}) || h == "名") {
-      add(Role::customer_first_name, 0.9, "header names a first name", is_text);
+      add(Role::customer_first_name, 0.9, "header names a first name", Values::text);
     } else if (any_word(h, {"last name", "lastname", "surname", "family name"}) || h == "姓") {
-      add(Role::customer_last_name, 0.9, "header names a last name", is_text);
+      add(Role::customer_last_name, 0.9, "header names a last name", Values::text);
     } else if (any_word(h, {"name", "full name", "requester", "customer", "contact name",
-                            "author name", "from name", "billing name"}) ||
+                            "author name", "from name", "billing name", "reviewer",
+                            "respondent", "author", "from", "sender", "contact",
+                            "associated contact"}) ||
                any_part(h, {"お名前", "氏名", "名前"})) {
-      if (!any_word(h, {"campaign", "product", "lineitem", "plan", "company", "account", "file",
-                        "item", "id", "email", "phone", "handle", "username"})) {
-        add(Role::customer_name, h == "name" ? 0.7 : 0.85, "header names a person", is_text);
+      if (!names_a_thing(h)) {
+        add(Role::customer_name, h == "name" ? 0.7 : 0.85, "header names a person",
+            Values::person);
       }
     }
     if (any_word(h, {"phone", "telephone", "mobile", "phone number", "tel"}) ||
         any_part(h, {"電話", "携帯"})) {
-      add(Role::customer_phone, 0.9, "header names a phone number", is_phone);
+      add(Role::customer_phone, 0.9, "header names a phone number", Values::phone);
     }
     if (any_word(h, {"customer id", "customer", "requester id", "user id", "contact id", "lead id",
-                     "record id", "author id", "requester", "contact"}) &&
-        !contains(h, "name") && !contains(h, "email")) {
+                     "record id", "author id", "requester", "contact", "customer number",
+                     "external id", "person id", "respondent id", "member id", "buyer id",
+                     "subscriber id", "account id", "visitor id", "end user id", "customerid",
+                     "account code", "external reference", "external data reference",
+                     "external ref", "userid", "contactid", "contacts id", "users id",
+                     "customers id", "people id", "custom data"}) &&
+        !contains(h, "name") && !contains(h, "email") && !names_a_thing_but_id(h)) {
       add(Role::customer_id,
-          any_word(h, {"customer id", "requester id", "user id", "contact id", "record id"}) ? 0.85
-                                                                                             : 0.6,
-          "header names the customer's id in the tool");
+          any_word(h, {"customer id", "requester id", "user id", "contact id", "record id",
+                       "external id", "customer number", "person id", "respondent id",
+                       "member id", "buyer id", "subscriber id", "end user id", "customerid",
+                       "account code", "external reference", "external data reference", "userid",
+                       "contactid"}) ||
+                  japanese_customer_id(h)
+              ? 0.85
+              : 0.6,
+          "header names the customer's id in the tool", Values::id, 0.8);
+    } else if (japanese_customer_id(h)) {
+      add(Role::customer_id, 0.85, "header names the customer's id in the tool", Values::id, 0.8);
     }
     if (any_word(h, {"twitter", "twitter username", "handle", "screen name", "username",
-                     "author handle", "instagram"})) {
-      add(Role::customer_handle, 0.8, "header names a social handle", is_handle, 0.8);
+                     "author handle", "instagram", "user name", "nickname"})) {
+      add(Role::customer_handle, 0.8, "header names a social handle", Values::handle, 0.8);
     }
   }
-  if (any_word(h, {"platform", "network", "channel", "source"})) {
-    add(Role::platform, 0.8, "values name a social network", is_platform, 0.8);
+  if (key_field && any_word(h, {"platform", "network", "channel", "source"})) {
+    add(Role::platform, 0.8, "values name a social network", Values::platform, 0.8);
   }
-  if (any_word(h, {"id", "response id", "ticket id", "conversation id", "charge id",
-                   "subscription id", "responseid", "response", "ticket", "#"}) ||
-      h.empty()) {
+  if (key_field && (any_word(h, {"id", "response id", "ticket id", "conversation id", "charge id",
+                                 "subscription id", "responseid", "ticket", "#", "uuid",
+                                 "review id", "mention id", "transaction id", "invoice id",
+                                 "case id", "case number", "ticket number"}) ||
+                    h.empty())) {
     if (!any_word(h, {"customer", "user", "requester", "contact", "lead", "record", "assignee",
-                      "author"})) {
-      add(Role::record_id, h == "id" ? 0.8 : 0.6, "header names the record's id");
+                      "author", "external", "group", "brand", "organization", "form", "survey",
+                      "product", "variant", "campaign", "parent", "ticket form", "person"})) {
+      add(Role::record_id, h == "id" ? 0.8 : 0.6, "header names the record's id",
+          Values::unique_id, 0.8);
     }
   }
   if (any_word(h, {"order id", "order number", "order no"}) || any_part(h, {"注文番号"})) {
     add(Role::order_id, 0.95, "header names an order id");
   } else if (any_word(h, {"order", "name"})) {
-    add(Role::order_id, 0.9, "values look like order numbers (#1001)", is_order_name, 0.9);
+    add(Role::order_id, 0.9, "values look like order numbers (#1001)", Values::order_name, 0.9);
   }
 
-  if (any_word(h, {"subject", "title"}) || any_part(h, {"件名"})) {
-    add(Role::subject, 0.9, "header names a subject", is_text);
+  // "Message ID", "Review number", "Message date": the last word names an identifier or a
+  // time, not the text itself.
+  const bool names_an_identifier =
+      ends_with_word(h, {"id", "ids", "number", "no", "uuid", "key", "date", "time", "at", "on",
+                         "timestamp", "count", "type", "status"});
+  if (names_an_identifier) {
+    // No text role for it below.
+  } else if (any_word(h, {"subject", "title"}) || any_part(h, {"件名"})) {
+    add(Role::subject, 0.9, "header names a subject", Values::text);
   }
   // A thread's later parts (Intercom conversation_parts[].body) have a role of their own: they
   // are read as the customer's words only where the part's author type says so.
-  if (has_word(h, "parts body")) {
+  if (names_an_identifier) {
+    // as above
+  } else if (has_word(h, "parts body")) {
     add(Role::part_body, 0.9, "header names the later parts of a conversation");
   } else if (any_word(h, {"description", "body", "message", "content"}) ||
              any_part(h, {"本文", "内容"})) {
     add(Role::body, 0.85, "header names a message body");
   }
   if (has_word(h, "parts author type")) {
-    add(Role::part_author_type, 0.9, "header names who wrote each part", is_author_types, 0.8);
+    add(Role::part_author_type, 0.9, "header names who wrote each part", Values::author_types,
+        0.8);
   }
-  if (is_follow_up(h) || any_word(h, {"feedback", "open ended response", "verbatim"})) {
+  if (!names_an_identifier &&
+      (is_follow_up(h) || any_word(h, {"feedback", "open ended response", "verbatim", "review"}))) {
     add(Role::comment, is_nps_header(h) || contains(h, "reason") ? 0.9 : 0.8,
         "header names a free-text answer");
   }
 
   if (any_word(h, {"submitted at", "submit date", "end date", "date submitted", "recorded date",
-                   "timestamp", "response date", "completed at"}) ||
-      any_part(h, {"タイムスタンプ", "回答日時"})) {
-    add_date(Role::submitted_at, 0.9, "header names when the answer was given");
+                   "timestamp", "response date", "completed at", "submitted", "responded on",
+                   "review date", "date of review", "published", "response time",
+                   "completion time", "completed", "completion date", "responded"}) ||
+      any_part(h, {"タイムスタンプ", "回答日時", "回答日", "終了日", "完了日", "送信日"})) {
+    // "Recorded date" is when the tool stored the response (Qualtrics): the answer's date.
+    add_date(Role::submitted_at, has_word(h, "recorded date") ? 0.95 : 0.9,
+             "header names when the answer was given");
   }
   if (any_word(h, {"created at", "created", "date created", "created utc", "order date", "date",
-                   "created date", "time", "published at", "posted at"}) ||
+                   "created date", "time", "published at", "posted at", "created on",
+                   "creation date", "opened", "received at"}) ||
       any_part(h, {"作成日", "日時", "日付"})) {
     add_date(Role::created_at, any_word(h, {"created at", "created"}) ? 0.9 : 0.7,
              "header names when the record was created");
@@ -368,28 +567,30 @@ std::vector<Candidate> candidates_for(std::string_view h) {
     add_date(Role::responded_at, 0.9, "header names a campaign response");
   }
 
-  if (any_word(h, {"total", "amount", "price", "revenue", "value", "amount paid"}) ||
+  if (any_word(h, {"total", "amount", "price", "revenue", "value", "amount paid", "gross",
+                   "net"}) ||
       any_part(h, {"金額", "合計"})) {
     if (!any_word(h, {"lineitem price", "discount", "tax", "shipping", "refunded", "fee"})) {
       add(Role::amount, any_word(h, {"total", "amount"}) ? 0.9 : 0.6, "header names an amount",
-          is_number, 0.8);
+          Values::number, 0.8);
     }
   }
   if (any_word(h, {"currency"}) || any_part(h, {"通貨"})) {
-    add(Role::currency, 0.9, "header names a currency", is_currency, 0.8);
+    add(Role::currency, 0.9, "header names a currency", Values::currency, 0.8);
   }
   if (any_word(h, {"status", "financial status", "state"}) || any_part(h, {"ステータス"})) {
-    add(Role::status, has_word(h, "status") ? 0.85 : 0.6, "header names a status", is_text);
+    add(Role::status, has_word(h, "status") ? 0.85 : 0.6, "header names a status", Values::text);
   }
   if (any_word(h, {"plan", "product", "tier", "price id"}) || any_part(h, {"プラン"})) {
     add(Role::plan, 0.8, "header names a plan");
   }
   if (any_word(h, {"interval", "billing interval", "billing period", "billing cycle"}) &&
       !has_word(h, "count")) {
-    add(Role::billing_interval, 0.9, "header names a billing interval", is_interval, 0.8);
+    add(Role::billing_interval, 0.9, "header names a billing interval", Values::interval, 0.8);
   }
   if (has_word(h, "interval count")) {
-    add(Role::billing_interval_count, 0.9, "header names a billing interval count", is_count, 0.8);
+    add(Role::billing_interval_count, 0.9, "header names a billing interval count", Values::count,
+        0.8);
   }
   if (any_word(h, {"current period end", "period end", "renewal date", "next renewal", "renews at",
                    "next billing date"}) &&
@@ -398,26 +599,35 @@ std::vector<Candidate> candidates_for(std::string_view h) {
   }
   if (any_word(h, {"cancel at period end", "cancel at end of period", "cancels at period end"})) {
     add(Role::cancel_at_period_end, 0.95, "header names a cancellation at the period end",
-        is_true_false, 0.8);
+        Values::true_false, 0.8);
   }
   if (any_word(h, {"followers", "follower count", "reach", "audience"}) ||
       any_part(h, {"フォロワー"})) {
-    add(Role::followers, 0.9, "header names followers", is_number, 0.8);
+    add(Role::followers, 0.9, "header names followers", Values::number, 0.8);
   }
-  if (any_word(h, {"campaign", "campaign name"})) {
-    add(Role::campaign, 0.9, "header names a campaign", is_text);
+  // utm_campaign on a form is how the respondent arrived, not campaign membership.
+  if (any_word(h, {"campaign", "campaign name"}) && !has_word(h, "utm")) {
+    add(Role::campaign, 0.9, "header names a campaign", Values::text);
   }
   if (any_word(h, {"url", "link", "permalink"})) add(Role::url, 0.8, "header names a link");
   if (any_word(h, {"country", "region", "channel", "segment", "industry", "language", "locale",
-                   "market", "device", "company size", "source channel"}) ||
+                   "market", "device", "company size", "source channel", "tier", "utm source",
+                   "utm medium", "utm campaign"}) ||
       any_part(h, {"国", "地域", "チャネル", "業種", "言語", "セグメント"})) {
-    add(Role::segment, 0.7, "header names a category to compare groups by", is_text);
+    add(Role::segment, 0.7, "header names a category to compare groups by", Values::category, 0.5);
   }
+  add_value_candidates(c, out);
   return out;
 }
 
 /// Roles a source may give to several columns.
-bool may_repeat(Role role) { return role == Role::agent || role == Role::segment; }
+/// Several id or phone columns of one person (an internal and an external id, phone and
+/// mobile) all link records, so they may each keep the role; e-mail stays single, because
+/// a second address column is more often someone else's (the agent's, the sender's).
+bool may_repeat(Role role) {
+  return role == Role::agent || role == Role::segment || role == Role::customer_id ||
+         role == Role::customer_phone;
+}
 
 }  // namespace
 
@@ -516,12 +726,99 @@ std::optional<ColumnRole> SourceMapping::find(Role role) const {
   return std::nullopt;
 }
 
+namespace {
+
+bool is_key_role(Role role) {
+  return role == Role::customer_email || role == Role::customer_id || role == Role::score_nps ||
+         role == Role::score_csat || role == Role::score_ces;
+}
+
+bool is_score_role(Role role) {
+  return role == Role::score_nps || role == Role::score_csat || role == Role::score_ces;
+}
+
+/// A sibling column that names each row's survey type (Delighted's survey_type = nps): the
+/// role its dominant value gives to a generic score column, when ≥ 90% of rows agree.
+std::optional<Role> survey_type_role(std::span<const ColumnFacts> facts) {
+  for (const ColumnFacts& c : facts) {
+    if (c.profile.filled == 0 || c.profile.distinct > 6) continue;
+    std::size_t nps = 0, csat = 0, ces = 0, other = 0;
+    for (const std::string_view raw : c.cells) {
+      const std::string v = detail::ascii_lower(trim(raw));
+      if (v.empty()) continue;
+      // A type name (Delighted's survey_type) or the question itself (a ces_question field).
+      const std::string question = normalise_header(v);
+      if (v == "nps" || v == "enps" || is_nps_header(question)) {
+        ++nps;
+      } else if (v == "csat" || v == "5star" || v == "5 star" || v == "smileys" || v == "stars" ||
+                 any_word(question, {"csat", "satisfaction", "satisfied"})) {
+        ++csat;
+      } else if (v == "ces" || v == "ces7" || is_effort_header(question)) {
+        ++ces;
+      } else {
+        ++other;
+      }
+    }
+    const std::size_t all = nps + csat + ces + other;
+    if (all == 0 || other * 10 > all) continue;
+    if (nps * 10 >= all * 9) return Role::score_nps;
+    if (csat * 10 >= all * 9) return Role::score_csat;
+    if (ces * 10 >= all * 9) return Role::score_ces;
+  }
+  return std::nullopt;
+}
+
+/// The customer's address column is not the staff's: addresses on the company's own domain,
+/// or all on one organisation's domain while another e-mail column spreads over many, are
+/// staff (agents, owners, employees), whatever the header calls them.
+void demote_staff_addresses(std::vector<ColumnRole>& scored, std::span<const ColumnFacts> facts,
+                            std::span<const std::string> company_domains) {
+  const auto spread_elsewhere = [&](std::size_t index) {
+    return std::any_of(scored.begin(), scored.end(), [&](const ColumnRole& other) {
+      return other.index != index && other.role == Role::customer_email &&
+             facts[other.index].profile.top_domain_share < 0.6;
+    });
+  };
+  for (ColumnRole& column : scored) {
+    if (column.role != Role::customer_email) continue;
+    const ColumnProfile& p = facts[column.index].profile;
+    if (p.top_domain.empty()) continue;
+    const bool company =
+        p.top_domain_share >= 0.5 &&
+        std::find(company_domains.begin(), company_domains.end(), p.top_domain) !=
+            company_domains.end();
+    const bool one_organisation = p.filled >= 3 && p.top_domain_share >= 0.8 &&
+                                  !is_webmail_domain(p.top_domain) && spread_elsewhere(column.index);
+    if (company || one_organisation) {
+      column.role = Role::agent;
+      column.evidence = company ? "addresses on the company's own domain (" + p.top_domain + ")"
+                                : "addresses share one domain (" + p.top_domain +
+                                      ") beside a column of customers' addresses";
+    }
+  }
+}
+
+}  // namespace
+
 SourceMapping detect_column_roles(std::span<const std::string> header,
                                   std::span<const std::vector<std::string>> sample,
-                                  const MappingOverride& override_roles) {
-  std::vector<ColumnRole> scored;
-  std::vector<bool> fixed(header.size(), false);
+                                  const MappingOverride& override_roles,
+                                  std::span<const std::string> company_domains) {
+  std::vector<ColumnFacts> facts(header.size());
+  for (std::size_t index = 0; index < header.size(); ++index) {
+    ColumnFacts& c = facts[index];
+    c.h = normalise_header(header[index]);
+    c.question = is_question(header[index], c.h);
+    c.cells.reserve(sample.size());
+    for (const auto& row : sample) {
+      c.cells.push_back(index < row.size() ? std::string_view(row[index]) : std::string_view());
+    }
+    c.profile = profile_column(c.cells);
+  }
+  const std::optional<Role> typed_score = survey_type_role(facts);
+
   SourceMapping mapping;
+  std::vector<bool> fixed(header.size(), false);
   std::vector<Role> taken;
   for (std::size_t index = 0; index < header.size(); ++index) {
     const auto forced = override_roles.columns.find(header[index]);
@@ -532,22 +829,32 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
       taken.push_back(*role);
     }
   }
+  std::vector<ColumnRole> scored;
   for (std::size_t index = 0; index < header.size(); ++index) {
     if (fixed[index]) continue;
-    const std::string h = normalise_header(header[index]);
-    for (const Candidate& candidate : candidates_for(h)) {
-      const Fit fit = candidate.dates  ? date_fit(sample, index)
-                      : candidate.test ? fit_of(sample, index, candidate.test)
-                                       : Fit{};
+    const ColumnFacts& c = facts[index];
+    for (const Candidate& candidate : candidates_for(c)) {
+      const Fit fit = values_fit(candidate.values, c);
       if (fit.share < candidate.min_share) continue;
-      scored.push_back({index, header[index], candidate.role,
-                        candidate.strength * (0.5 + 0.5 * fit.share),
-                        std::string(candidate.reason) + (fit.seen == 0 ? "; no sample values"
-                                                         : candidate.test || candidate.dates
-                                                             ? "; sample values fit"
-                                                             : "")});
+      Role role = candidate.role;
+      // A column with no sample values rests on its header alone: weaker than one whose
+      // values confirm the same role.
+      double confidence = candidate.strength * (fit.seen == 0 && candidate.values != Values::any
+                                                    ? 0.6
+                                                    : 0.5 + 0.5 * fit.share);
+      std::string evidence = std::string(candidate.reason) +
+                             (fit.seen == 0                          ? "; no sample values"
+                              : candidate.values != Values::any ? "; sample values fit"
+                                                                     : "");
+      if (typed_score && is_score_role(role) && is_score_word(c.h)) {
+        role = *typed_score;
+        confidence = std::max(confidence, 0.95);
+        evidence = "a sibling column names the survey type (" + std::string(to_string(role)) + ")";
+      }
+      scored.push_back({index, header[index], role, confidence, std::move(evidence)});
     }
   }
+  demote_staff_addresses(scored, facts, company_domains);
   // Best first; ties keep the leftmost column, so the result never depends on sort details.
   std::stable_sort(scored.begin(), scored.end(), [](const ColumnRole& a, const ColumnRole& b) {
     return a.confidence > b.confidence;
@@ -555,7 +862,10 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
   std::vector<bool> used = fixed;
   for (const ColumnRole& column : scored) {
     if (used[column.index]) continue;
-    if (!may_repeat(column.role) &&
+    // A second address column the header names as the customer's own (billing e-mail beside
+    // customer e-mail) links the same person; a weaker one is left as an attribute.
+    const bool second_address = column.role == Role::customer_email && column.confidence >= 0.85;
+    if (!may_repeat(column.role) && !second_address &&
         std::find(taken.begin(), taken.end(), column.role) != taken.end()) {
       continue;
     }
@@ -565,6 +875,34 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
   }
   std::sort(mapping.columns.begin(), mapping.columns.end(),
             [](const ColumnRole& a, const ColumnRole& b) { return a.index < b.index; });
+  for (ColumnRole& column : mapping.columns) {
+    const ColumnProfile& p = facts[column.index].profile;
+    if (column.role == Role::score_csat && p.satisfaction) column.scale = p.satisfaction->scale;
+    if (column.role == Role::score_ces && p.agreement) column.scale = p.agreement->scale;
+    if (fixed[column.index]) continue;
+    // A key role won by a small margin over another column is worth a look.
+    if (!is_key_role(column.role)) continue;
+    for (const ColumnRole& rival : scored) {
+      if (rival.index == column.index || rival.role != column.role) continue;
+      const double margin = column.confidence - rival.confidence;
+      if (margin < kUncertainMargin) mapping.doubts.push_back({column.role, column.index, rival.index, margin});
+      break;  // scored is best first: the first rival is the runner-up
+    }
+  }
+  for (std::size_t index = 0; index < header.size(); ++index) {
+    ColumnSummary summary{index, header[index], facts[index].profile.summary(),
+                          facts[index].profile.id_prefix, {}};
+    const auto chosen = std::find_if(mapping.columns.begin(), mapping.columns.end(),
+                                     [&](const ColumnRole& c) { return c.index == index; });
+    for (const ColumnRole& candidate : scored) {
+      if (candidate.index != index) continue;
+      if (chosen != mapping.columns.end() && chosen->role == candidate.role) continue;
+      const bool seen = std::any_of(summary.alternatives.begin(), summary.alternatives.end(),
+                                    [&](const RoleAlternative& a) { return a.role == candidate.role; });
+      if (!seen) summary.alternatives.push_back({candidate.role, candidate.confidence});
+    }
+    mapping.all.push_back(std::move(summary));
+  }
   return mapping;
 }
 

@@ -40,8 +40,6 @@ std::optional<double> read_amount(std::string_view text) {
   return value;
 }
 
-bool has(const SourceMapping& mapping, Role role) { return mapping.find(role).has_value(); }
-
 /// A text cell as its reader sees it: chat tools and help-desk APIs send message bodies as HTML
 /// (Intercom: "<p>…</p>"), which phrase rules and evidence should not see as markup.
 std::string readable(std::string_view text) {
@@ -54,17 +52,6 @@ std::string readable(std::string_view text) {
 bool customer_author(std::string_view type) {
   const std::string t = lower(trim(type));
   return t == "user" || t == "lead" || t == "contact";
-}
-
-bool header_mentions(std::span<const std::string> header,
-                     std::initializer_list<std::string_view> words) {
-  for (const std::string& h : header) {
-    const std::string l = lower(h);
-    for (const auto word : words) {
-      if (l.find(word) != std::string::npos) return true;
-    }
-  }
-  return false;
 }
 
 }  // namespace
@@ -95,53 +82,6 @@ const char* to_string(SourceKind kind) {
   return "unknown";
 }
 
-SourceKind classify_source(const SourceMapping& m, std::string_view collection,
-                           std::span<const std::string> header) {
-  const std::string c = lower(collection);
-  if (c == "tickets" || c == "requests") return SourceKind::tickets;
-  if (c == "conversations" || c == "messages" || c == "chats") return SourceKind::conversations;
-  if (c == "users" || c == "contacts" || c == "people" || c == "customers")
-    return SourceKind::contacts;
-  if (c == "orders") return SourceKind::orders;
-  if (c == "subscriptions") return SourceKind::subscriptions;
-  if (c == "charges" || c == "payments") return SourceKind::payments;
-  if (c == "mentions" || c == "posts") return SourceKind::mentions;
-  if (c == "responses" || c == "items") {
-    if (has(m, Role::score_nps) || has(m, Role::score_csat) || has(m, Role::score_ces)) {
-      return SourceKind::survey_responses;
-    }
-  }
-  if (has(m, Role::campaign)) return SourceKind::campaign_members;
-  if (has(m, Role::followers) || (has(m, Role::customer_handle) && has(m, Role::platform))) {
-    return SourceKind::mentions;
-  }
-  if (has(m, Role::order_id) ||
-      header_mentions(header, {"financial status", "lineitem", "fulfillment"})) {
-    return SourceKind::orders;
-  }
-  if (has(m, Role::plan) && (has(m, Role::canceled_at) || has(m, Role::ended_at) ||
-                             header_mentions(header, {"subscription", "current period"}))) {
-    return SourceKind::subscriptions;
-  }
-  if (has(m, Role::amount) &&
-      (has(m, Role::status) || header_mentions(header, {"charge", "payment"}))) {
-    return SourceKind::payments;
-  }
-  if (has(m, Role::score_nps) || has(m, Role::score_csat) || has(m, Role::score_ces)) {
-    // A help desk export carries a satisfaction rating too; a subject or agent tells it apart.
-    if (has(m, Role::subject) && (has(m, Role::agent) || has(m, Role::status)))
-      return SourceKind::tickets;
-    return SourceKind::survey_responses;
-  }
-  if (has(m, Role::subject) || (has(m, Role::body) && has(m, Role::status)))
-    return SourceKind::tickets;
-  if (has(m, Role::body) && has(m, Role::agent)) return SourceKind::conversations;
-  if (has(m, Role::customer_email) || has(m, Role::customer_phone) || has(m, Role::customer_name)) {
-    return SourceKind::contacts;
-  }
-  return SourceKind::unknown;
-}
-
 RowInterpreter::RowInterpreter(SourceMapping mapping, SourceKind kind, std::uint32_t source,
                                std::string scope, std::span<const std::vector<std::string>> sample,
                                std::span<const std::string> header)
@@ -161,7 +101,14 @@ RowInterpreter::RowInterpreter(SourceMapping mapping, SourceKind kind, std::uint
       if (column.role == Role::segment) continue;
     }
     const auto slot = static_cast<std::size_t>(column.role);
+    if (column_of_[slot] >= 0) {
+      // A second id, phone or e-mail column of the same person: its keys link too.
+      extra_key_columns_.push_back({column.role, column.index});
+      continue;
+    }
     column_of_[slot] = static_cast<int>(column.index);
+    if (column.role == Role::score_csat) csat_scale_ = column.scale;
+    if (column.role == Role::score_ces) ces_scale_ = column.scale;
     // M/D or D/M is decided per column from its own sample values.
     std::vector<std::string_view> cells;
     for (const auto& row : sample) {
@@ -229,6 +176,20 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
             ? cell(fields, Role::customer_id)
             : (kind_ == SourceKind::contacts ? cell(fields, Role::record_id) : std::string_view{});
     if (auto id = namespaced_id(id_text, scope_)) event.keys.push_back(*id);
+    for (const auto& [role, column] : extra_key_columns_) {
+      if (column >= fields.size()) continue;
+      const std::string_view text = trim(fields[column]);
+      if (role == Role::customer_email) {
+        auto email = normalise_email(text);
+        if (!email || std::find(event.emails.begin(), event.emails.end(), *email) != event.emails.end())
+          continue;
+        event.keys.push_back(*email);
+        event.emails.push_back(std::move(*email));
+        continue;
+      }
+      auto key = role == Role::customer_phone ? normalise_phone(text) : namespaced_id(text, scope_);
+      if (key) event.keys.push_back(std::move(*key));
+    }
     if (auto handle =
             normalise_handle(cell(fields, Role::customer_handle), cell(fields, Role::platform))) {
       event.keys.push_back(*handle);
@@ -278,7 +239,7 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
     }
   }
   if (column_of_[static_cast<std::size_t>(Role::score_csat)] >= 0) {
-    const CsatCell score = read_csat_cell(cell(fields, Role::score_csat));
+    const CsatCell score = read_csat_cell(cell(fields, Role::score_csat), csat_scale_);
     if (score.kind == ScoreCell::Kind::valid) {
       event.csat = score.value;
       event.csat_satisfied = score.satisfied;
@@ -288,7 +249,7 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
     }
   }
   if (column_of_[static_cast<std::size_t>(Role::score_ces)] >= 0) {
-    const ScoreCell score = read_score_cell(cell(fields, Role::score_ces), 1, 7);
+    const ScoreCell score = read_ces_cell(cell(fields, Role::score_ces), ces_scale_);
     if (score.kind == ScoreCell::Kind::valid) event.ces = score.value;
     if (score.kind == ScoreCell::Kind::invalid) {
       invalid(Role::score_ces, "Not a 1-7 effort answer; this cell was left out of CES.");

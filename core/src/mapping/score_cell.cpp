@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "cxs/detail/ascii.hpp"
+#include "cxs/label_scales.hpp"
 
 namespace cxs {
 namespace {
@@ -74,7 +75,7 @@ bool is_label_or_zero_fraction(std::string_view rest) {
 
 }  // namespace
 
-CsatCell read_csat_cell(std::string_view cell) {
+CsatCell read_csat_cell(std::string_view cell, const LabelScale* scale) {
   const std::string_view text = trim(cell);
   if (text.empty()) return {};
   const ScoreCell number = read_score_cell(text, 1, 5);
@@ -82,38 +83,27 @@ CsatCell read_csat_cell(std::string_view cell) {
     return {ScoreCell::Kind::valid, number.value, number.value >= 4};
   }
   const std::string lower = detail::ascii_lower(text);
-  struct Label {
-    std::string_view text;
-    int value;
-  };
-  // Longest labels first within each language, so "very satisfied" wins over "satisfied".
-  static constexpr Label kLabels[] = {{"very satisfied", 5},
-                                      {"extremely satisfied", 5},
-                                      {"somewhat satisfied", 4},
-                                      {"satisfied", 4},
-                                      {"neither satisfied nor dissatisfied", 3},
-                                      {"neutral", 3},
-                                      {"very dissatisfied", 1},
-                                      {"extremely dissatisfied", 1},
-                                      {"somewhat dissatisfied", 2},
-                                      {"dissatisfied", 2},
-                                      {"非常に満足", 5},
-                                      {"とても満足", 5},
-                                      {"やや満足", 4},
-                                      {"満足", 4},
-                                      {"どちらでもない", 3},
-                                      {"普通", 3},
-                                      {"非常に不満", 1},
-                                      {"とても不満", 1},
-                                      {"やや不満", 2},
-                                      {"不満", 2}};
-  for (const Label& label : kLabels) {
-    if (lower == label.text) return {ScoreCell::Kind::valid, label.value, label.value >= 4};
-  }
   if (lower == "good") return {ScoreCell::Kind::valid, 0, true};
   if (lower == "bad") return {ScoreCell::Kind::valid, 0, false};
   if (lower == "offered" || lower == "unoffered") return {};
+  if (scale == nullptr) {
+    // No column to choose from: the first shipped scale that reads this one answer.
+    const std::string_view one[] = {text};
+    const auto choice = choose_scale(one, satisfaction_scales());
+    if (choice) scale = choice->scale;
+  }
+  if (scale != nullptr) {
+    if (const auto point = scale->point_of(text))
+      return {ScoreCell::Kind::valid, *point, scale->is_top_two(*point)};
+  }
   return {ScoreCell::Kind::invalid, 0, false};
+}
+
+ScoreCell read_ces_cell(std::string_view cell, const LabelScale* scale) {
+  const ScoreCell number = read_score_cell(cell, 1, 7);
+  if (number.kind != ScoreCell::Kind::invalid || scale == nullptr) return number;
+  if (const auto point = scale->point_of(cell)) return {ScoreCell::Kind::valid, *point};
+  return number;
 }
 
 ScoreCell read_score_cell(std::string_view cell, int low, int high) {

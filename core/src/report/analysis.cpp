@@ -20,6 +20,7 @@
 #include "cxs/mail_reader.hpp"
 #include "cxs/row_events.hpp"
 #include "cxs/signal_detector.hpp"
+#include "cxs/source_kind.hpp"
 #include "cxs/text_decoder.hpp"
 
 namespace cxs {
@@ -34,16 +35,6 @@ bool is_iso_date(std::string_view text) { return days_from_iso_date(text).has_va
 
 std::span<const std::uint8_t> bytes_of(std::string_view text) {
   return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
-}
-
-bool is_webmail(std::string_view domain) {
-  for (const std::string_view d :
-       {"gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.jp", "outlook.com", "hotmail.com",
-        "live.com", "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com",
-        "docomo.ne.jp", "ezweb.ne.jp", "softbank.ne.jp"}) {
-    if (domain == d) return true;
-  }
-  return false;
 }
 
 /// "Summary" rows some tools append below the data: "Total", "Average", 合計.
@@ -116,6 +107,24 @@ std::string tool_scope(std::span<const std::string> header, const std::string& f
   return file_name;
 }
 
+/// FNV-1a (64-bit) of the header cells joined by U+001F, as 16 hex digits: the same columns
+/// in the same order give the same signature on every build and machine.
+std::string header_signature(std::span<const std::string> header) {
+  std::uint64_t hash = 14695981039346656037ull;
+  const auto mix = [&](unsigned char byte) {
+    hash ^= byte;
+    hash *= 1099511628211ull;
+  };
+  for (const std::string& cell : header) {
+    for (const char c : cell) mix(static_cast<unsigned char>(c));
+    mix(0x1F);
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<std::size_t>(i)] = kHex[hash & 0xF];
+  return out;
+}
+
 }  // namespace
 
 /// Shared by every source of one run: the customer graph and the company's own addresses.
@@ -138,6 +147,9 @@ struct Table {
   std::vector<SourceRef> sample_at;
   std::optional<RowInterpreter> interpreter;
   SourceKind kind = SourceKind::unknown;
+  KindDecision kind_decision;
+  bool kind_forced = false;  ///< set by the mapping option
+  std::string signature;     ///< header_signature() of the display header
   SourceMapping mapping;
   std::uint64_t rows = 0;
   std::uint64_t rows_rejected = 0;
@@ -153,7 +165,10 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
       : options_(options), shared_(shared), index_(index) {
     report_.name = std::move(name);
     const auto it = options.mapping.find(report_.name);
-    if (it != options.mapping.end()) override_ = it->second;
+    if (it != options.mapping.end()) {
+      override_ = it->second;
+      has_name_override_ = true;
+    }
   }
 
   void feed(std::span<const std::uint8_t> chunk) {
@@ -329,6 +344,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
 
   /// Multi-row headers, then roles, kind and the interpreter; then the sample is replayed.
   void decide(Table& table) {
+    const std::vector<std::string> raw_header = table.header;
     std::vector<std::string> detect_header = table.header;
     std::size_t header_rows_in_sample = 0;
     if (!table.fixed_header && !table.sample.empty()) {
@@ -337,9 +353,13 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
           table.sample.size() >= 2 &&
           std::any_of(table.sample[1].begin(), table.sample[1].end(),
                       [](const std::string& cell) { return cell.starts_with("{\"ImportId\""); });
-      const bool surveymonkey = std::any_of(second.begin(), second.end(), [](const std::string& c) {
-        return c == "Response" || c == "Open-Ended Response";
-      });
+      // SurveyMonkey's second header row: "Response" over single answers, "Open-Ended
+      // Response" over text ("回答" and "自由回答" when exported from the Japanese UI).
+      const auto answer_marker = [](const std::string& c) {
+        return c == "Response" || c == "Open-Ended Response" || c == "回答" ||
+               c == "自由回答";
+      };
+      const bool surveymonkey = std::any_of(second.begin(), second.end(), answer_marker);
       if (qualtrics) {
         // Row 1 column ids (Q1, Q1_NPS_GROUP), row 2 question texts, row 3 ImportIds.
         for (std::size_t i = 0; i < table.header.size(); ++i) {
@@ -354,8 +374,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
         for (std::size_t i = 0; i < table.header.size(); ++i) {
           if (!table.header[i].empty()) question = table.header[i];
           const std::string option = i < second.size() ? second[i] : std::string();
-          const bool plain =
-              option.empty() || option == "Response" || option == "Open-Ended Response";
+          const bool plain = option.empty() || answer_marker(option);
           table.header[i] = plain ? question : question + " - " + option;
           detect_header[i] = table.header[i];
         }
@@ -368,8 +387,22 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
         table.sample_at.begin(),
         table.sample_at.begin() + static_cast<std::ptrdiff_t>(header_rows_in_sample));
 
+    table.signature = header_signature(table.header);
+    // The user's fix: by file name, else by header signature (the page remembers fixes so).
+    SourceOverride fix = override_;
+    if (!has_name_override_) {
+      const auto by_signature = options_.mapping.find("sig:" + table.signature);
+      if (by_signature != options_.mapping.end()) fix = by_signature->second;
+    }
+    // A fix names a column by the header the report shows, or by its first header row.
     MappingOverride forced;
-    forced.columns = override_.columns;
+    for (const auto& [name, role] : fix.columns) {
+      for (std::size_t i = 0; i < table.header.size(); ++i) {
+        if (name == table.header[i] || name == detect_header[i] ||
+            (i < raw_header.size() && name == raw_header[i]))
+          forced.columns[detect_header[i]] = role;
+      }
+    }
     if (mail_) {
       // The customer is the sender, or the recipient of the company's own messages.
       for (auto& row : table.sample) {
@@ -386,18 +419,27 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
           {5, "Message-ID", Role::record_id, 1.0, "mail message id"},
           {6, "Body", Role::body, 1.0, "mail body (new text, quotes removed)"}};
     } else {
-      table.mapping = detect_column_roles(detect_header, table.sample, forced);
+      table.mapping =
+          detect_column_roles(detect_header, table.sample, forced, options_.company_domains);
       for (ColumnRole& column : table.mapping.columns) column.header = table.header[column.index];
+      for (ColumnSummary& column : table.mapping.all) column.header = table.header[column.index];
     }
-    table.kind = kind_hint_ != SourceKind::unknown
-                     ? kind_hint_
-                     : classify_source(table.mapping, table.collection, detect_header);
-    if (!override_.kind.empty()) {
+    if (kind_hint_ != SourceKind::unknown) {
+      table.kind_decision = {kind_hint_, 1.0, SourceKind::unknown, 1.0, "mail"};
+    } else {
+      table.kind_decision = classify_source(table.mapping, table.collection, detect_header);
+    }
+    table.kind = table.kind_decision.kind;
+    promote_contact_id(table);
+    if (!fix.kind.empty()) {
       for (int k = 0; k <= static_cast<int>(SourceKind::mentions); ++k) {
-        if (override_.kind == to_string(static_cast<SourceKind>(k)))
+        if (fix.kind == to_string(static_cast<SourceKind>(k))) {
           table.kind = static_cast<SourceKind>(k);
+          table.kind_forced = true;
+        }
       }
     }
+    if (table.kind_forced) promote_contact_id(table);
     table.interpreter.emplace(table.mapping, table.kind, index_, scope_for(table.header),
                               table.sample, table.header);
     table.mapped = true;
@@ -467,6 +509,15 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     }
     if (main) {
       report_.kind = to_string(main->kind);
+      report_.header_signature = main->signature;
+      report_.kind_confidence = main->kind_forced ? 1.0 : main->kind_decision.confidence;
+      report_.kind_runner_up =
+          main->kind_forced || main->kind_decision.runner_up == SourceKind::unknown
+              ? std::string()
+              : to_string(main->kind_decision.runner_up);
+      report_.kind_evidence =
+          main->kind_forced ? std::string("set by the mapping option") : main->kind_decision.evidence;
+      report_uncertainty(*main);
       report_.rows = main->rows;
       report_.rows_rejected = main->rows_rejected;
       report_.orders = main->order_ids.size();
@@ -496,6 +547,45 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     }
   }
 
+  /// In a list of contacts (a CRM export, side-loaded users) the record is the customer, so
+  /// its own id is the customer's id in the tool: side-loaded users link to the tickets that
+  /// name them (Zendesk requester_id → users[].id).
+  static void promote_contact_id(Table& table) {
+    if (table.kind != SourceKind::contacts) return;
+    for (ColumnRole& column : table.mapping.columns) {
+      if (column.role != Role::record_id) continue;
+      column.role = Role::customer_id;
+      column.evidence += "; a contact's own id is the customer's id";
+    }
+  }
+
+  /// uncertain_kind and uncertain_role issues for the main table: what to check, and the
+  /// alternatives, so the user can fix it in the mapping view.
+  void report_uncertainty(const Table& table) {
+    if (!table.kind_forced && table.kind_decision.uncertain()) {
+      report_.uncertain = true;
+      add_issue({IssueCode::uncertain_kind,
+                 {},
+                 {},
+                 to_string(table.kind_decision.kind),
+                 std::string("Read as ") + to_string(table.kind_decision.kind) + ", but it could be " +
+                     (table.kind_decision.runner_up == SourceKind::unknown
+                          ? std::string("something else")
+                          : std::string(to_string(table.kind_decision.runner_up))) +
+                     ": check the kind in the mapping view."});
+    }
+    for (const RoleDoubt& doubt : table.mapping.doubts) {
+      report_.uncertain = true;
+      add_issue({IssueCode::uncertain_role,
+                 {},
+                 table.header[doubt.chosen],
+                 to_string(doubt.role),
+                 std::string("Took \"") + table.header[doubt.chosen] + "\" as " +
+                     to_string(doubt.role) + ", but \"" + table.header[doubt.rival] +
+                     "\" could be it: check the column roles in the mapping view."});
+    }
+  }
+
   /// One scope for all tables of a file (Zendesk tickets and side-loaded users share ids).
   const std::string& scope_for(std::span<const std::string> header) {
     if (scope_.empty()) scope_ = tool_scope(header, report_.name);
@@ -522,7 +612,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
   void note_company_address(const std::string& email) {
     shared_.customers.add_company_email(email);
     const std::string_view domain = email_domain(email);
-    if (!is_webmail(domain)) shared_.customers.add_company_domain(std::string(domain));
+    if (!is_webmail_domain(domain)) shared_.customers.add_company_domain(std::string(domain));
   }
 
   bool is_company_address(std::string_view address) const {
@@ -530,7 +620,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     if (!email) return false;
     if (*email == mailbox_) return true;
     const std::string_view domain = email_domain(*email);
-    if (!mailbox_.empty() && !is_webmail(domain) && domain == email_domain(mailbox_)) return true;
+    if (!mailbox_.empty() && !is_webmail_domain(domain) && domain == email_domain(mailbox_)) return true;
     return std::find(options_.company_domains.begin(), options_.company_domains.end(), domain) !=
            options_.company_domains.end();
   }
@@ -546,6 +636,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
   Shared& shared_;
   std::uint32_t index_;
   SourceOverride override_;
+  bool has_name_override_ = false;
   SourceReport report_;
   bool started_ = false;
   std::vector<std::uint8_t> sniff_buffer_;

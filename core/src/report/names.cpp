@@ -60,6 +60,10 @@ const char* to_string(IssueCode code) {
       return "not_an_object";
     case IssueCode::record_too_large:
       return "record_too_large";
+    case IssueCode::uncertain_kind:
+      return "uncertain_kind";
+    case IssueCode::uncertain_role:
+      return "uncertain_role";
   }
   return "unknown";
 }

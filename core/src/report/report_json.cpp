@@ -1,7 +1,9 @@
 // Report → JSON text, in the key order of the cxsignals.report/1 contract (DESIGN.md).
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "cxs/date_cell.hpp"
+#include "cxs/label_scales.hpp"
 #include "cxs/report.hpp"
 #include "cxs/version.hpp"
 #include "json_parts.hpp"
@@ -29,6 +31,32 @@ Json mapping_json(const SourceMapping& mapping) {
                        {"evidence", column.evidence}});
   }
   return Json{{"columns", std::move(columns)}};
+}
+
+/// Every column as detection saw it, for the mapping view: its role ("attribute" when none),
+/// the other roles it could hold, and what its values are.
+Json all_columns_json(const SourceMapping& mapping) {
+  Json out = Json::array();
+  for (const ColumnSummary& summary : mapping.all) {
+    Json alternatives = Json::array();
+    for (const RoleAlternative& alternative : summary.alternatives) {
+      alternatives.push_back(
+          {{"role", to_string(alternative.role)}, {"confidence", alternative.confidence}});
+    }
+    const auto chosen = std::find_if(mapping.columns.begin(), mapping.columns.end(),
+                                     [&](const ColumnRole& c) { return c.index == summary.index; });
+    const bool has_role = chosen != mapping.columns.end();
+    Json column{{"index", summary.index},
+                {"header", summary.header},
+                {"role", has_role ? to_string(chosen->role) : "attribute"},
+                {"confidence", has_role ? chosen->confidence : 0.0},
+                {"evidence", has_role ? chosen->evidence : std::string()},
+                {"alternatives", std::move(alternatives)},
+                {"profile", summary.profile}};
+    if (has_role && chosen->scale != nullptr) column["scale"] = chosen->scale->name;
+    out.push_back(std::move(column));
+  }
+  return out;
 }
 
 Json time_json(const std::optional<std::int64_t>& seconds) {
@@ -241,11 +269,18 @@ std::string to_json_text(const Report& report) {
                        {"encoding", source.encoding},
                        {"bom", source.bom},
                        {"kind", source.kind},
+                       {"kind_confidence", source.kind_confidence},
+                       {"kind_runner_up",
+                        source.kind_runner_up.empty() ? Json(nullptr) : Json(source.kind_runner_up)},
+                       {"kind_evidence", source.kind_evidence},
+                       {"header_signature", source.header_signature},
+                       {"uncertain", source.uncertain},
                        {"bytes", source.bytes},
                        {"rows", source.rows},
                        {"rows_rejected", source.rows_rejected},
                        {"orders", source.orders},
                        {"mapping", mapping_json(source.mapping)},
+                       {"columns", all_columns_json(source.mapping)},
                        {"collections", collections_json(source)},
                        {"metrics",
                         {{"nps", nps_json(source.nps)},

@@ -1,0 +1,253 @@
+// Value profiles of columns; see column_profile.hpp.
+#include "cxs/column_profile.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <set>
+#include <vector>
+
+#include "cxs/customer_keys.hpp"
+#include "cxs/date_cell.hpp"
+#include "cxs/detail/ascii.hpp"
+#include "cxs/score_cell.hpp"
+
+namespace cxs {
+namespace {
+
+constexpr auto trim = [](std::string_view text) { return detail::trim_blanks(text); };
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/// Digits with + ( ) - . and spaces, 7–15 digits (E.164 allows 15).
+bool is_phone(std::string_view cell) {
+  int digits = 0;
+  for (const char c : cell) {
+    if (is_digit(c)) {
+      ++digits;
+    } else if (c != '+' && c != ' ' && c != '-' && c != '(' && c != ')' && c != '.') {
+      return false;
+    }
+  }
+  return digits >= 7 && digits <= 15;
+}
+
+/// A whole number: a score cell with an optional label ("10 - Extremely likely", "９"), or a
+/// plain run of ASCII digits with an optional sign.
+std::optional<std::int64_t> read_integer(std::string_view cell) {
+  const ScoreCell small = read_score_cell(cell, 0, 999);
+  if (small.kind == ScoreCell::Kind::valid) return small.value;
+  if (cell.size() > 18) return std::nullopt;
+  std::int64_t value = 0;
+  const auto [end, error] = std::from_chars(cell.data(), cell.data() + cell.size(), value);
+  if (error != std::errc{} || end != cell.data() + cell.size()) return std::nullopt;
+  return value;
+}
+
+/// "12.5", "-0.25", "1,234.50", "4,5" (a decimal comma).
+bool is_decimal(std::string_view cell) {
+  if (!cell.empty() && (cell[0] == '-' || cell[0] == '+')) cell.remove_prefix(1);
+  bool digit = false, point = false;
+  for (const char c : cell) {
+    if (is_digit(c)) {
+      digit = true;
+    } else if (c == '.' || c == ',') {
+      point = true;
+    } else {
+      return false;
+    }
+  }
+  return digit && point;
+}
+
+/// A number with a currency sign or a three-letter code before or after it.
+bool is_money(std::string_view cell) {
+  bool marked = false;
+  for (const std::string_view sign : {"$", "\xC2\xA5", "\xE2\x82\xAC", "\xC2\xA3", "\xEF\xBF\xA5"}) {
+    if (cell.starts_with(sign)) {
+      cell.remove_prefix(sign.size());
+      marked = true;
+    } else if (cell.ends_with(sign)) {
+      cell.remove_suffix(sign.size());
+      marked = true;
+    }
+  }
+  if (!marked && cell.size() > 4) {
+    const auto code = [](std::string_view t) {
+      return t.size() == 3 && std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    if (cell[3] == ' ' && code(cell.substr(0, 3))) {
+      cell.remove_prefix(4);
+      marked = true;
+    } else if (cell[cell.size() - 4] == ' ' && code(cell.substr(cell.size() - 3))) {
+      cell.remove_suffix(4);
+      marked = true;
+    }
+  }
+  cell = trim(cell);
+  if (!marked || cell.empty()) return false;
+  if (cell[0] == '-') cell.remove_prefix(1);
+  return std::all_of(cell.begin(), cell.end(), [](char c) { return is_digit(c) || c == '.' || c == ','; }) &&
+         std::any_of(cell.begin(), cell.end(), is_digit);
+}
+
+/// "203.0.113.7": an IPv4 address, which is a token with digits but not anyone's id.
+bool is_ipv4(std::string_view cell) {
+  int dots = 0;
+  for (const char c : cell) {
+    if (c == '.') {
+      ++dots;
+    } else if (!is_digit(c)) {
+      return false;
+    }
+  }
+  return dots == 3;
+}
+
+bool is_id_token(std::string_view cell) {
+  if (cell.size() < 2 || cell.size() > 64 || is_ipv4(cell)) return false;
+  bool digit = false;
+  for (const char c : cell) {
+    if (is_digit(c)) {
+      digit = true;
+    } else if (!is_letter(c) && c != '_' && c != '-' && c != ':' && c != '.' && c != '#') {
+      return false;
+    }
+  }
+  return digit;
+}
+
+/// "@ava_chen", "ava.chen", "AvaChen": one word with a letter, as networks allow.
+bool is_handle(std::string_view cell) {
+  if (cell.starts_with('@')) cell.remove_prefix(1);
+  if (cell.empty() || cell.size() > 40) return false;
+  bool letter = false;
+  for (const char c : cell) {
+    if (is_letter(c)) {
+      letter = true;
+    } else if (!is_digit(c) && c != '_' && c != '.') {
+      return false;
+    }
+  }
+  return letter;
+}
+
+/// The longest prefix ending in '_' (Stripe "cus_", "ch_") that ≥ 90% of the cells share.
+std::string shared_id_prefix(std::span<const std::string_view> cells) {
+  std::map<std::string_view, std::size_t> prefixes;
+  for (const std::string_view cell : cells) {
+    const std::size_t underscore = cell.find('_');
+    if (underscore == std::string_view::npos || underscore == 0 || underscore > 8) continue;
+    ++prefixes[cell.substr(0, underscore + 1)];
+  }
+  for (const auto& [prefix, count] : prefixes) {
+    if (count * 10 >= cells.size() * 9) return std::string(prefix);
+  }
+  return {};
+}
+
+}  // namespace
+
+ColumnProfile profile_column(std::span<const std::string_view> cells) {
+  ColumnProfile p;
+  std::vector<std::string_view> filled;
+  for (const std::string_view raw : cells) {
+    const std::string_view cell = trim(raw);
+    if (cell.empty()) {
+      ++p.blank;
+    } else {
+      filled.push_back(cell);
+    }
+  }
+  p.filled = filled.size();
+  if (filled.empty()) return p;
+
+  std::size_t email = 0, phone = 0, international = 0, url = 0, id = 0, integer = 0,
+              decimal = 0, money = 0, boolean = 0, handle = 0, currency = 0, multiline = 0,
+              bytes = 0;
+  std::set<std::string_view> values;
+  std::map<std::string, std::size_t> domains;
+  bool first_integer = true;
+  for (const std::string_view cell : filled) {
+    values.insert(cell);
+    bytes += cell.size();
+    if (cell.find('\n') != std::string_view::npos) ++multiline;
+    if (const auto address = normalise_email(cell); address && cell.find('\n') == cell.npos) {
+      ++email;
+      ++domains[std::string(email_domain(*address))];
+    }
+    if (is_phone(cell)) {
+      ++phone;
+      international += normalise_phone(cell).has_value() ? 1 : 0;
+    }
+    if (cell.starts_with("http://") || cell.starts_with("https://")) ++url;
+    if (is_id_token(cell)) ++id;
+    if (const auto value = read_integer(cell)) {
+      ++integer;
+      p.integer_min = first_integer ? *value : std::min(p.integer_min, *value);
+      p.integer_max = first_integer ? *value : std::max(p.integer_max, *value);
+      first_integer = false;
+      if (*value >= 0 && *value <= 10) ++p.small_integers[static_cast<std::size_t>(*value)];
+    } else if (is_decimal(cell)) {
+      ++decimal;
+    }
+    if (is_money(cell)) ++money;
+    if (detail::read_true_false(cell) && !is_digit(cell[0])) ++boolean;
+    if (is_handle(cell)) ++handle;
+    if (cell.size() == 3 && std::all_of(cell.begin(), cell.end(), is_letter)) ++currency;
+  }
+  p.distinct = values.size();
+  p.email = p.share(email);
+  p.phone = p.share(phone);
+  p.phone_international = p.share(international);
+  p.url = p.share(url);
+  p.id_token = p.share(id);
+  p.integer = p.share(integer);
+  p.decimal = p.share(decimal);
+  p.money = p.share(money);
+  p.date = date_share(filled, DateOptions{.allow_numeric = false});
+  p.boolean = p.share(boolean);
+  p.handle = p.share(handle);
+  p.currency_code = p.share(currency);
+  p.multiline = p.share(multiline);
+  p.mean_length = static_cast<double>(bytes) / static_cast<double>(filled.size());
+  p.email_domains = domains.size();
+  for (const auto& [domain, count] : domains) {
+    const double share = static_cast<double>(count) / static_cast<double>(email);
+    if (share > p.top_domain_share) {
+      p.top_domain_share = share;
+      p.top_domain = domain;
+    }
+  }
+  p.id_prefix = shared_id_prefix(filled);
+  p.satisfaction = choose_scale(filled, satisfaction_scales());
+  p.agreement = choose_scale(filled, agreement_scales());
+  return p;
+}
+
+std::string ColumnProfile::summary() const {
+  const auto percent = [](double share) { return std::to_string(static_cast<int>(share * 100 + 0.5)) + "%"; };
+  if (filled == 0) return "blank";
+  if (email >= 0.5)
+    return "e-mail " + percent(email) + ", " + std::to_string(email_domains) +
+           (email_domains == 1 ? " domain" : " domains");
+  if (satisfaction && satisfaction->matched * 2 >= filled)
+    return "labels on " + satisfaction->scale->name + " (" + percent(share(satisfaction->matched)) + ")";
+  if (agreement && agreement->matched * 2 >= filled)
+    return "labels on " + agreement->scale->name + " (" + percent(share(agreement->matched)) + ")";
+  if (date >= 0.8) return "date " + percent(date);
+  if (!id_prefix.empty()) return "id " + id_prefix + "…";
+  if (integer >= 0.8)
+    return "integer " + std::to_string(integer_min) + "\xE2\x80\x93" + std::to_string(integer_max);
+  if (money >= 0.8) return "money";
+  if (decimal + integer >= 0.8) return "number";
+  if (phone >= 0.8) return "phone";
+  if (url >= 0.8) return "link";
+  if (boolean >= 0.8) return "yes/no";
+  if (is_category()) return "category, " + std::to_string(distinct) + " values";
+  if (id_token >= 0.8 && distinct_ratio() >= 0.9) return "id";
+  return "text ~" + std::to_string(static_cast<int>(mean_length + 0.5)) + " bytes";
+}
+
+}  // namespace cxs

@@ -1,0 +1,103 @@
+// Satisfaction label scales from data; see label_scales.hpp.
+#include "cxs/label_scales.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "cxs/detail/ascii.hpp"
+
+namespace cxs {
+namespace {
+
+constexpr std::string_view kSatisfactionJson =
+#include "scales/satisfaction.inc"
+    ;
+constexpr std::string_view kAgreementJson =
+#include "scales/agreement.inc"
+    ;
+
+/// Trims ASCII blanks and U+3000 (Japanese exports pad cells with it), lowercases ASCII.
+std::string label_key(std::string_view cell) {
+  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  for (;;) {
+    cell = detail::trim_blanks(cell);
+    if (cell.starts_with(kIdeographicSpace)) {
+      cell.remove_prefix(kIdeographicSpace.size());
+    } else if (cell.ends_with(kIdeographicSpace)) {
+      cell.remove_suffix(kIdeographicSpace.size());
+    } else {
+      return detail::ascii_lower(cell);
+    }
+  }
+}
+
+std::vector<LabelScale> parse_scales(std::string_view text) {
+  std::vector<LabelScale> out;
+  const auto doc = nlohmann::json::parse(text, nullptr, false);
+  if (doc.is_discarded() || !doc.contains("scales")) return out;  // a build error, tested
+  for (const auto& entry : doc["scales"]) {
+    LabelScale scale;
+    scale.name = entry.value("name", "");
+    for (const auto& point : entry["points"]) {
+      std::vector<std::string> wordings;
+      for (const auto& wording : point) wordings.push_back(label_key(wording.get<std::string>()));
+      scale.points.push_back(std::move(wordings));
+    }
+    out.push_back(std::move(scale));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<int> LabelScale::point_of(std::string_view cell) const {
+  const std::string key = label_key(cell);
+  if (key.empty()) return std::nullopt;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    if (std::find(points[i].begin(), points[i].end(), key) != points[i].end())
+      return static_cast<int>(i) + 1;
+  }
+  return std::nullopt;
+}
+
+std::span<const LabelScale> satisfaction_scales() {
+  // Immutable data parsed once; no state that a caller could change or observe.
+  static const std::vector<LabelScale> scales = parse_scales(kSatisfactionJson);
+  return scales;
+}
+
+std::span<const LabelScale> agreement_scales() {
+  static const std::vector<LabelScale> scales = parse_scales(kAgreementJson);
+  return scales;
+}
+
+std::optional<ScaleChoice> choose_scale(std::span<const std::string_view> cells,
+                                        std::span<const LabelScale> scales) {
+  std::optional<ScaleChoice> best;
+  std::size_t filled = 0;
+  for (const std::string_view cell : cells) filled += label_key(cell).empty() ? 0 : 1;
+  for (const LabelScale& scale : scales) {
+    ScaleChoice choice{&scale, 0, 0, filled};
+    std::set<int> points;
+    for (const std::string_view cell : cells) {
+      if (const auto point = scale.point_of(cell)) {
+        ++choice.matched;
+        points.insert(*point);
+      }
+    }
+    choice.distinct_points = points.size();
+    if (choice.matched == 0) continue;
+    const auto better = [&] {
+      if (!best) return true;
+      if (choice.matched != best->matched) return choice.matched > best->matched;
+      if (choice.distinct_points != best->distinct_points)
+        return choice.distinct_points > best->distinct_points;
+      return scale.size() < best->scale->size();
+    };
+    if (better()) best = choice;
+  }
+  return best;
+}
+
+}  // namespace cxs

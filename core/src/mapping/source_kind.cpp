@@ -1,0 +1,198 @@
+// Kinds of exports from roles, collection names and header words; see source_kind.hpp.
+#include "cxs/source_kind.hpp"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+
+#include "cxs/detail/ascii.hpp"
+
+namespace cxs {
+namespace {
+
+constexpr std::size_t kKinds = static_cast<std::size_t>(SourceKind::mentions) + 1;
+
+struct Scores {
+  std::array<double, kKinds> points{};
+  std::array<std::string, kKinds> reasons;
+  void add(SourceKind kind, double value, std::string_view reason) {
+    if (value <= 0) return;
+    const auto k = static_cast<std::size_t>(kind);
+    points[k] += value;
+    if (!reasons[k].empty()) reasons[k] += ", ";
+    reasons[k] += reason;
+  }
+};
+
+/// How many of `words` the header names (substring of a lowercased column header), capped.
+double header_words(std::span<const std::string> lowered, std::initializer_list<std::string_view> words,
+                    double cap) {
+  double hits = 0;
+  for (const std::string_view word : words) {
+    for (const std::string& h : lowered) {
+      if (h.find(word) != std::string::npos) {
+        hits += 1;
+        break;
+      }
+    }
+  }
+  return std::min(hits, cap);
+}
+
+}  // namespace
+
+KindDecision classify_source(const SourceMapping& mapping, std::string_view collection,
+                             std::span<const std::string> header) {
+  Scores s;
+  const auto role = [&](Role r) {
+    const auto column = mapping.find(r);
+    return column ? column->confidence : 0.0;
+  };
+  using K = SourceKind;
+
+  // A JSON wrapper names its collections ({"tickets": [...], "users": [...]}).
+  const std::string c = detail::ascii_lower(collection);
+  const auto named = [&](std::initializer_list<std::string_view> names) {
+    return std::find(names.begin(), names.end(), c) != names.end();
+  };
+  if (named({"tickets", "requests", "cases"})) s.add(K::tickets, 5, "collection \"" + c + "\"");
+  if (named({"conversations", "messages", "chats", "threads"}))
+    s.add(K::conversations, 5, "collection \"" + c + "\"");
+  if (named({"users", "contacts", "people", "customers", "persons", "leads"}))
+    s.add(K::contacts, 5, "collection \"" + c + "\"");
+  if (named({"orders"})) s.add(K::orders, 5, "collection \"orders\"");
+  if (named({"subscriptions"})) s.add(K::subscriptions, 5, "collection \"subscriptions\"");
+  if (named({"charges", "payments", "transactions", "invoices"}))
+    s.add(K::payments, 5, "collection \"" + c + "\"");
+  if (named({"mentions", "posts", "reviews"})) s.add(K::mentions, 5, "collection \"" + c + "\"");
+  if (named({"responses", "items", "answers", "survey_responses", "results"}))
+    s.add(K::survey_responses, 2, "collection \"" + c + "\"");
+  if (named({"members", "campaign_members"})) s.add(K::campaign_members, 5, "collection \"" + c + "\"");
+
+  std::vector<std::string> lowered;
+  lowered.reserve(header.size());
+  for (const std::string& h : header) lowered.push_back(detail::ascii_lower(h));
+  const auto words = [&](std::initializer_list<std::string_view> list, double cap) {
+    return header_words(lowered, list, cap);
+  };
+
+  // Answers to questions: the scores are the survey; what else a form carries does not change it.
+  s.add(K::survey_responses, 3 * role(Role::score_nps), "an NPS question");
+  s.add(K::survey_responses, 3 * role(Role::score_csat), "a satisfaction question");
+  s.add(K::survey_responses, 3 * role(Role::score_ces), "an effort question");
+  s.add(K::survey_responses, role(Role::nps_group), "an NPS group");
+  s.add(K::survey_responses, 0.5 * role(Role::submitted_at), "a submitted date");
+  s.add(K::survey_responses,
+        words({"survey", "respondent", "response id", "responseid", "questionnaire", "回答",
+               "アンケート", "finished", "progress", "start date"},
+              2),
+        "survey vocabulary");
+
+  s.add(K::tickets, 2 * role(Role::subject), "a subject");
+  s.add(K::tickets, role(Role::agent) > 0 && role(Role::subject) + role(Role::body) > 0 ? 1 : 0,
+        "an agent beside a message");
+  s.add(K::tickets, 0.5 * role(Role::status), "a status");
+  s.add(K::tickets, 0.5 * role(Role::body), "a description");
+  s.add(K::tickets,
+        words({"ticket", "requester", "priority", "assignee", "チケット", "問い合わせ", "お問い合わせ",
+               "sla", "resolution", "first reply", "case"},
+              3),
+        "help-desk vocabulary");
+
+  s.add(K::conversations, 3 * role(Role::part_body), "conversation parts");
+  s.add(K::conversations, 2 * role(Role::part_author_type), "part authors");
+  s.add(K::conversations, role(Role::agent) > 0 && role(Role::body) > 0 ? 0.5 : 0,
+        "an agent beside a message");
+  s.add(K::conversations, words({"conversation", "chat", "thread", "inbox", "会話", "チャット"}, 2),
+        "messaging vocabulary");
+  // One row per message that names its conversation: the rows are a conversation's parts.
+  s.add(K::conversations, 2 * words({"conversation id", "conversation_id", "thread id", "thread_id",
+                                     "conversationid", "threadid"},
+                                    1),
+        "messages of conversations");
+
+  s.add(K::orders, 4 * role(Role::order_id), "an order id");
+  s.add(K::orders,
+        words({"lineitem", "line item", "fulfillment", "fulfilment", "financial status", "shipping",
+               "order", "sku", "quantity", "注文"},
+              3),
+        "order vocabulary");
+  s.add(K::orders, 0.5 * role(Role::amount), "an amount");
+
+  s.add(K::payments, role(Role::amount), "an amount");
+  s.add(K::payments, 0.5 * role(Role::currency), "a currency");
+  s.add(K::payments, role(Role::amount) > 0 ? 0.5 * role(Role::status) : 0, "a payment status");
+  s.add(K::payments,
+        words({"charge", "payment", "transaction", "refund", "invoice", "card", "fee", "payout",
+               "決済", "支払"},
+              3),
+        "payment vocabulary");
+
+  s.add(K::subscriptions, role(Role::plan), "a plan");
+  s.add(K::subscriptions, role(Role::canceled_at) + role(Role::ended_at), "a cancellation date");
+  s.add(K::subscriptions,
+        role(Role::plan) > 0 && role(Role::canceled_at) + role(Role::ended_at) > 0 ? 1 : 0,
+        "a plan that can be cancelled");
+  s.add(K::subscriptions, 1.5 * role(Role::current_period_end), "a period end");
+  s.add(K::subscriptions, 1.5 * role(Role::billing_interval), "a billing interval");
+  s.add(K::subscriptions, 1.5 * role(Role::cancel_at_period_end), "cancel at period end");
+  s.add(K::subscriptions,
+        words({"subscription", "mrr", "trial", "renewal", "billing period", "next billing", "契約"}, 3),
+        "subscription vocabulary");
+
+  const double keys = std::max({role(Role::customer_email), role(Role::customer_phone),
+                                role(Role::customer_name), role(Role::customer_first_name)});
+  s.add(K::contacts, 1.5 * keys, "customer keys only");
+  s.add(K::contacts,
+        words({"lifecycle", "contact owner", "lead status", "job title", "lead source",
+               "account name", "mailing", "opt", "顧客", "会員"},
+              3),
+        "CRM vocabulary");
+
+  s.add(K::campaign_members, 2 * role(Role::campaign), "a campaign");
+  s.add(K::campaign_members, 2 * role(Role::responded_at), "a campaign response date");
+  s.add(K::campaign_members, words({"member status", "campaign member", "responded"}, 2),
+        "campaign vocabulary");
+
+  s.add(K::mentions, 2 * role(Role::followers), "followers");
+  s.add(K::mentions, role(Role::customer_handle), "an author handle");
+  s.add(K::mentions, 1.5 * role(Role::platform), "a social network");
+  s.add(K::mentions, 0.5 * role(Role::url), "a link");
+  s.add(K::mentions,
+        words({"sentiment", "mention", "reach", "engagement", "retweet", "likes", "impressions",
+               "app version", "permalink", "screen name", "network", "投稿"},
+              3),
+        "social vocabulary");
+  // A public review: its rating is not a survey answer.
+  s.add(K::mentions, 2 * words({"review", "reviewer", "口コミ", "レビュー"}, 2),
+        "review vocabulary");
+
+  // Ids carry their object's type in tools that prefix them (Stripe: sub_, ch_, pi_, in_).
+  if (const auto id = mapping.find(Role::record_id)) {
+    for (const ColumnSummary& column : mapping.all) {
+      if (column.index != id->index) continue;
+      const std::string& prefix = column.id_prefix;
+      if (prefix == "sub_") s.add(K::subscriptions, 2, "subscription ids (sub_)");
+      if (prefix == "ch_" || prefix == "py_" || prefix == "pi_" || prefix == "in_" ||
+          prefix == "txn_" || prefix == "re_")
+        s.add(K::payments, 2, "payment ids (" + prefix + ")");
+    }
+  }
+
+  KindDecision decision;
+  std::array<std::size_t, kKinds> order{};
+  for (std::size_t k = 0; k < kKinds; ++k) order[k] = k;
+  std::stable_sort(order.begin() + 1, order.end(),
+                   [&](std::size_t a, std::size_t b) { return s.points[a] > s.points[b]; });
+  const double best = s.points[order[1]];
+  const double second = s.points[order[2]];
+  if (best < 0.5) return decision;  // nothing identifies the file
+  decision.kind = static_cast<SourceKind>(order[1]);
+  decision.runner_up = second > 0 ? static_cast<SourceKind>(order[2]) : SourceKind::unknown;
+  decision.margin = (best - second) / best;
+  decision.confidence = best / (best + second);
+  decision.evidence = s.reasons[order[1]];
+  return decision;
+}
+
+}  // namespace cxs
