@@ -70,6 +70,9 @@ struct ColumnRole {
   std::string evidence;   ///< why, in a few words, for the mapping view
   /// score_csat given as labels: the scale they were read on (label_scales.hpp).
   const LabelScale* scale = nullptr;
+  /// agent found by its values: only its addresses on this domain are staff (a "To" column
+  /// holds the support address on inbound mail and the customer's on replies).
+  std::string staff_domain;
 };
 
 /// A role a column could also have had, for the mapping view and doubts.

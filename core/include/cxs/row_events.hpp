@@ -48,7 +48,8 @@ class RowInterpreter {
   std::vector<std::string> header_;
   std::array<int, kRoleCount> column_of_{};  ///< role → column index, −1 when unmapped
   std::array<DateOptions, kRoleCount> date_options_{};
-  std::vector<std::size_t> agent_columns_;
+  /// Staff columns, each with the only domain whose addresses are staff (empty: all of them).
+  std::vector<std::pair<std::size_t, std::string>> agent_columns_;
   std::vector<std::size_t> segment_columns_;  ///< segment and plan columns, in header order
   int staff_flag_column_ = -1;  ///< a "role"/"type" column whose value marks staff rows
 };

@@ -163,6 +163,7 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
   p.filled = filled.size();
   if (filled.empty()) return p;
 
+  std::size_t identifier = 0;
   std::size_t email = 0, phone = 0, international = 0, url = 0, id = 0, integer = 0,
               decimal = 0, money = 0, boolean = 0, handle = 0, currency = 0, multiline = 0,
               bytes = 0;
@@ -182,7 +183,8 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
       international += normalise_phone(cell).has_value() ? 1 : 0;
     }
     if (cell.starts_with("http://") || cell.starts_with("https://")) ++url;
-    if (is_id_token(cell)) ++id;
+    const bool token = is_id_token(cell);
+    if (token) ++id;
     if (const auto value = read_integer(cell)) {
       ++integer;
       p.integer_min = first_integer ? *value : std::min(p.integer_min, *value);
@@ -192,6 +194,7 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
     } else if (is_decimal(cell)) {
       ++decimal;
     }
+    if (token || read_integer(cell) || normalise_email(cell)) ++identifier;
     if (is_money(cell)) ++money;
     if (detail::read_true_false(cell) && !is_digit(cell[0])) ++boolean;
     if (is_handle(cell)) ++handle;
@@ -203,6 +206,7 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
   p.phone_international = p.share(international);
   p.url = p.share(url);
   p.id_token = p.share(id);
+  p.identifier = p.share(identifier);
   p.integer = p.share(integer);
   p.decimal = p.share(decimal);
   p.money = p.share(money);

@@ -229,7 +229,7 @@ Fit values_fit(Values values, const ColumnFacts& c) {
     }
     case Values::id:
       return of(p.multiline < 0.05 && !(p.is_category() && p.distinct <= 3)
-                    ? std::max({p.id_token, p.integer, p.email})
+                    ? p.identifier
                     : 0.0);
     case Values::unique_id:
       return of(p.distinct_ratio() >= 0.9 ? std::max(p.id_token, p.integer) : 0.0);
@@ -275,7 +275,7 @@ bool is_staff(std::string_view h) {
                       "collaborators", "assigned", "rep", "assignee email", "responder",
                       "employee", "staff", "teammate", "operator", "associate", "csm",
                       "account manager", "handled by", "resolved by", "closed by",
-                      "updated by", "created by", "sales rep", "team member"}) ||
+                      "sales rep", "team member"}) ||
          any_part(h, {"担当者", "担当", "対応者", "社員", "スタッフ"});
 }
 
@@ -400,6 +400,14 @@ void add_value_candidates(const ColumnFacts& c, std::vector<Candidate>& out) {
   }
 }
 
+/// "Requester wait time in minutes", "Assignee stations", "Assigned at": a measure or a time
+/// about a person, not the person.
+bool names_a_measure(std::string_view h) {
+  return any_word(h, {"time", "minutes", "hours", "seconds", "days", "duration", "wait",
+                      "stations", "count", "reopens", "replies", "at", "date", "rate", "score",
+                      "percent", "average", "total"});
+}
+
 /// Every role this header could name, strongest first.
 std::vector<Candidate> candidates_for(const ColumnFacts& c) {
   const std::string_view h = c.h;
@@ -409,8 +417,10 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
   auto add_date = [&](Role role, double strength, const char* reason) {
     add(role, strength, reason, Values::dates, 0.6);
   };
-  const bool staff = is_staff(h);
-  const bool key_field = !c.question;  // questions name answers, not identities
+  const bool measure = names_a_measure(h);
+  const bool staff = is_staff(h) && !measure;
+  // Questions name answers and measures name numbers, not identities.
+  const bool key_field = !c.question && !measure;
 
   if (is_nps_header(h)) {
     if (any_word(h, {"group", "category", "segment", "class", "type"})) {
@@ -479,7 +489,9 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
               ? 0.85
               : 0.6,
           "header names the customer's id in the tool", Values::id, 0.8);
-    } else if (japanese_customer_id(h)) {
+    } else if (japanese_customer_id(h) || any_part(h, {"カスタム データ", "カスタムデータ"})) {
+      // SurveyMonkey's "Custom Data" (カスタム データ in its Japanese UI) carries the id the
+      // survey link was sent with.
       add(Role::customer_id, 0.85, "header names the customer's id in the tool", Values::id, 0.8);
     }
     if (any_word(h, {"twitter", "twitter username", "handle", "screen name", "username",
@@ -791,6 +803,7 @@ void demote_staff_addresses(std::vector<ColumnRole>& scored, std::span<const Col
                                   !is_webmail_domain(p.top_domain) && spread_elsewhere(column.index);
     if (company || one_organisation) {
       column.role = Role::agent;
+      column.staff_domain = p.top_domain;
       column.evidence = company ? "addresses on the company's own domain (" + p.top_domain + ")"
                                 : "addresses share one domain (" + p.top_domain +
                                       ") beside a column of customers' addresses";
@@ -879,6 +892,14 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
     const ColumnProfile& p = facts[column.index].profile;
     if (column.role == Role::score_csat && p.satisfaction) column.scale = p.satisfaction->scale;
     if (column.role == Role::score_ces && p.agreement) column.scale = p.agreement->scale;
+    // Staff share the company's domain; a "staff" column whose addresses spread over many
+    // domains holds customers too, and only its main domain is taken for staff.
+    if (column.role == Role::agent && column.staff_domain.empty() && p.email >= 0.5 &&
+        p.email_domains >= 3 && p.top_domain_share < 0.6) {
+      column.staff_domain = p.top_domain;
+      column.evidence += "; addresses spread over " + std::to_string(p.email_domains) +
+                         " domains, only " + p.top_domain + " taken for staff";
+    }
     if (fixed[column.index]) continue;
     // A key role won by a small margin over another column is worth a look.
     if (!is_key_role(column.role)) continue;

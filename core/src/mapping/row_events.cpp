@@ -93,7 +93,7 @@ RowInterpreter::RowInterpreter(SourceMapping mapping, SourceKind kind, std::uint
   column_of_.fill(-1);
   for (const ColumnRole& column : mapping_.columns) {
     if (column.role == Role::agent) {
-      agent_columns_.push_back(column.index);
+      agent_columns_.push_back({column.index, column.staff_domain});
       continue;
     }
     if (column.role == Role::segment || column.role == Role::plan) {
@@ -148,9 +148,11 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
   event.source = source_;
   event.at = at;
 
-  for (const std::size_t column : agent_columns_) {
+  for (const auto& [column, domain] : agent_columns_) {
     if (column >= fields.size()) continue;
-    if (auto email = normalise_email(fields[column])) out.staff_emails.push_back(*email);
+    auto email = normalise_email(fields[column]);
+    if (email && (domain.empty() || email_domain(*email) == domain))
+      out.staff_emails.push_back(std::move(*email));
   }
   bool staff_row = false;
   if (staff_flag_column_ >= 0 && static_cast<std::size_t>(staff_flag_column_) < fields.size()) {

@@ -105,6 +105,10 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
         "an agent beside a message");
   s.add(K::conversations, words({"conversation", "chat", "thread", "inbox", "会話", "チャット"}, 2),
         "messaging vocabulary");
+  // The tool's own noun for its records: a ticket or a conversation.
+  s.add(K::tickets, 2 * words({"ticket", "チケット"}, 1), "the tool's records are tickets");
+  s.add(K::conversations, 2 * words({"conversation", "会話"}, 1),
+        "the tool's records are conversations");
   // One row per message that names its conversation: the rows are a conversation's parts.
   s.add(K::conversations, 2 * words({"conversation id", "conversation_id", "thread id", "thread_id",
                                      "conversationid", "threadid"},
@@ -168,7 +172,10 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
         "review vocabulary");
 
   // Ids carry their object's type in tools that prefix them (Stripe: sub_, ch_, pi_, in_).
-  if (const auto id = mapping.find(Role::record_id)) {
+  const auto id = mapping.find(Role::record_id);
+  // The row's own id ("id") says what the row is; another object's id beside an order id
+  // (WooCommerce's transaction_id) does not make an order a payment.
+  if (id && (!mapping.find(Role::order_id) || detail::ascii_lower(id->header) == "id")) {
     for (const ColumnSummary& column : mapping.all) {
       if (column.index != id->index) continue;
       const std::string& prefix = column.id_prefix;

@@ -85,6 +85,44 @@ void pivot_typed_answers(std::vector<FlatField>& fields) {
   fields.insert(fields.end(), added.begin(), added.end());
 }
 
+/// A collection found one level inside a document's top object, split into its records.
+struct NestedCollection {
+  std::string name;  ///< the array's own key ("conversations")
+  std::vector<std::vector<FlatField>> records;
+};
+
+/// The arrays of objects nested one object down in a single-record document ("_embedded.
+/// conversations[].id", "data.tickets[].subject"), each element made a record again. The JSON
+/// reader keeps the elements of `key[].sub` fields line-aligned (json_reader.hpp), so element
+/// i is line i of every field under the same array. Arrays at the top of the record
+/// ("answers[]") belong to that one record and are left alone.
+std::vector<NestedCollection> nested_collections(std::span<const FlatField> fields) {
+  std::vector<NestedCollection> out;
+  std::map<std::string, std::vector<const FlatField*>> groups;
+  for (const FlatField& field : fields) {
+    const std::size_t array = field.key.find("[].");
+    if (array == std::string::npos) continue;
+    const std::string prefix = field.key.substr(0, array);
+    if (prefix.find('.') == std::string::npos || prefix.find("[]") != std::string::npos) continue;
+    groups[prefix].push_back(&field);
+  }
+  for (const auto& [prefix, members] : groups) {
+    if (members.size() < 2) continue;  // one field is a list of values, not records
+    NestedCollection collection;
+    collection.name = prefix.substr(prefix.rfind('.') + 1);
+    for (const FlatField* field : members) {
+      const std::string key = field->key.substr(prefix.size() + 3);
+      const auto lines = detail::split_lines(field->value);
+      if (collection.records.size() < lines.size()) collection.records.resize(lines.size());
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!lines[i].empty()) collection.records[i].push_back({key, std::string(lines[i])});
+      }
+    }
+    out.push_back(std::move(collection));
+  }
+  return out;
+}
+
 /// The tool a file came from, when its columns say so: ids of one tool link across its
 /// exports (a Zendesk CSV and a Zendesk JSON), never across tools.
 std::string tool_scope(std::span<const std::string> header, const std::string& file_name) {
@@ -216,12 +254,31 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
 
   // JSON
   void on_record(const JsonRecord& record) override {
-    Table& table = tables_[std::string(record.collection)];
-    table.collection = std::string(record.collection);
+    // A whole document that is one object: its collections may sit one level down
+    // (HAL's {"_embedded": {"conversations": [...]}}, {"data": {"tickets": [...]}}).
+    if (record.collection.empty() && json_ && json_->layout() == JsonLayout::array) {
+      std::vector<NestedCollection> nested = nested_collections(record.fields);
+      if (!nested.empty()) {
+        for (NestedCollection& collection : nested) {
+          for (std::size_t i = 0; i < collection.records.size(); ++i) {
+            take_json_record(collection.name, collection.records[i],
+                             {static_cast<std::uint64_t>(i + 1), record.at.line});
+          }
+        }
+        return;
+      }
+    }
+    take_json_record(record.collection, record.fields, record.at);
+  }
+
+  void take_json_record(std::string_view collection, std::span<const FlatField> fields,
+                        SourceRef at) {
+    Table& table = tables_[std::string(collection)];
+    table.collection = std::string(collection);
     table.fixed_header = true;
     table.header_read = true;
     views_.clear();
-    json_fields_.assign(record.fields.begin(), record.fields.end());
+    json_fields_.assign(fields.begin(), fields.end());
     pivot_typed_answers(json_fields_);
     for (const FlatField& field : json_fields_) {
       auto [it, inserted] = table.key_columns.try_emplace(field.key, table.header.size());
@@ -229,7 +286,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
       if (views_.size() <= it->second) views_.resize(it->second + 1);
       views_[it->second] = field.value;
     }
-    add_row(table, views_, record.at);
+    add_row(table, views_, at);
   }
 
   // Mail: every message is a row of a fixed table; the customer is the sender, or for the
