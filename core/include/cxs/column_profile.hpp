@@ -20,28 +20,28 @@ struct ColumnProfile {
   std::size_t blank = 0;     ///< blank sample cells
   std::size_t distinct = 0;  ///< different non-blank values (trimmed, exact)
 
-  double email = 0;          ///< one address ("a@b.example", "Name <a@b.example>")
-  double phone = 0;          ///< 7–15 digits with + ( ) - . and spaces only
+  double email = 0;                ///< one address ("a@b.example", "Name <a@b.example>")
+  double phone = 0;                ///< 7–15 digits with + ( ) - . and spaces only
   double phone_international = 0;  ///< of those, written with a country code (+ or 00)
-  double url = 0;            ///< http(s)://…
-  double id_token = 0;       ///< one token of letters, digits and _-:.# with a digit in it
-  double identifier = 0;     ///< an id token, a whole number or an e-mail: names one thing
-  double integer = 0;        ///< a whole number (ASCII or full-width digits; "10 - Extremely likely")
-  double decimal = 0;        ///< a number with a fraction
-  double money = 0;          ///< a number with a currency sign or code ("$49.00", "¥1,200", "12.50 EUR")
-  double date = 0;           ///< a date or date-time date_cell.hpp reads
-  double boolean = 0;        ///< true/false, yes/no
-  double handle = 0;         ///< "@name" or a one-word user name with a letter in it
-  double currency_code = 0;  ///< three letters ("USD", "jpy")
-  double multiline = 0;      ///< holds a line break
+  double url = 0;                  ///< http(s)://…
+  double id_token = 0;             ///< one token of letters, digits and _-:.# with a digit in it
+  double identifier = 0;           ///< an id token, a whole number or an e-mail: names one thing
+  double integer = 0;  ///< a whole number (ASCII or full-width digits; "10 - Extremely likely")
+  double decimal = 0;  ///< a number with a fraction
+  double money = 0;    ///< a number with a currency sign or code ("$49.00", "¥1,200", "12.50 EUR")
+  double date = 0;     ///< a date or date-time date_cell.hpp reads
+  double boolean = 0;  ///< true/false, yes/no
+  double handle = 0;   ///< "@name" or a one-word user name with a letter in it
+  double currency_code = 0;      ///< three letters ("USD", "jpy")
+  double multiline = 0;          ///< holds a line break
   std::int64_t integer_min = 0;  ///< over the integer cells
   std::int64_t integer_max = 0;
   std::array<std::uint32_t, 11> small_integers{};  ///< how many cells are 0 … 10
   double mean_length = 0;                          ///< bytes per non-blank cell
-  std::size_t email_domains = 0;   ///< different domains among the addresses
-  double top_domain_share = 0;     ///< share of addresses on the most common domain
-  std::string top_domain;          ///< that domain ("acme.example")
-  std::string id_prefix;           ///< "cus_", "ch_", "sub_": a prefix ≥ 90% of cells share
+  std::size_t email_domains = 0;                   ///< different domains among the addresses
+  double top_domain_share = 0;                     ///< share of addresses on the most common domain
+  std::string top_domain;                          ///< that domain ("acme.example")
+  std::string id_prefix;  ///< "cus_", "ch_", "sub_": a prefix ≥ 90% of cells share
   std::optional<ScaleChoice> satisfaction;  ///< the satisfaction label scale that reads it
   std::optional<ScaleChoice> agreement;     ///< the agreement label scale that reads it
 
@@ -53,9 +53,7 @@ struct ColumnProfile {
     return integer >= min_share && integer_min >= low && integer_max <= high;
   }
   /// Few values repeated: a category (a status, a tier, a channel), not a per-row value.
-  bool is_category() const {
-    return filled >= 4 && distinct <= 12 && 2 * distinct <= filled;
-  }
+  bool is_category() const { return filled >= 4 && distinct <= 12 && 2 * distinct <= filled; }
   /// Distinct values per non-blank cell: near 1 for ids, low for categories.
   double distinct_ratio() const {
     return filled == 0 ? 0 : static_cast<double>(distinct) / static_cast<double>(filled);

@@ -85,7 +85,7 @@ struct RoleAlternative {
 struct ColumnSummary {
   std::size_t index = 0;
   std::string header;
-  std::string profile;  ///< what the values are, in a few words (ColumnProfile::summary)
+  std::string profile;    ///< what the values are, in a few words (ColumnProfile::summary)
   std::string id_prefix;  ///< a tool's id prefix the values share ("sub_", "ch_"), if any
   std::vector<RoleAlternative> alternatives;  ///< other roles it could hold, best first
 };

@@ -2,10 +2,10 @@
 #pragma once
 
 #include <array>
-#include <utility>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "cxs/column_roles.hpp"

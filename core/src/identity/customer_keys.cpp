@@ -104,5 +104,4 @@ bool is_webmail_domain(std::string_view domain) {
   return false;
 }
 
-
 }  // namespace cxs

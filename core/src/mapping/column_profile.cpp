@@ -64,7 +64,8 @@ bool is_decimal(std::string_view cell) {
 /// A number with a currency sign or a three-letter code before or after it.
 bool is_money(std::string_view cell) {
   bool marked = false;
-  for (const std::string_view sign : {"$", "\xC2\xA5", "\xE2\x82\xAC", "\xC2\xA3", "\xEF\xBF\xA5"}) {
+  for (const std::string_view sign :
+       {"$", "\xC2\xA5", "\xE2\x82\xAC", "\xC2\xA3", "\xEF\xBF\xA5"}) {
     if (cell.starts_with(sign)) {
       cell.remove_prefix(sign.size());
       marked = true;
@@ -75,7 +76,8 @@ bool is_money(std::string_view cell) {
   }
   if (!marked && cell.size() > 4) {
     const auto code = [](std::string_view t) {
-      return t.size() == 3 && std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      return t.size() == 3 &&
+             std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     };
     if (cell[3] == ' ' && code(cell.substr(0, 3))) {
       cell.remove_prefix(4);
@@ -88,7 +90,8 @@ bool is_money(std::string_view cell) {
   cell = trim(cell);
   if (!marked || cell.empty()) return false;
   if (cell[0] == '-') cell.remove_prefix(1);
-  return std::all_of(cell.begin(), cell.end(), [](char c) { return is_digit(c) || c == '.' || c == ','; }) &&
+  return std::all_of(cell.begin(), cell.end(),
+                     [](char c) { return is_digit(c) || c == '.' || c == ','; }) &&
          std::any_of(cell.begin(), cell.end(), is_digit);
 }
 
@@ -164,9 +167,8 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
   if (filled.empty()) return p;
 
   std::size_t identifier = 0;
-  std::size_t email = 0, phone = 0, international = 0, url = 0, id = 0, integer = 0,
-              decimal = 0, money = 0, boolean = 0, handle = 0, currency = 0, multiline = 0,
-              bytes = 0;
+  std::size_t email = 0, phone = 0, international = 0, url = 0, id = 0, integer = 0, decimal = 0,
+              money = 0, boolean = 0, handle = 0, currency = 0, multiline = 0, bytes = 0;
   std::set<std::string_view> values;
   std::map<std::string, std::size_t> domains;
   bool first_integer = true;
@@ -231,13 +233,16 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
 }
 
 std::string ColumnProfile::summary() const {
-  const auto percent = [](double share) { return std::to_string(static_cast<int>(share * 100 + 0.5)) + "%"; };
+  const auto percent = [](double share) {
+    return std::to_string(static_cast<int>(share * 100 + 0.5)) + "%";
+  };
   if (filled == 0) return "blank";
   if (email >= 0.5)
     return "e-mail " + percent(email) + ", " + std::to_string(email_domains) +
            (email_domains == 1 ? " domain" : " domains");
   if (satisfaction && satisfaction->matched * 2 >= filled)
-    return "labels on " + satisfaction->scale->name + " (" + percent(share(satisfaction->matched)) + ")";
+    return "labels on " + satisfaction->scale->name + " (" + percent(share(satisfaction->matched)) +
+           ")";
   if (agreement && agreement->matched * 2 >= filled)
     return "labels on " + agreement->scale->name + " (" + percent(share(agreement->matched)) + ")";
   if (date >= 0.8) return "date " + percent(date);

@@ -7,10 +7,10 @@
 
 #include "cxs/billing_interval.hpp"
 #include "cxs/column_profile.hpp"
-#include "cxs/label_scales.hpp"
 #include "cxs/customer_keys.hpp"
 #include "cxs/date_cell.hpp"
 #include "cxs/detail/ascii.hpp"
+#include "cxs/label_scales.hpp"
 #include "cxs/score_cell.hpp"
 
 namespace cxs {
@@ -170,10 +170,10 @@ enum class Values {
   any,
   email,
   phone,
-  text,      ///< words, not numbers
-  person,    ///< a name: text, not a category, no addresses or digits
-  id,        ///< one token per cell (letters, digits, _-:.), no free text
-  unique_id, ///< an id that differs on every row
+  text,       ///< words, not numbers
+  person,     ///< a name: text, not a category, no addresses or digits
+  id,         ///< one token per cell (letters, digits, _-:.), no free text
+  unique_id,  ///< an id that differs on every row
   number,
   currency,
   handle,
@@ -200,7 +200,7 @@ struct Candidate {
 
 /// One column as the role rules see it: its header words, its profile, its cells.
 struct ColumnFacts {
-  std::string h;  ///< normalised header
+  std::string h;          ///< normalised header
   bool question = false;  ///< the header is a question put to the respondent, not a field name
   ColumnProfile profile;
   std::vector<std::string_view> cells;
@@ -228,9 +228,7 @@ Fit values_fit(Values values, const ColumnFacts& c) {
       return of(plain ? 1.0 - numeric : 0.0);
     }
     case Values::id:
-      return of(p.multiline < 0.05 && !(p.is_category() && p.distinct <= 3)
-                    ? p.identifier
-                    : 0.0);
+      return of(p.multiline < 0.05 && !(p.is_category() && p.distinct <= 3) ? p.identifier : 0.0);
     case Values::unique_id:
       return of(p.distinct_ratio() >= 0.9 ? std::max(p.id_token, p.integer) : 0.0);
     case Values::number:
@@ -271,11 +269,12 @@ Fit values_fit(Values values, const ColumnFacts& c) {
 
 bool is_staff(std::string_view h) {
   if (contains(h, "user agent")) return false;  // a browser string, not a person
-  return any_word(h, {"assignee", "agent", "owner", "admin", "submitter", "collaborator",
-                      "collaborators", "assigned", "rep", "assignee email", "responder",
-                      "employee", "staff", "teammate", "operator", "associate", "csm",
-                      "account manager", "handled by", "resolved by", "closed by",
-                      "sales rep", "team member"}) ||
+  return any_word(
+             h, {"assignee",     "agent",         "owner",           "admin",      "submitter",
+                 "collaborator", "collaborators", "assigned",        "rep",        "assignee email",
+                 "responder",    "employee",      "staff",           "teammate",   "operator",
+                 "associate",    "csm",           "account manager", "handled by", "resolved by",
+                 "closed by",    "sales rep",     "team member"}) ||
          any_part(h, {"担当者", "担当", "対応者", "社員", "スタッフ"});
 }
 
@@ -302,22 +301,24 @@ bool is_score_word(std::string_view h) {
   if (any_word(h, {"sentiment", "lead", "health", "risk", "credit", "fraud", "spam", "lifetime",
                    "engagement", "priority", "weight", "confidence", "quality", "seo"}))
     return false;
-  return any_word(h, {"score", "rating", "rate", "rated", "stars", "star", "star rating",
-                      "grade", "review rating", "answer"}) ||
+  return any_word(h, {"score", "rating", "rate", "rated", "stars", "star", "star rating", "grade",
+                      "review rating", "answer"}) ||
          any_part(h, {"評価", "スコア", "点数", "星"});
 }
 
 /// Headers that name a thing other than a person though they contain "name" or "customer".
 bool names_a_thing(std::string_view h) {
-  return any_word(h, {"campaign", "product", "lineitem", "plan", "company", "account", "file",
-                      "item", "id", "email", "phone", "handle", "username", "query", "topic",
-                      "project", "reward", "program", "brand", "survey", "question", "tag",
-                      "tags", "group", "team", "queue", "department", "category",
-                      "tier", "segment", "type", "level", "status", "stage", "organization",
-                      "organisation", "org", "domain", "app", "store", "shop", "form", "list",
-                      "view", "channel", "location", "region", "country", "city", "language",
-                      "number", "no", "code", "screen name", "user name", "nickname",
-                      "ip", "address", "agent"});
+  return any_word(
+      h, {"campaign",  "product",  "lineitem",   "plan",     "company",      "account",
+          "file",      "item",     "id",         "email",    "phone",        "handle",
+          "username",  "query",    "topic",      "project",  "reward",       "program",
+          "brand",     "survey",   "question",   "tag",      "tags",         "group",
+          "team",      "queue",    "department", "category", "tier",         "segment",
+          "type",      "level",    "status",     "stage",    "organization", "organisation",
+          "org",       "domain",   "app",        "store",    "shop",         "form",
+          "list",      "view",     "channel",    "location", "region",       "country",
+          "city",      "language", "number",     "no",       "code",         "screen name",
+          "user name", "nickname", "ip",         "address",  "agent"});
 }
 
 /// A question put to the respondent ("Which channels did you use to contact us?") is never a
@@ -330,10 +331,11 @@ bool is_question(std::string_view raw, std::string_view h) {
 
 /// Words that make "<thing> id" the id of something other than the customer.
 bool names_a_thing_but_id(std::string_view h) {
-  return any_word(h, {"group", "brand", "organization", "organisation", "form", "product",
-                      "variant", "campaign", "survey", "order", "ticket", "team", "queue",
-                      "query", "project", "tag", "tier", "type", "segment", "level", "status",
-                      "stage", "lifecycle", "ip", "ip address", "session", "device"});
+  return any_word(
+      h, {"group",    "brand",     "organization", "organisation", "form",    "product", "variant",
+          "campaign", "survey",    "order",        "ticket",       "team",    "queue",   "query",
+          "project",  "tag",       "tier",         "type",         "segment", "level",   "status",
+          "stage",    "lifecycle", "ip",           "ip address",   "session", "device"});
 }
 
 /// Roles the values alone make likely, whatever the header says (a neutral "col3", a
@@ -343,15 +345,16 @@ void add_value_candidates(const ColumnFacts& c, std::vector<Candidate>& out) {
   const ColumnProfile& p = c.profile;
   const std::string_view h = c.h;
   if (p.filled == 0) return;
-  auto add = [&](Role role, double strength, const char* reason, Values values,
-                 double min_share) { out.push_back({role, strength, reason, values, min_share}); };
+  auto add = [&](Role role, double strength, const char* reason, Values values, double min_share) {
+    out.push_back({role, strength, reason, values, min_share});
+  };
   const bool staff = is_staff(h);
   if (p.email >= 0.8) {
     // Beside a word for a person ("Contact handle"), addresses are that person's e-mail, more
     // specifically than the id or handle the header alone suggests.
-    const bool person = any_word(h, {"contact", "customer", "requester", "user", "from", "author",
-                                     "sender", "recipient", "member", "buyer", "client",
-                                     "respondent", "person", "end user"});
+    const bool person =
+        any_word(h, {"contact", "customer", "requester", "user", "from", "author", "sender",
+                     "recipient", "member", "buyer", "client", "respondent", "person", "end user"});
     add(staff ? Role::agent : Role::customer_email, person ? 0.7 : 0.55,
         "values are e-mail addresses", Values::email, 0.8);
   }
@@ -364,12 +367,12 @@ void add_value_candidates(const ColumnFacts& c, std::vector<Candidate>& out) {
              p.id_prefix == "in_" || p.id_prefix == "sub_" || p.id_prefix == "txn_" ||
              p.id_prefix == "ctm_" || p.id_prefix == "R_") {
     add(p.id_prefix == "ctm_" ? Role::customer_id : Role::record_id, 0.7,
-        "values are ids with a tool's record prefix", p.id_prefix == "ctm_" ? Values::id
-                                                                              : Values::unique_id,
-        0.8);
+        "values are ids with a tool's record prefix",
+        p.id_prefix == "ctm_" ? Values::id : Values::unique_id, 0.8);
   }
   // Label answers on a satisfaction scale decide the role; the header is often the question.
-  if (p.satisfaction && static_cast<double>(p.satisfaction->matched) >= 0.6 * static_cast<double>(p.filled) &&
+  if (p.satisfaction &&
+      static_cast<double>(p.satisfaction->matched) >= 0.6 * static_cast<double>(p.filled) &&
       !is_follow_up(h)) {
     add(Role::score_csat, 0.8, "values are answers on a satisfaction scale", Values::csat, 0.6);
   }
@@ -394,8 +397,8 @@ void add_value_candidates(const ColumnFacts& c, std::vector<Candidate>& out) {
   if (p.currency_code >= 0.95 && p.is_category()) {
     add(Role::currency, 0.4, "values are currency codes", Values::currency, 0.9);
   }
-  if ((p.multiline >= 0.2 || p.mean_length >= 40) && p.distinct_ratio() >= 0.8 &&
-      p.email < 0.1 && p.url < 0.5) {
+  if ((p.multiline >= 0.2 || p.mean_length >= 40) && p.distinct_ratio() >= 0.8 && p.email < 0.1 &&
+      p.url < 0.5) {
     add(Role::comment, 0.3, "values are free text", Values::text, 0.8);
   }
 }
@@ -403,9 +406,9 @@ void add_value_candidates(const ColumnFacts& c, std::vector<Candidate>& out) {
 /// "Requester wait time in minutes", "Assignee stations", "Assigned at": a measure or a time
 /// about a person, not the person.
 bool names_a_measure(std::string_view h) {
-  return any_word(h, {"time", "minutes", "hours", "seconds", "days", "duration", "wait",
-                      "stations", "count", "reopens", "replies", "at", "date", "rate", "score",
-                      "percent", "average", "total"});
+  return any_word(
+      h, {"time", "minutes", "hours", "seconds", "days", "duration", "wait", "stations", "count",
+          "reopens", "replies", "at", "date", "rate", "score", "percent", "average", "total"});
 }
 
 /// Every role this header could name, strongest first.
@@ -413,7 +416,9 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
   const std::string_view h = c.h;
   std::vector<Candidate> out;
   auto add = [&](Role role, double strength, const char* reason, Values values = Values::any,
-                 double min_share = 0.5) { out.push_back({role, strength, reason, values, min_share}); };
+                 double min_share = 0.5) {
+    out.push_back({role, strength, reason, values, min_share});
+  };
   auto add_date = [&](Role role, double strength, const char* reason) {
     add(role, strength, reason, Values::dates, 0.6);
   };
@@ -444,8 +449,8 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
     add(staff ? Role::agent : Role::customer_email,
         staff ? 0.9
               : (any_word(h, {"requester", "customer", "recipient", "contact", "author", "user",
-                              "respondent", "buyer", "billing", "subscriber", "member",
-                              "reviewer", "consumer"})
+                              "respondent", "buyer", "billing", "subscriber", "member", "reviewer",
+                              "consumer"})
                      ? 0.95
                      : 0.85),
         staff ? "header names staff e-mail" : "header names an e-mail", Values::email);
@@ -458,33 +463,32 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
     } else if (any_word(h, {"last name", "lastname", "surname", "family name"}) || h == "姓") {
       add(Role::customer_last_name, 0.9, "header names a last name", Values::text);
     } else if (any_word(h, {"name", "full name", "requester", "customer", "contact name",
-                            "author name", "from name", "billing name", "reviewer",
-                            "respondent", "author", "from", "sender", "contact",
-                            "associated contact"}) ||
+                            "author name", "from name", "billing name", "reviewer", "respondent",
+                            "author", "from", "sender", "contact", "associated contact"}) ||
                any_part(h, {"お名前", "氏名", "名前"})) {
       if (!names_a_thing(h)) {
-        add(Role::customer_name, h == "name" ? 0.7 : 0.85, "header names a person",
-            Values::person);
+        add(Role::customer_name, h == "name" ? 0.7 : 0.85, "header names a person", Values::person);
       }
     }
     if (any_word(h, {"phone", "telephone", "mobile", "phone number", "tel"}) ||
         any_part(h, {"電話", "携帯"})) {
       add(Role::customer_phone, 0.9, "header names a phone number", Values::phone);
     }
-    if (any_word(h, {"customer id", "customer", "requester id", "user id", "contact id", "lead id",
-                     "record id", "author id", "requester", "contact", "customer number",
-                     "external id", "person id", "respondent id", "member id", "buyer id",
-                     "subscriber id", "account id", "visitor id", "end user id", "customerid",
-                     "account code", "external reference", "external data reference",
-                     "external ref", "userid", "contactid", "contacts id", "users id",
-                     "customers id", "people id", "custom data"}) &&
+    if (any_word(h,
+                 {"customer id",   "customer",      "requester id",       "user id",
+                  "contact id",    "lead id",       "record id",          "author id",
+                  "requester",     "contact",       "customer number",    "external id",
+                  "person id",     "respondent id", "member id",          "buyer id",
+                  "subscriber id", "account id",    "visitor id",         "end user id",
+                  "customerid",    "account code",  "external reference", "external data reference",
+                  "external ref",  "userid",        "contactid",          "contacts id",
+                  "users id",      "customers id",  "people id",          "custom data"}) &&
         !contains(h, "name") && !contains(h, "email") && !names_a_thing_but_id(h)) {
       add(Role::customer_id,
           any_word(h, {"customer id", "requester id", "user id", "contact id", "record id",
-                       "external id", "customer number", "person id", "respondent id",
-                       "member id", "buyer id", "subscriber id", "end user id", "customerid",
-                       "account code", "external reference", "external data reference", "userid",
-                       "contactid"}) ||
+                       "external id", "customer number", "person id", "respondent id", "member id",
+                       "buyer id", "subscriber id", "end user id", "customerid", "account code",
+                       "external reference", "external data reference", "userid", "contactid"}) ||
                   japanese_customer_id(h)
               ? 0.85
               : 0.6,
@@ -507,11 +511,12 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
                                  "review id", "mention id", "transaction id", "invoice id",
                                  "case id", "case number", "ticket number"}) ||
                     h.empty())) {
-    if (!any_word(h, {"customer", "user", "requester", "contact", "lead", "record", "assignee",
-                      "author", "external", "group", "brand", "organization", "form", "survey",
-                      "product", "variant", "campaign", "parent", "ticket form", "person"})) {
-      add(Role::record_id, h == "id" ? 0.8 : 0.6, "header names the record's id",
-          Values::unique_id, 0.8);
+    if (!any_word(h, {"customer", "user",         "requester", "contact",     "lead",
+                      "record",   "assignee",     "author",    "external",    "group",
+                      "brand",    "organization", "form",      "survey",      "product",
+                      "variant",  "campaign",     "parent",    "ticket form", "person"})) {
+      add(Role::record_id, h == "id" ? 0.8 : 0.6, "header names the record's id", Values::unique_id,
+          0.8);
     }
   }
   if (any_word(h, {"order id", "order number", "order no"}) || any_part(h, {"注文番号"})) {
@@ -541,8 +546,7 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
     add(Role::body, 0.85, "header names a message body");
   }
   if (has_word(h, "parts author type")) {
-    add(Role::part_author_type, 0.9, "header names who wrote each part", Values::author_types,
-        0.8);
+    add(Role::part_author_type, 0.9, "header names who wrote each part", Values::author_types, 0.8);
   }
   if (!names_an_identifier &&
       (is_follow_up(h) || any_word(h, {"feedback", "open ended response", "verbatim", "review"}))) {
@@ -552,8 +556,8 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
 
   if (any_word(h, {"submitted at", "submit date", "end date", "date submitted", "recorded date",
                    "timestamp", "response date", "completed at", "submitted", "responded on",
-                   "review date", "date of review", "published", "response time",
-                   "completion time", "completed", "completion date", "responded"}) ||
+                   "review date", "date of review", "published", "response time", "completion time",
+                   "completed", "completion date", "responded"}) ||
       any_part(h, {"タイムスタンプ", "回答日時", "回答日", "終了日", "完了日", "送信日"})) {
     // "Recorded date" is when the tool stored the response (Qualtrics): the answer's date.
     add_date(Role::submitted_at, has_word(h, "recorded date") ? 0.95 : 0.9,
@@ -579,8 +583,8 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
     add_date(Role::responded_at, 0.9, "header names a campaign response");
   }
 
-  if (any_word(h, {"total", "amount", "price", "revenue", "value", "amount paid", "gross",
-                   "net"}) ||
+  if (any_word(h,
+               {"total", "amount", "price", "revenue", "value", "amount paid", "gross", "net"}) ||
       any_part(h, {"金額", "合計"})) {
     if (!any_word(h, {"lineitem price", "discount", "tax", "shipping", "refunded", "fee"})) {
       add(Role::amount, any_word(h, {"total", "amount"}) ? 0.9 : 0.6, "header names an amount",
@@ -795,12 +799,12 @@ void demote_staff_addresses(std::vector<ColumnRole>& scored, std::span<const Col
     if (column.role != Role::customer_email) continue;
     const ColumnProfile& p = facts[column.index].profile;
     if (p.top_domain.empty()) continue;
-    const bool company =
-        p.top_domain_share >= 0.5 &&
-        std::find(company_domains.begin(), company_domains.end(), p.top_domain) !=
-            company_domains.end();
+    const bool company = p.top_domain_share >= 0.5 &&
+                         std::find(company_domains.begin(), company_domains.end(), p.top_domain) !=
+                             company_domains.end();
     const bool one_organisation = p.filled >= 3 && p.top_domain_share >= 0.8 &&
-                                  !is_webmail_domain(p.top_domain) && spread_elsewhere(column.index);
+                                  !is_webmail_domain(p.top_domain) &&
+                                  spread_elsewhere(column.index);
     if (company || one_organisation) {
       column.role = Role::agent;
       column.staff_domain = p.top_domain;
@@ -852,13 +856,13 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
       Role role = candidate.role;
       // A column with no sample values rests on its header alone: weaker than one whose
       // values confirm the same role.
-      double confidence = candidate.strength * (fit.seen == 0 && candidate.values != Values::any
-                                                    ? 0.6
-                                                    : 0.5 + 0.5 * fit.share);
-      std::string evidence = std::string(candidate.reason) +
-                             (fit.seen == 0                          ? "; no sample values"
-                              : candidate.values != Values::any ? "; sample values fit"
-                                                                     : "");
+      double confidence =
+          candidate.strength *
+          (fit.seen == 0 && candidate.values != Values::any ? 0.6 : 0.5 + 0.5 * fit.share);
+      std::string evidence =
+          std::string(candidate.reason) + (fit.seen == 0                     ? "; no sample values"
+                                           : candidate.values != Values::any ? "; sample values fit"
+                                                                             : "");
       if (typed_score && is_score_role(role) && is_score_word(c.h)) {
         role = *typed_score;
         confidence = std::max(confidence, 0.95);
@@ -905,21 +909,27 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
     if (!is_key_role(column.role)) continue;
     for (const ColumnRole& rival : scored) {
       if (rival.index == column.index || rival.role != column.role) continue;
+      const bool also_chosen = std::any_of(
+          mapping.columns.begin(), mapping.columns.end(),
+          [&](const ColumnRole& c) { return c.index == rival.index && c.role == rival.role; });
+      if (also_chosen) continue;  // both keep the role (a second id or address): no contest
       const double margin = column.confidence - rival.confidence;
-      if (margin < kUncertainMargin) mapping.doubts.push_back({column.role, column.index, rival.index, margin});
+      if (margin < kUncertainMargin)
+        mapping.doubts.push_back({column.role, column.index, rival.index, margin});
       break;  // scored is best first: the first rival is the runner-up
     }
   }
   for (std::size_t index = 0; index < header.size(); ++index) {
-    ColumnSummary summary{index, header[index], facts[index].profile.summary(),
-                          facts[index].profile.id_prefix, {}};
+    ColumnSummary summary{
+        index, header[index], facts[index].profile.summary(), facts[index].profile.id_prefix, {}};
     const auto chosen = std::find_if(mapping.columns.begin(), mapping.columns.end(),
                                      [&](const ColumnRole& c) { return c.index == index; });
     for (const ColumnRole& candidate : scored) {
       if (candidate.index != index) continue;
       if (chosen != mapping.columns.end() && chosen->role == candidate.role) continue;
-      const bool seen = std::any_of(summary.alternatives.begin(), summary.alternatives.end(),
-                                    [&](const RoleAlternative& a) { return a.role == candidate.role; });
+      const bool seen =
+          std::any_of(summary.alternatives.begin(), summary.alternatives.end(),
+                      [&](const RoleAlternative& a) { return a.role == candidate.role; });
       if (!seen) summary.alternatives.push_back({candidate.role, candidate.confidence});
     }
     mapping.all.push_back(std::move(summary));

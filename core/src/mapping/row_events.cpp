@@ -183,7 +183,8 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
       const std::string_view text = trim(fields[column]);
       if (role == Role::customer_email) {
         auto email = normalise_email(text);
-        if (!email || std::find(event.emails.begin(), event.emails.end(), *email) != event.emails.end())
+        if (!email ||
+            std::find(event.emails.begin(), event.emails.end(), *email) != event.emails.end())
           continue;
         event.keys.push_back(*email);
         event.emails.push_back(std::move(*email));

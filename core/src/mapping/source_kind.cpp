@@ -25,8 +25,8 @@ struct Scores {
 };
 
 /// How many of `words` the header names (substring of a lowercased column header), capped.
-double header_words(std::span<const std::string> lowered, std::initializer_list<std::string_view> words,
-                    double cap) {
+double header_words(std::span<const std::string> lowered,
+                    std::initializer_list<std::string_view> words, double cap) {
   double hits = 0;
   for (const std::string_view word : words) {
     for (const std::string& h : lowered) {
@@ -67,7 +67,8 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   if (named({"mentions", "posts", "reviews"})) s.add(K::mentions, 5, "collection \"" + c + "\"");
   if (named({"responses", "items", "answers", "survey_responses", "results"}))
     s.add(K::survey_responses, 2, "collection \"" + c + "\"");
-  if (named({"members", "campaign_members"})) s.add(K::campaign_members, 5, "collection \"" + c + "\"");
+  if (named({"members", "campaign_members"}))
+    s.add(K::campaign_members, 5, "collection \"" + c + "\"");
 
   std::vector<std::string> lowered;
   lowered.reserve(header.size());
@@ -94,8 +95,8 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   s.add(K::tickets, 0.5 * role(Role::status), "a status");
   s.add(K::tickets, 0.5 * role(Role::body), "a description");
   s.add(K::tickets,
-        words({"ticket", "requester", "priority", "assignee", "チケット", "問い合わせ", "お問い合わせ",
-               "sla", "resolution", "first reply", "case"},
+        words({"ticket", "requester", "priority", "assignee", "チケット", "問い合わせ",
+               "お問い合わせ", "sla", "resolution", "first reply", "case"},
               3),
         "help-desk vocabulary");
 
@@ -110,9 +111,10 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   s.add(K::conversations, 2 * words({"conversation", "会話"}, 1),
         "the tool's records are conversations");
   // One row per message that names its conversation: the rows are a conversation's parts.
-  s.add(K::conversations, 2 * words({"conversation id", "conversation_id", "thread id", "thread_id",
-                                     "conversationid", "threadid"},
-                                    1),
+  s.add(K::conversations,
+        2 * words({"conversation id", "conversation_id", "thread id", "thread_id", "conversationid",
+                   "threadid"},
+                  1),
         "messages of conversations");
 
   s.add(K::orders, 4 * role(Role::order_id), "an order id");
@@ -141,7 +143,8 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   s.add(K::subscriptions, 1.5 * role(Role::billing_interval), "a billing interval");
   s.add(K::subscriptions, 1.5 * role(Role::cancel_at_period_end), "cancel at period end");
   s.add(K::subscriptions,
-        words({"subscription", "mrr", "trial", "renewal", "billing period", "next billing", "契約"}, 3),
+        words({"subscription", "mrr", "trial", "renewal", "billing period", "next billing", "契約"},
+              3),
         "subscription vocabulary");
 
   const double keys = std::max({role(Role::customer_email), role(Role::customer_phone),

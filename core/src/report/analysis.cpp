@@ -413,8 +413,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
       // SurveyMonkey's second header row: "Response" over single answers, "Open-Ended
       // Response" over text ("回答" and "自由回答" when exported from the Japanese UI).
       const auto answer_marker = [](const std::string& c) {
-        return c == "Response" || c == "Open-Ended Response" || c == "回答" ||
-               c == "自由回答";
+        return c == "Response" || c == "Open-Ended Response" || c == "回答" || c == "自由回答";
       };
       const bool surveymonkey = std::any_of(second.begin(), second.end(), answer_marker);
       if (qualtrics) {
@@ -572,8 +571,8 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
           main->kind_forced || main->kind_decision.runner_up == SourceKind::unknown
               ? std::string()
               : to_string(main->kind_decision.runner_up);
-      report_.kind_evidence =
-          main->kind_forced ? std::string("set by the mapping option") : main->kind_decision.evidence;
+      report_.kind_evidence = main->kind_forced ? std::string("set by the mapping option")
+                                                : main->kind_decision.evidence;
       report_uncertainty(*main);
       report_.rows = main->rows;
       report_.rows_rejected = main->rows_rejected;
@@ -625,7 +624,8 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
                  {},
                  {},
                  to_string(table.kind_decision.kind),
-                 std::string("Read as ") + to_string(table.kind_decision.kind) + ", but it could be " +
+                 std::string("Read as ") + to_string(table.kind_decision.kind) +
+                     ", but it could be " +
                      (table.kind_decision.runner_up == SourceKind::unknown
                           ? std::string("something else")
                           : std::string(to_string(table.kind_decision.runner_up))) +
@@ -677,7 +677,8 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     if (!email) return false;
     if (*email == mailbox_) return true;
     const std::string_view domain = email_domain(*email);
-    if (!mailbox_.empty() && !is_webmail_domain(domain) && domain == email_domain(mailbox_)) return true;
+    if (!mailbox_.empty() && !is_webmail_domain(domain) && domain == email_domain(mailbox_))
+      return true;
     return std::find(options_.company_domains.begin(), options_.company_domains.end(), domain) !=
            options_.company_domains.end();
   }

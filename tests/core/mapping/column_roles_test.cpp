@@ -174,3 +174,143 @@ TEST(ColumnRolesTest, every_role_reads_back_from_its_name) {
 }
 
 }  // namespace
+
+namespace {
+
+using Header = std::vector<std::string>;
+using Sample = std::vector<std::vector<std::string>>;
+
+std::string role_at(const cxs::SourceMapping& mapping, std::size_t index) {
+  for (const auto& column : mapping.columns) {
+    if (column.index == index) return cxs::to_string(column.role);
+  }
+  return "attribute";
+}
+
+// Joint assignment: the customer's address among several.
+TEST(JointAssignmentTest, an_agent_header_keeps_its_addresses_from_the_customer) {
+  const auto mapping = cxs::detect_column_roles(
+      Header{"Agent Email", "Email"},
+      Sample{{"sam@acme.example", "a@x.example"}, {"kim@acme.example", "b@y.example"}});
+  EXPECT_EQ(role_at(mapping, 0), "agent");
+  EXPECT_EQ(role_at(mapping, 1), "customer_email");
+}
+
+TEST(JointAssignmentTest, addresses_on_one_domain_beside_spread_ones_are_staff) {
+  // Neutral headers: the values alone say which column is the staff's.
+  const Sample sample{{"sam@acme.example", "a@x.example"},
+                      {"kim@acme.example", "b@y.example"},
+                      {"sam@acme.example", "c@z.example"},
+                      {"lee@acme.example", "d@w.example"}};
+  for (const Header& header : {Header{"Email 1", "Email 2"}, Header{"col1", "col2"}}) {
+    const auto mapping = cxs::detect_column_roles(header, sample);
+    EXPECT_EQ(role_at(mapping, 0), "agent") << header[0];
+    EXPECT_EQ(role_at(mapping, 1), "customer_email") << header[1];
+  }
+  // Swapped column order: the same decision.
+  Sample swapped;
+  for (const auto& row : sample) swapped.push_back({row[1], row[0]});
+  const auto mapping = cxs::detect_column_roles(Header{"col1", "col2"}, swapped);
+  EXPECT_EQ(role_at(mapping, 0), "customer_email");
+  EXPECT_EQ(role_at(mapping, 1), "agent");
+}
+
+TEST(JointAssignmentTest, the_company_domain_is_never_the_customer) {
+  const std::vector<std::string> company{"acme.example"};
+  const auto mapping = cxs::detect_column_roles(
+      Header{"Email"}, Sample{{"sam@acme.example"}, {"kim@acme.example"}}, {}, company);
+  EXPECT_EQ(role_at(mapping, 0), "agent");
+  const auto without =
+      cxs::detect_column_roles(Header{"Email"}, Sample{{"sam@acme.example"}, {"kim@acme.example"}});
+  EXPECT_EQ(role_at(without, 0), "customer_email");
+}
+
+TEST(JointAssignmentTest, a_tie_keeps_the_leftmost_column_and_says_so) {
+  const auto mapping =
+      cxs::detect_column_roles(Header{"NPS", "NPS"}, Sample{{"9", "3"}, {"10", "7"}, {"6", "8"}});
+  EXPECT_EQ(role_at(mapping, 0), "score_nps");
+  EXPECT_EQ(role_at(mapping, 1), "attribute");
+  ASSERT_EQ(mapping.doubts.size(), 1u);
+  EXPECT_EQ(mapping.doubts[0].chosen, 0u);
+  EXPECT_EQ(mapping.doubts[0].rival, 1u);
+  EXPECT_LT(mapping.doubts[0].margin, cxs::kUncertainMargin);
+}
+
+TEST(JointAssignmentTest, two_addresses_named_as_the_customers_both_link_without_doubt) {
+  const auto mapping = cxs::detect_column_roles(
+      Header{"Customer Email", "Billing Email"},
+      Sample{{"a@x.example", "a@x.example"}, {"c@z.example", "billing@z.example"}});
+  EXPECT_EQ(role_at(mapping, 0), "customer_email");
+  EXPECT_EQ(role_at(mapping, 1), "customer_email");
+  EXPECT_TRUE(mapping.doubts.empty());
+}
+
+TEST(JointAssignmentTest, two_ids_of_one_person_both_link) {
+  const auto mapping = cxs::detect_column_roles(Header{"Requester id", "External id"},
+                                                Sample{{"501", "crm-77"}, {"502", "crm-78"}});
+  EXPECT_EQ(role_at(mapping, 0), "customer_id");
+  EXPECT_EQ(role_at(mapping, 1), "customer_id");
+}
+
+// Look-alikes: the header words of a key role without its values or its meaning.
+TEST(LookAlikeTest, effort_question_is_not_a_handle) {
+  const auto mapping = cxs::detect_column_roles(
+      Header{"The team made it easy for me to handle my issue"}, Sample{{"6"}, {"2"}, {"7"}});
+  EXPECT_EQ(role_at(mapping, 0), "score_ces");
+}
+
+TEST(LookAlikeTest, categories_are_not_ids_or_names) {
+  const Sample sample{{"Completed", "gold", "Email, Chat", "acme brand"},
+                      {"Partial", "silver", "Phone", "acme brand"},
+                      {"Completed", "gold", "Chat", "acme brand"},
+                      {"Completed", "bronze", "Email", "acme brand"}};
+  const auto mapping =
+      cxs::detect_column_roles(Header{"Response Type", "customer_tier",
+                                      "Which channels did you use to contact us?", "Query Name"},
+                               sample);
+  EXPECT_EQ(role_at(mapping, 0), "attribute");
+  EXPECT_NE(role_at(mapping, 1), "customer_name");
+  EXPECT_NE(role_at(mapping, 1), "customer_id");
+  EXPECT_EQ(role_at(mapping, 2), "attribute");
+  EXPECT_NE(role_at(mapping, 3), "customer_name");
+}
+
+TEST(LookAlikeTest, a_wait_time_is_not_the_requester) {
+  const auto mapping = cxs::detect_column_roles(Header{"Requester wait time in minutes"},
+                                                Sample{{"12"}, {"40"}, {"7"}});
+  EXPECT_EQ(role_at(mapping, 0), "attribute");
+}
+
+// Generic score fields: the values say which question.
+TEST(ScoreFieldTest, range_decides_csat_nps_or_effort) {
+  EXPECT_EQ(
+      role_at(cxs::detect_column_roles(Header{"Score"}, Sample{{"5"}, {"3"}, {"4"}, {"1"}}), 0),
+      "score_csat");
+  EXPECT_EQ(role_at(cxs::detect_column_roles(Header{"rating"}, Sample{{"10"}, {"3"}, {"8"}}), 0),
+            "score_nps");
+  EXPECT_EQ(role_at(cxs::detect_column_roles(Header{"star_rating"}, Sample{{"5"}, {"2"}}), 0),
+            "score_csat");
+  EXPECT_EQ(role_at(cxs::detect_column_roles(Header{"score"}, Sample{{"7"}, {"6"}, {"2"}}), 0),
+            "score_ces");
+  // A derived sentiment score is no answer.
+  EXPECT_EQ(role_at(cxs::detect_column_roles(Header{"Sentiment score"}, Sample{{"5"}, {"3"}}), 0),
+            "attribute");
+}
+
+TEST(ScoreFieldTest, a_sibling_survey_type_settles_the_scale) {
+  // 1-5 answers would read as CSAT; the survey type says they are NPS answers.
+  const auto mapping = cxs::detect_column_roles(Header{"score", "survey_type"},
+                                                Sample{{"5", "nps"}, {"3", "nps"}, {"4", "nps"}});
+  EXPECT_EQ(role_at(mapping, 0), "score_nps");
+}
+
+TEST(ScoreFieldTest, labels_on_a_satisfaction_scale_need_no_header) {
+  const auto mapping = cxs::detect_column_roles(
+      Header{"How was your visit?"},
+      Sample{{"Very satisfied"}, {"Dissatisfied"}, {"Satisfied"}, {"Neutral"}});
+  EXPECT_EQ(role_at(mapping, 0), "score_csat");
+  ASSERT_EQ(mapping.columns.size(), 1u);
+  ASSERT_NE(mapping.columns[0].scale, nullptr);
+}
+
+}  // namespace
