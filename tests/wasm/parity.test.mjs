@@ -28,6 +28,13 @@ for (const dir of corpora) {
   }
 }
 
+// The vendor catalogue (issue 12): profiles, label scales and kind scores in both builds.
+for (const tool of (await readdir(`${root}/tests/data/vendors`, { withFileTypes: true })).filter((d) => d.isDirectory())) {
+  for (const name of (await readdir(`${root}/tests/data/vendors/${tool.name}`)).sort()) {
+    if (!/^(README\.md|expected\.json)$/.test(name)) files.push(`tests/data/vendors/${tool.name}/${name}`);
+  }
+}
+
 for (const file of files) {
   test(`parity: ${file}`, async () => {
     const { native, wasm } = await both(["report", "--as-of", "2026-11-25", file]);

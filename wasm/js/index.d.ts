@@ -22,6 +22,12 @@ export interface AnalyzeOptions {
   mapping_sample_rows?: number;
   /** the company's own mail domains: never customers */
   company_domains?: string[];
+  /**
+   * Fixes per file name, or per "sig:<header_signature>" for every file with that header
+   * (a name wins over a signature): kind, encoding, delimiter and column roles by header text
+   * as the report shows it ("ignore" for no role).
+   */
+  mapping?: Record<string, { kind?: string; encoding?: string; delimiter?: string; columns?: Record<string, string> }>;
   /** YYYY-MM-DD: customer-value models fit on orders up to it, checked on orders after it */
   calibration_end?: string;
   /** weeks ahead for expected purchases and value; default 52 */
@@ -61,16 +67,35 @@ export interface ColumnRole {
   evidence: string;
 }
 
+/** Every column as detection saw it (issue 12): role "attribute" when it has none. */
+export interface ColumnSummary extends ColumnRole {
+  /** Other roles the column could hold, best first. */
+  alternatives: { role: string; confidence: number }[];
+  /** What the values are: "e-mail 100%, 3 domains", "integer 1–5", "labels on …". */
+  profile: string;
+  /** The label scale a score column's answers were read on, when they are labels. */
+  scale?: string;
+}
+
 export interface Source {
   name: string;
   format: string;
   encoding: string;
   bom: boolean;
   kind: string;
+  /** 0..1, the kind's share of the two best kind scores; 1 when set by a mapping. */
+  kind_confidence: number;
+  kind_runner_up: string | null;
+  kind_evidence: string;
+  /** Same header, same signature: a mapping keyed "sig:<this>" applies to every such file. */
+  header_signature: string;
+  /** The kind or a key role was decided by a small margin (see the uncertain_* issues). */
+  uncertain: boolean;
   bytes: number;
   rows: number;
   rows_rejected: number;
   mapping: { columns: ColumnRole[] };
+  columns: ColumnSummary[];
   metrics: { nps: NpsEstimate | null };
   issues: { total: number; listed: number };
 }

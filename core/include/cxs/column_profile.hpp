@@ -33,6 +33,7 @@ struct ColumnProfile {
   double boolean = 0;  ///< true/false, yes/no
   double handle = 0;   ///< "@name" or a one-word user name with a letter in it
   double currency_code = 0;      ///< three letters ("USD", "jpy")
+  double iso_currency = 0;       ///< a common ISO 4217 code, any case ("USD", "jpy"), not "web"
   double multiline = 0;          ///< holds a line break
   std::int64_t integer_min = 0;  ///< over the integer cells
   std::int64_t integer_max = 0;

@@ -79,7 +79,8 @@ std::uint32_t CustomerGraph::add(const Event& event) {
     if (!p.first_seen || *event.time < *p.first_seen) p.first_seen = event.time;
     if (!p.last_seen || *event.time > *p.last_seen) p.last_seen = event.time;
   }
-  p.only_mentions = p.only_mentions && event.kind == SourceKind::mentions;
+  // A mention that carries the author's address (a review app's export) is a customer's.
+  p.only_mentions = p.only_mentions && event.kind == SourceKind::mentions && event.emails.empty();
   switch (event.kind) {
     case SourceKind::orders:
       if (!event.order_id.empty()) {

@@ -136,6 +136,19 @@ bool is_handle(std::string_view cell) {
   return letter;
 }
 
+/// The currencies most exports are in (ISO 4217 codes): "web" or "app" are three letters too.
+bool is_iso_currency(std::string_view cell) {
+  if (cell.size() != 3) return false;
+  const std::string code = detail::ascii_lower(cell);
+  for (const std::string_view known :
+       {"usd", "eur", "jpy", "gbp", "aud", "cad", "chf", "cny", "hkd", "sgd", "nzd",
+        "sek", "nok", "dkk", "krw", "inr", "brl", "mxn", "zar", "pln", "czk", "huf",
+        "twd", "thb", "idr", "myr", "php", "ils", "aed", "sar", "try", "rub"}) {
+    if (code == known) return true;
+  }
+  return false;
+}
+
 /// The longest prefix ending in '_' (Stripe "cus_", "ch_") that ≥ 90% of the cells share.
 std::string shared_id_prefix(std::span<const std::string_view> cells) {
   std::map<std::string_view, std::size_t> prefixes;
@@ -166,7 +179,7 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
   p.filled = filled.size();
   if (filled.empty()) return p;
 
-  std::size_t identifier = 0;
+  std::size_t identifier = 0, iso_currency = 0;
   std::size_t email = 0, phone = 0, international = 0, url = 0, id = 0, integer = 0, decimal = 0,
               money = 0, boolean = 0, handle = 0, currency = 0, multiline = 0, bytes = 0;
   std::set<std::string_view> values;
@@ -201,6 +214,7 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
     if (detail::read_true_false(cell) && !is_digit(cell[0])) ++boolean;
     if (is_handle(cell)) ++handle;
     if (cell.size() == 3 && std::all_of(cell.begin(), cell.end(), is_letter)) ++currency;
+    if (is_iso_currency(cell)) ++iso_currency;
   }
   p.distinct = values.size();
   p.email = p.share(email);
@@ -216,6 +230,7 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
   p.boolean = p.share(boolean);
   p.handle = p.share(handle);
   p.currency_code = p.share(currency);
+  p.iso_currency = p.share(iso_currency);
   p.multiline = p.share(multiline);
   p.mean_length = static_cast<double>(bytes) / static_cast<double>(filled.size());
   p.email_domains = domains.size();

@@ -354,7 +354,7 @@ void add_value_candidates(const ColumnFacts& c, std::vector<Candidate>& out) {
     // specifically than the id or handle the header alone suggests.
     const bool person =
         any_word(h, {"contact", "customer", "requester", "user", "from", "author", "sender",
-                     "recipient", "member", "buyer", "client", "respondent", "person", "end user"});
+                     "member", "buyer", "client", "respondent", "person", "end user"});
     add(staff ? Role::agent : Role::customer_email, person ? 0.7 : 0.55,
         "values are e-mail addresses", Values::email, 0.8);
   }
@@ -394,13 +394,18 @@ void add_value_candidates(const ColumnFacts& c, std::vector<Candidate>& out) {
   }
   if (p.url >= 0.8) add(Role::url, 0.45, "values are links", Values::any, 0.8);
   if (p.money >= 0.8) add(Role::amount, 0.45, "values are money", Values::number, 0.8);
-  if (p.currency_code >= 0.95 && p.is_category()) {
+  if (p.iso_currency >= 0.95 && p.is_category()) {
     add(Role::currency, 0.4, "values are currency codes", Values::currency, 0.9);
   }
-  if ((p.multiline >= 0.2 || p.mean_length >= 40) && p.distinct_ratio() >= 0.8 && p.email < 0.1 &&
-      p.url < 0.5) {
-    add(Role::comment, 0.3, "values are free text", Values::text, 0.8);
-  }
+  // No text role from values alone: free text with no header saying whose words they are
+  // may be the company's reply, and signals must read only the customer's words.
+}
+
+/// "Responded" is the only answer-time word in the header.
+bool responded_only(std::string_view h) {
+  return has_word(h, "responded") &&
+         !any_word(h, {"submitted at", "submit date", "end date", "date submitted", "recorded date",
+                       "timestamp", "response date", "completed at", "submitted", "responded on"});
 }
 
 /// "Requester wait time in minutes", "Assignee stations", "Assigned at": a measure or a time
@@ -474,20 +479,42 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
         any_part(h, {"電話", "携帯"})) {
       add(Role::customer_phone, 0.9, "header names a phone number", Values::phone);
     }
-    if (any_word(h,
-                 {"customer id",   "customer",      "requester id",       "user id",
-                  "contact id",    "lead id",       "record id",          "author id",
-                  "requester",     "contact",       "customer number",    "external id",
-                  "person id",     "respondent id", "member id",          "buyer id",
-                  "subscriber id", "account id",    "visitor id",         "end user id",
-                  "customerid",    "account code",  "external reference", "external data reference",
-                  "external ref",  "userid",        "contactid",          "contacts id",
-                  "users id",      "customers id",  "people id",          "custom data"}) &&
+    if (any_word(h, {"customer id",
+                     "customer",
+                     "requester id",
+                     "user id",
+                     "contact id",
+                     "lead id",
+                     "record id",
+                     "author id",
+                     "requester",
+                     "contact",
+                     "customer number",
+                     "external id",
+                     "person id",
+                     "member id",
+                     "buyer id",
+                     "subscriber id",
+                     "account id",
+                     "visitor id",
+                     "end user id",
+                     "customerid",
+                     "account code",
+                     "external reference",
+                     "external data reference",
+                     "external ref",
+                     "userid",
+                     "contactid",
+                     "contacts id",
+                     "users id",
+                     "customers id",
+                     "people id",
+                     "custom data"}) &&
         !contains(h, "name") && !contains(h, "email") && !names_a_thing_but_id(h)) {
       add(Role::customer_id,
           any_word(h, {"customer id", "requester id", "user id", "contact id", "record id",
-                       "external id", "customer number", "person id", "respondent id", "member id",
-                       "buyer id", "subscriber id", "end user id", "customerid", "account code",
+                       "external id", "customer number", "person id", "member id", "buyer id",
+                       "subscriber id", "end user id", "customerid", "account code",
                        "external reference", "external data reference", "userid", "contactid"}) ||
                   japanese_customer_id(h)
               ? 0.85
@@ -560,8 +587,9 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
                    "completed", "completion date", "responded"}) ||
       any_part(h, {"タイムスタンプ", "回答日時", "回答日", "終了日", "完了日", "送信日"})) {
     // "Recorded date" is when the tool stored the response (Qualtrics): the answer's date.
-    add_date(Role::submitted_at, has_word(h, "recorded date") ? 0.95 : 0.9,
-             "header names when the answer was given");
+    // A bare "responded" is weaker than a campaign's "first responded date" (responded_at).
+    const double strength = has_word(h, "recorded date") ? 0.95 : responded_only(h) ? 0.75 : 0.9;
+    add_date(Role::submitted_at, strength, "header names when the answer was given");
   }
   if (any_word(h, {"created at", "created", "date created", "created utc", "order date", "date",
                    "created date", "time", "published at", "posted at", "created on",
@@ -576,7 +604,12 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
     add_date(Role::canceled_at, 0.9, "header names a cancellation");
   }
   // Stripe's "Current Period End" is the end of the paid period, not of the subscription.
-  if (any_word(h, {"ended at", "end date", "ends at", "ended"}) && !contains(h, "period")) {
+  // "End Date" ends a subscription, but on a survey it is when the answer was finished: only
+  // an end that names a contract is one.
+  if ((any_word(h, {"ended at", "ends at", "ended"}) ||
+       (has_word(h, "end date") &&
+        any_word(h, {"subscription", "contract", "plan", "membership", "term", "service"}))) &&
+      !contains(h, "period")) {
     add_date(Role::ended_at, 0.8, "header names an end");
   }
   if (any_word(h, {"responded date", "first responded date", "responded at"})) {
@@ -805,12 +838,15 @@ void demote_staff_addresses(std::vector<ColumnRole>& scored, std::span<const Col
     const bool one_organisation = p.filled >= 3 && p.top_domain_share >= 0.8 &&
                                   !is_webmail_domain(p.top_domain) &&
                                   spread_elsewhere(column.index);
-    if (company || one_organisation) {
+    // One address on every row is a mailbox (the support address a ticket was sent to).
+    const bool one_mailbox = p.filled >= 3 && p.distinct == 1;
+    if (company || one_organisation || one_mailbox) {
       column.role = Role::agent;
       column.staff_domain = p.top_domain;
       column.evidence = company ? "addresses on the company's own domain (" + p.top_domain + ")"
-                                : "addresses share one domain (" + p.top_domain +
-                                      ") beside a column of customers' addresses";
+                        : one_mailbox ? "one address on every row: a mailbox, not a customer"
+                                      : "addresses share one domain (" + p.top_domain +
+                                            ") beside a column of customers' addresses";
     }
   }
 }
@@ -842,7 +878,8 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
     if (forced == override_roles.columns.end()) continue;
     fixed[index] = true;
     if (const auto role = role_from_string(forced->second)) {
-      mapping.columns.push_back({index, header[index], *role, 1.0, "set by the mapping option"});
+      mapping.columns.push_back(
+          {index, header[index], *role, 1.0, "set by the mapping option", nullptr, {}});
       taken.push_back(*role);
     }
   }
@@ -868,7 +905,7 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
         confidence = std::max(confidence, 0.95);
         evidence = "a sibling column names the survey type (" + std::string(to_string(role)) + ")";
       }
-      scored.push_back({index, header[index], role, confidence, std::move(evidence)});
+      scored.push_back({index, header[index], role, confidence, std::move(evidence), nullptr, {}});
     }
   }
   demote_staff_addresses(scored, facts, company_domains);

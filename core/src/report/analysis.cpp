@@ -468,12 +468,12 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
         }
       }
       table.mapping.columns = {
-          {0, "From", Role::customer_email, 1.0, "mail sender"},
-          {1, "From name", Role::customer_name, 1.0, "mail sender's name"},
-          {3, "Subject", Role::subject, 1.0, "mail subject"},
-          {4, "Date", Role::created_at, 1.0, "mail date"},
-          {5, "Message-ID", Role::record_id, 1.0, "mail message id"},
-          {6, "Body", Role::body, 1.0, "mail body (new text, quotes removed)"}};
+          {0, "From", Role::customer_email, 1.0, "mail sender", nullptr, {}},
+          {1, "From name", Role::customer_name, 1.0, "mail sender's name", nullptr, {}},
+          {3, "Subject", Role::subject, 1.0, "mail subject", nullptr, {}},
+          {4, "Date", Role::created_at, 1.0, "mail date", nullptr, {}},
+          {5, "Message-ID", Role::record_id, 1.0, "mail message id", nullptr, {}},
+          {6, "Body", Role::body, 1.0, "mail body (new text, quotes removed)", nullptr, {}}};
     } else {
       table.mapping =
           detect_column_roles(detect_header, table.sample, forced, options_.company_domains);

@@ -268,7 +268,10 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
   // Survey comments are left out of the term and complaint rates: they come in waves, whose
   // question and timing change which words are common; the survey's own scores carry that
   // voice (satisfaction_change).
-  if (time != INT64_MIN && event.kind != SourceKind::mentions &&
+  // A review is a mention with a rating or the reviewer's address (a review app's export):
+  // the customer's own words about the product, counted like a ticket.
+  const bool review = event.kind == SourceKind::mentions && (event.csat || !event.emails.empty());
+  if (time != INT64_MIN && (event.kind != SourceKind::mentions || review) &&
       event.kind != SourceKind::survey_responses) {
     term_trends_->add_document(event.texts, days_from_unix_seconds(time), node,
                                Evidence{event.source, event.at.row, event.record_id, "", "", ""});
