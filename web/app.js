@@ -3,6 +3,9 @@ import { Msg } from "../wasm/js/messages.js";
 import { el, fmt, int, money, pct, saveFile, t, ui } from "./ui.js";
 import { rfmLabel, renderRetention, renderSatisfaction, renderScorecard, renderSegments, renderSignals, renderSurvival, renderRenewals, renderValue } from "./sections.js";
 import { mountSettings, renderSettings, settingOptions } from "./settings.js";
+import { renderFiles } from "./files.js";
+import { mappingOption, withChange } from "./mapping.js";
+import { openCorrections } from "./store.js";
 import { demoFiles } from "./demo/manifest.js";
 
 /* global __WORKER_SOURCE__ */
@@ -17,7 +20,20 @@ const state = {
   generation: 0, // the latest analysis; an older one that finishes later is not shown
   options: "", // the options of the latest analysis, as JSON text
   status: "",
+  corrections: new Map(), // header signature → the user's {kind?, columns?} for files with that header
+  store: null, // where the corrections are kept (IndexedDB), set once opened
+  open: new Map(), // file → whether its column list was left open, kept across re-renders
 };
+
+// Corrections from earlier visits are read before the first analysis, so they apply to it.
+const correctionsReady = openCorrections().then(async (store) => {
+  state.store = store;
+  try {
+    state.corrections = await store.all();
+  } catch {
+    state.corrections = new Map();
+  }
+});
 
 function applyLanguage() {
   document.documentElement.lang = ui.lang;
@@ -99,6 +115,10 @@ function analysisOptions() {
   }
   // The report's date: empty means today (UTC), as the package decides.
   if ($("#as_of").value) options.as_of = $("#as_of").value;
+  // Every remembered correction, keyed by header signature: the core applies each to the files
+  // whose header matches, whatever their names.
+  const mapping = mappingOption(state.corrections);
+  if (mapping) options.mapping = mapping;
   return { ...options, ...settingOptions() };
 }
 
@@ -106,6 +126,8 @@ async function analyse(files) {
   if (!files.length) return;
   state.files = files;
   const generation = ++state.generation;
+  await correctionsReady;
+  if (generation !== state.generation) return;
   const rows = showProgress(files.map((f) => ({ name: f.name, size: f.size ?? f.data.byteLength })));
   setStatus("analysing");
   const options = analysisOptions();
@@ -129,7 +151,7 @@ async function analyse(files) {
 // so its message names the bad rule or phrase; the page only shows it.
 mountSettings($("#signal-settings"), {
   check: async (key, value) => {
-    const { routes, lexicon, as_of, ...lists } = analysisOptions();
+    const { routes, lexicon, as_of, mapping, ...lists } = analysisOptions();
     try {
       await runCore([], { ...lists, [key]: value });
       return null;
@@ -243,35 +265,42 @@ function healthCell(health) {
   return cell;
 }
 
-function renderSources(sources) {
-  const body = $("[data-testid=sources] tbody");
-  body.replaceChildren();
-  for (const source of sources) {
-    const row = el("tr");
-    row.dataset.testid = "source-row";
-    const nps = source.metrics.nps;
-    const mapping = el("ul", undefined, "mapping");
-    for (const column of source.mapping.columns) {
-      mapping.append(el("li", `${column.header} → ${column.role} (${Math.round(column.confidence * 100)}%)`));
-    }
-    const encoding = source.bom ? `${source.encoding} (BOM)` : source.encoding;
-    const csat = source.metrics.csat;
-    row.append(
-      el("td", source.name), el("td", source.kind), el("td", source.rows.toLocaleString(), "num"),
-      el("td", source.rows_rejected.toLocaleString(), "num"), el("td", source.format), el("td", encoding),
-      el("td", nps ? `${fmt(nps.value)} (${fmt(nps.ci95[0])} – ${fmt(nps.ci95[1])}), n = ${nps.n}` : "—"),
-      el("td", csat ? `${fmt(csat.value)}% (${fmt(csat.ci95[0])} – ${fmt(csat.ci95[1])}), n = ${csat.n}` : "—"),
-    );
-    for (const collection of source.collections) {
-      for (const column of collection.mapping.columns) {
-        mapping.append(el("li", `[${collection.name}] ${column.header} → ${column.role} (${Math.round(column.confidence * 100)}%)`));
-      }
-    }
-    const mappingCell = el("td");
-    mappingCell.append(mapping);
-    row.append(mappingCell);
-    body.append(row);
+/** Keeps one correction (or drops a file's), shows it at once, and analyses the files again. */
+async function correct(signature, change) {
+  const next = withChange(state.corrections.get(signature), change);
+  if (next) state.corrections.set(signature, next);
+  else state.corrections.delete(signature);
+  if (state.report) renderSources(state.report);
+  try {
+    await (next ? state.store.put(signature, next) : state.store.remove(signature));
+  } catch {
+    // Not remembered after this tab; the analysis below still uses it.
   }
+  reanalyse();
+}
+
+async function forgetCorrections() {
+  state.corrections = new Map();
+  if (state.report) renderSources(state.report);
+  try {
+    await state.store.clear();
+  } catch {
+    // Nothing was kept.
+  }
+  reanalyse();
+}
+
+function renderSources(report) {
+  $("#files").replaceChildren(renderFiles(report, {
+    corrections: state.corrections,
+    editable: Boolean(state.files),
+    persistent: state.store?.persistent ?? false,
+    open: state.open,
+    change: correct,
+    forget: forgetCorrections,
+    // The CLI's --mapping file: the corrections that apply to these files, by file name.
+    download: (mapping) => saveFile("cxsignals-mapping.json", JSON.stringify(mapping, null, 2) + "\n", "application/json"),
+  }));
 }
 
 function renderQuality(quality) {
@@ -300,7 +329,7 @@ function renderReport(report) {
   const renderers = [renderSignals, renderSatisfaction, renderRetention, renderSurvival, renderRenewals, renderValue, renderSegments, renderScorecard];
   $("#report-sections").replaceChildren(...renderers.map((render) => render(report)).filter(Boolean));
   renderCustomers(report.customers, report.sources);
-  renderSources(report.sources);
+  renderSources(report);
   renderQuality(report.data_quality);
 }
 
