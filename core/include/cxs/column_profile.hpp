@@ -32,6 +32,7 @@ struct ColumnProfile {
   double date = 0;     ///< a date or date-time date_cell.hpp reads
   double boolean = 0;  ///< true/false, yes/no
   double handle = 0;   ///< "@name" or a one-word user name with a letter in it
+  double handle_marked = 0;      ///< of those, marked as user names: "@", a digit or "_" in it
   double currency_code = 0;      ///< three letters ("USD", "jpy")
   double iso_currency = 0;       ///< a common ISO 4217 code, any case ("USD", "jpy"), not "web"
   double multiline = 0;          ///< holds a line break

@@ -102,6 +102,9 @@ struct SourceMapping {
   std::vector<ColumnRole> columns;  ///< only the columns that were given a role
   std::vector<ColumnSummary> all;   ///< every column, in order
   std::vector<RoleDoubt> doubts;    ///< key roles decided by a small margin
+  /// What each row says it is, where a column names it ("type": "customerReviews",
+  /// "object": "charge"): its dominant value, else empty.
+  std::string record_type;
   /// The column given `role`, if any.
   std::optional<ColumnRole> find(Role role) const;
 };

@@ -23,6 +23,7 @@ enum class IssueCode {
   record_too_large,      ///< a JSON record longer than max_record_bytes (or nested too deep)
   uncertain_kind,        ///< the export's kind won by a small margin: the runner-up is named
   uncertain_role,        ///< a key column (customer, score) won by a small margin over another
+  preamble,              ///< a report's title block above the header, skipped (not rows)
 };
 
 /// Spelling of an IssueCode in the report.

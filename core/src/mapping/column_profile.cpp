@@ -121,9 +121,11 @@ bool is_id_token(std::string_view cell) {
   return digit;
 }
 
-/// "@ava_chen", "ava.chen", "AvaChen": one word with a letter, as networks allow.
+/// "@ava_chen", "ava.chen", "AvaChen", Reddit's "u/ava_chen": one word with a letter, as
+/// networks allow.
 bool is_handle(std::string_view cell) {
   if (cell.starts_with('@')) cell.remove_prefix(1);
+  if (cell.starts_with("u/")) cell.remove_prefix(2);
   if (cell.empty() || cell.size() > 40) return false;
   bool letter = false;
   for (const char c : cell) {
@@ -179,7 +181,7 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
   p.filled = filled.size();
   if (filled.empty()) return p;
 
-  std::size_t identifier = 0, iso_currency = 0;
+  std::size_t identifier = 0, iso_currency = 0, marked = 0;
   std::size_t email = 0, phone = 0, international = 0, url = 0, id = 0, integer = 0, decimal = 0,
               money = 0, boolean = 0, handle = 0, currency = 0, multiline = 0, bytes = 0;
   std::set<std::string_view> values;
@@ -212,7 +214,12 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
     if (token || read_integer(cell) || normalise_email(cell)) ++identifier;
     if (is_money(cell)) ++money;
     if (detail::read_true_false(cell) && !is_digit(cell[0])) ++boolean;
-    if (is_handle(cell)) ++handle;
+    if (is_handle(cell)) {
+      ++handle;
+      if (cell[0] == '@' || cell.starts_with("u/") ||
+          cell.find_first_of("0123456789_") != std::string_view::npos)
+        ++marked;
+    }
     if (cell.size() == 3 && std::all_of(cell.begin(), cell.end(), is_letter)) ++currency;
     if (is_iso_currency(cell)) ++iso_currency;
   }
@@ -229,6 +236,7 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
   p.date = date_share(filled, DateOptions{.allow_numeric = false});
   p.boolean = p.share(boolean);
   p.handle = p.share(handle);
+  p.handle_marked = p.share(marked);
   p.currency_code = p.share(currency);
   p.iso_currency = p.share(iso_currency);
   p.multiline = p.share(multiline);

@@ -73,7 +73,7 @@ bool ends_with_word(std::string_view text, std::initializer_list<std::string_vie
 
 /// 顧客ID, 会員番号, リード ID, お客様番号: a Japanese "customer/member/lead" noun with ID or 番号.
 bool japanese_customer_id(std::string_view h) {
-  return any_part(h, {"顧客", "会員", "リード", "お客様", "取引先責任者", "ユーザー"}) &&
+  return any_part(h, {"顧客", "会員", "リード", "お客様", "取引先責任者", "ユーザー", "依頼者"}) &&
          (has_word(h, "id") || contains(h, "id") || any_part(h, {"番号", "コード"}));
 }
 
@@ -159,7 +159,7 @@ Fit csat_fit(std::span<const std::string_view> cells, const LabelScale* scale) {
   return fit_of(cells, [scale](std::string_view cell) {
     const std::string text = detail::ascii_lower(trim(cell));
     return read_csat_cell(text, scale).kind == ScoreCell::Kind::valid || text == "offered" ||
-           text == "unoffered";
+           text == "unoffered" || text == "提供済み" || text == "未提供";
   });
 }
 
@@ -224,7 +224,8 @@ Fit values_fit(Values values, const ColumnFacts& c) {
     case Values::person: {
       // Names repeat little, hold no address and few digits; a tier or a status repeats.
       const bool plain = p.email < 0.2 && p.integer < 0.2 && p.mean_length <= 60 &&
-                         p.multiline < 0.05 && !p.is_category() && p.date < 0.5;
+                         p.handle_marked < 0.5 && p.multiline < 0.05 && !p.is_category() &&
+                         p.date < 0.5;
       return of(plain ? 1.0 - numeric : 0.0);
     }
     case Values::id:
@@ -401,6 +402,13 @@ void add_value_candidates(const ColumnFacts& c, std::vector<Candidate>& out) {
   // may be the company's reply, and signals must read only the customer's words.
 }
 
+/// A word for the customer as a person, in the tools' vocabularies.
+bool names_a_person(std::string_view h) {
+  return any_word(h, {"customer", "requester", "user", "contact", "lead", "member", "buyer",
+                      "subscriber", "person", "end user", "client", "consumer", "shopper",
+                      "customers", "users", "contacts", "members", "people"});
+}
+
 /// "Responded" is the only answer-time word in the header.
 bool responded_only(std::string_view h) {
   return has_word(h, "responded") &&
@@ -412,8 +420,10 @@ bool responded_only(std::string_view h) {
 /// about a person, not the person.
 bool names_a_measure(std::string_view h) {
   return any_word(
-      h, {"time", "minutes", "hours", "seconds", "days", "duration", "wait", "stations", "count",
-          "reopens", "replies", "at", "date", "rate", "score", "percent", "average", "total"});
+      h, {"time",     "minutes", "hours",   "seconds",  "days",         "duration", "wait",
+          "stations", "count",   "reopens", "replies",  "at",           "date",     "rate",
+          "score",    "percent", "average", "total",    "interactions", "visits",   "sessions",
+          "views",    "clicks",  "opens",   "purchases"});
 }
 
 /// Every role this header could name, strongest first.
@@ -470,7 +480,7 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
     } else if (any_word(h, {"name", "full name", "requester", "customer", "contact name",
                             "author name", "from name", "billing name", "reviewer", "respondent",
                             "author", "from", "sender", "contact", "associated contact"}) ||
-               any_part(h, {"お名前", "氏名", "名前"})) {
+               any_part(h, {"お名前", "氏名", "名前", "依頼者"})) {
       if (!names_a_thing(h)) {
         add(Role::customer_name, h == "name" ? 0.7 : 0.85, "header names a person", Values::person);
       }
@@ -479,47 +489,35 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
         any_part(h, {"電話", "携帯"})) {
       add(Role::customer_phone, 0.9, "header names a phone number", Values::phone);
     }
-    if (any_word(h, {"customer id",
-                     "customer",
-                     "requester id",
-                     "user id",
-                     "contact id",
-                     "lead id",
-                     "record id",
-                     "author id",
-                     "requester",
-                     "contact",
-                     "customer number",
-                     "external id",
-                     "person id",
-                     "member id",
-                     "buyer id",
-                     "subscriber id",
-                     "account id",
-                     "visitor id",
-                     "end user id",
-                     "customerid",
-                     "account code",
-                     "external reference",
-                     "external data reference",
-                     "external ref",
-                     "userid",
-                     "contactid",
-                     "contacts id",
-                     "users id",
-                     "customers id",
-                     "people id",
-                     "custom data"}) &&
+    if (any_word(h, {"customer id",        "customer",
+                     "requester id",       "user id",
+                     "contact id",         "lead id",
+                     "record id",          "author id",
+                     "requester",          "contact",
+                     "customer number",    "person id",
+                     "member id",          "buyer id",
+                     "subscriber id",      "account id",
+                     "end user id",        "customerid",
+                     "account code",       "user",
+                     "external reference", "external data reference",
+                     "external ref",       "userid",
+                     "contactid",          "contacts id",
+                     "users id",           "customers id",
+                     "people id",          "custom data"}) &&
         !contains(h, "name") && !contains(h, "email") && !names_a_thing_but_id(h)) {
       add(Role::customer_id,
           any_word(h, {"customer id", "requester id", "user id", "contact id", "record id",
-                       "external id", "customer number", "person id", "member id", "buyer id",
-                       "subscriber id", "end user id", "customerid", "account code",
-                       "external reference", "external data reference", "userid", "contactid"}) ||
+                       "customer number", "person id", "member id", "buyer id", "subscriber id",
+                       "end user id", "customerid", "account code", "external reference",
+                       "external data reference", "userid", "contactid"}) ||
                   japanese_customer_id(h)
               ? 0.85
               : 0.6,
           "header names the customer's id in the tool", Values::id, 0.8);
+    } else if (names_a_person(h) &&
+               ends_with_word(h, {"id", "code", "number", "ref", "reference", "key"})) {
+      // "<person> external id", "end_user.external_id": an id of the person.
+      add(Role::customer_id, 0.7, "header names an id of the customer", Values::id, 0.8);
     } else if (japanese_customer_id(h) || any_part(h, {"カスタム データ", "カスタムデータ"})) {
       // SurveyMonkey's "Custom Data" (カスタム データ in its Japanese UI) carries the id the
       // survey link was sent with.
@@ -528,6 +526,10 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
     if (any_word(h, {"twitter", "twitter username", "handle", "screen name", "username",
                      "author handle", "instagram", "user name", "nickname"})) {
       add(Role::customer_handle, 0.8, "header names a social handle", Values::handle, 0.8);
+    } else if (any_word(h, {"author", "poster", "posted by"}) && c.profile.handle_marked >= 0.5 &&
+               !ends_with_word(h, {"id", "ids", "type", "email", "name"})) {
+      // A post's author written as a user name (digits, underscores, @): the handle.
+      add(Role::customer_handle, 0.9, "the author is a user name", Values::handle, 0.7);
     }
   }
   if (key_field && any_word(h, {"platform", "network", "channel", "source"})) {
@@ -536,7 +538,7 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
   if (key_field && (any_word(h, {"id", "response id", "ticket id", "conversation id", "charge id",
                                  "subscription id", "responseid", "ticket", "#", "uuid",
                                  "review id", "mention id", "transaction id", "invoice id",
-                                 "case id", "case number", "ticket number"}) ||
+                                 "number", "case id", "case number", "ticket number"}) ||
                     h.empty())) {
     if (!any_word(h, {"customer", "user",         "requester", "contact",     "lead",
                       "record",   "assignee",     "author",    "external",    "group",
@@ -576,15 +578,18 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
     add(Role::part_author_type, 0.9, "header names who wrote each part", Values::author_types, 0.8);
   }
   if (!names_an_identifier &&
-      (is_follow_up(h) || any_word(h, {"feedback", "open ended response", "verbatim", "review"}))) {
+      (is_follow_up(h) || (!is_score_word(h) && any_word(h, {"feedback", "open ended response",
+                                                             "verbatim", "review"})))) {
     add(Role::comment, is_nps_header(h) || contains(h, "reason") ? 0.9 : 0.8,
         "header names a free-text answer");
   }
 
-  if (any_word(h, {"submitted at", "submit date", "end date", "date submitted", "recorded date",
-                   "timestamp", "response date", "completed at", "submitted", "responded on",
-                   "review date", "date of review", "published", "response time", "completion time",
-                   "completed", "completion date", "responded"}) ||
+  if (any_word(h, {"submitted at",    "submit date",   "end date",        "date submitted",
+                   "recorded date",   "timestamp",     "response date",   "completed at",
+                   "submitted",       "responded on",  "review date",     "date of review",
+                   "published",       "response time", "completion time", "completed",
+                   "completion date", "responded",     "scored",          "answered",
+                   "rated at"}) ||
       any_part(h, {"タイムスタンプ", "回答日時", "回答日", "終了日", "完了日", "送信日"})) {
     // "Recorded date" is when the tool stored the response (Qualtrics): the answer's date.
     // A bare "responded" is weaker than a campaign's "first responded date" (responded_at).
@@ -817,6 +822,27 @@ std::optional<Role> survey_type_role(std::span<const ColumnFacts> facts) {
   return std::nullopt;
 }
 
+/// The value a "type" or "object" column holds on ≥ 90% of rows (JSON:API "type", Stripe
+/// "object"): what the records are, in the tool's own word.
+std::string dominant_record_type(std::span<const ColumnFacts> facts) {
+  for (const ColumnFacts& c : facts) {
+    if (c.h != "type" && c.h != "object" && c.h != "record type" && c.h != "resource type")
+      continue;
+    std::map<std::string, std::size_t> counts;
+    std::size_t filled = 0;
+    for (const std::string_view cell : c.cells) {
+      const std::string_view v = trim(cell);
+      if (v.empty()) continue;
+      ++filled;
+      ++counts[std::string(v)];
+    }
+    for (const auto& [value, count] : counts) {
+      if (count * 10 >= filled * 9) return value;
+    }
+  }
+  return {};
+}
+
 /// The customer's address column is not the staff's: addresses on the company's own domain,
 /// or all on one organisation's domain while another e-mail column spreads over many, are
 /// staff (agents, owners, employees), whatever the header calls them.
@@ -869,8 +895,10 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
     c.profile = profile_column(c.cells);
   }
   const std::optional<Role> typed_score = survey_type_role(facts);
+  const std::string record_type = dominant_record_type(facts);
 
   SourceMapping mapping;
+  mapping.record_type = record_type;
   std::vector<bool> fixed(header.size(), false);
   std::vector<Role> taken;
   for (std::size_t index = 0; index < header.size(); ++index) {
@@ -891,10 +919,16 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
       const Fit fit = values_fit(candidate.values, c);
       if (fit.share < candidate.min_share) continue;
       Role role = candidate.role;
+      // A nested key (person.created_at) describes the nested object; the record's own field
+      // (created_at) is the record's date or id.
+      const bool record_level =
+          role == Role::created_at || role == Role::submitted_at || role == Role::record_id;
+      const double nesting =
+          record_level && header[index].find('.') != std::string::npos ? 0.95 : 1.0;
       // A column with no sample values rests on its header alone: weaker than one whose
       // values confirm the same role.
       double confidence =
-          candidate.strength *
+          nesting * candidate.strength *
           (fit.seen == 0 && candidate.values != Values::any ? 0.6 : 0.5 + 0.5 * fit.share);
       std::string evidence =
           std::string(candidate.reason) + (fit.seen == 0                     ? "; no sample values"

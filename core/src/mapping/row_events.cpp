@@ -164,20 +164,24 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
   // Who.
   if (auto email = normalise_email(cell(fields, Role::customer_email))) {
     if (staff_row) {
+      // A staff user's address and id stay keys, so that what they raised themselves (a
+      // ticket whose requester is an agent) links to them and leaves with them.
       out.staff_emails.push_back(*email);
+      event.keys.push_back(*email);
     } else {
       event.keys.push_back(*email);
       event.emails.push_back(*email);
     }
   }
+  // The customer's id in the tool; in a list of contacts, the record's own id.
+  const std::string_view id_text =
+      !cell(fields, Role::customer_id).empty()
+          ? cell(fields, Role::customer_id)
+          : (kind_ == SourceKind::contacts ? cell(fields, Role::record_id) : std::string_view{});
+  if (auto id = namespaced_id(id_text, scope_)) event.keys.push_back(*id);
   if (!staff_row) {
     if (auto phone = normalise_phone(cell(fields, Role::customer_phone)))
       event.keys.push_back(*phone);
-    const std::string_view id_text =
-        !cell(fields, Role::customer_id).empty()
-            ? cell(fields, Role::customer_id)
-            : (kind_ == SourceKind::contacts ? cell(fields, Role::record_id) : std::string_view{});
-    if (auto id = namespaced_id(id_text, scope_)) event.keys.push_back(*id);
     for (const auto& [role, column] : extra_key_columns_) {
       if (column >= fields.size()) continue;
       const std::string_view text = trim(fields[column]);

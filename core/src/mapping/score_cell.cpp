@@ -83,9 +83,11 @@ CsatCell read_csat_cell(std::string_view cell, const LabelScale* scale) {
     return {ScoreCell::Kind::valid, number.value, number.value >= 4};
   }
   const std::string lower = detail::ascii_lower(text);
-  if (lower == "good") return {ScoreCell::Kind::valid, 0, true};
-  if (lower == "bad") return {ScoreCell::Kind::valid, 0, false};
-  if (lower == "offered" || lower == "unoffered") return {};
+  // Zendesk's binary rating, in its English and Japanese UI.
+  if (lower == "good" || text == "良い") return {ScoreCell::Kind::valid, 0, true};
+  if (lower == "bad" || text == "悪い") return {ScoreCell::Kind::valid, 0, false};
+  if (lower == "offered" || lower == "unoffered" || text == "提供済み" || text == "未提供")
+    return {};
   if (scale == nullptr) {
     // No column to choose from: the first shipped scale that reads this one answer.
     const std::string_view one[] = {text};

@@ -70,6 +70,24 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   if (named({"members", "campaign_members"}))
     s.add(K::campaign_members, 5, "collection \"" + c + "\"");
 
+  // What the rows say they are ("type": "customerReviews", "object": "charge").
+  const std::string type = detail::ascii_lower(mapping.record_type);
+  const auto type_says = [&](std::initializer_list<std::string_view> nouns) {
+    return std::any_of(nouns.begin(), nouns.end(),
+                       [&](std::string_view noun) { return type.find(noun) != std::string::npos; });
+  };
+  if (!type.empty()) {
+    const std::string reason = "records of type \"" + mapping.record_type + "\"";
+    if (type_says({"review", "mention", "post", "tweet"})) s.add(K::mentions, 4, reason);
+    if (type_says({"ticket", "case"})) s.add(K::tickets, 4, reason);
+    if (type_says({"conversation", "chat"})) s.add(K::conversations, 4, reason);
+    if (type_says({"order"})) s.add(K::orders, 4, reason);
+    if (type_says({"charge", "payment", "transaction", "invoice"})) s.add(K::payments, 4, reason);
+    if (type_says({"subscription"})) s.add(K::subscriptions, 4, reason);
+    if (type_says({"contact", "customer", "user", "person", "lead"})) s.add(K::contacts, 4, reason);
+    if (type_says({"response", "survey"})) s.add(K::survey_responses, 4, reason);
+  }
+
   std::vector<std::string> lowered;
   lowered.reserve(header.size());
   for (const std::string& h : header) lowered.push_back(detail::ascii_lower(h));
@@ -107,8 +125,18 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   s.add(K::conversations, words({"conversation", "chat", "thread", "inbox", "会話", "チャット"}, 2),
         "messaging vocabulary");
   // The tool's own noun for its records: a ticket or a conversation.
-  s.add(K::tickets, 2 * words({"ticket", "チケット"}, 1), "the tool's records are tickets");
-  s.add(K::conversations, 2 * words({"conversation", "会話"}, 1),
+  // ("ticket_id" on a satisfaction survey names another object, so ids do not count.)
+  const auto own_noun = [&](std::initializer_list<std::string_view> nouns) {
+    for (const std::string& h : lowered) {
+      const bool id = h.ends_with("id") || h.ends_with("ids") || h.ends_with("number");
+      for (const std::string_view noun : nouns) {
+        if (!id && h.find(noun) != std::string::npos) return 1.0;
+      }
+    }
+    return 0.0;
+  };
+  s.add(K::tickets, 2 * own_noun({"ticket", "チケット"}), "the tool's records are tickets");
+  s.add(K::conversations, 2 * own_noun({"conversation", "会話"}),
         "the tool's records are conversations");
   // One row per message that names its conversation: the rows are a conversation's parts.
   s.add(K::conversations,
@@ -171,8 +199,14 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
               3),
         "social vocabulary");
   // A public review: its rating is not a survey answer.
-  s.add(K::mentions, 2 * words({"review", "reviewer", "口コミ", "レビュー"}, 2),
-        "review vocabulary");
+  // A review export names most of its columns after the review ("Review Stars", "Review Title").
+  double review_headers = 0;
+  for (const std::string& h : lowered) {
+    if (h.find("review") != std::string::npos || h.find("口コミ") != std::string::npos ||
+        h.find("レビュー") != std::string::npos)
+      review_headers += 1;
+  }
+  s.add(K::mentions, 1.5 * std::min(review_headers, 4.0), "review vocabulary");
 
   // Ids carry their object's type in tools that prefix them (Stripe: sub_, ch_, pi_, in_).
   const auto id = mapping.find(Role::record_id);

@@ -401,6 +401,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
 
   /// Multi-row headers, then roles, kind and the interpreter; then the sample is replayed.
   void decide(Table& table) {
+    if (!table.fixed_header) skip_preamble(table);
     const std::vector<std::string> raw_header = table.header;
     std::vector<std::string> detect_header = table.header;
     std::size_t header_rows_in_sample = 0;
@@ -603,6 +604,40 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     }
   }
 
+  /// Report tools write a title block above the header ("Report:", "Query:", "From:" lines of
+  /// one or two cells, then a blank line). When the first row is far narrower than the rows
+  /// below, the header is the first row about as wide as the data; the lines above it are a
+  /// preamble, reported once, not rows.
+  void skip_preamble(Table& table) {
+    const auto filled = [](std::span<const std::string> row) {
+      return static_cast<std::size_t>(std::count_if(
+          row.begin(), row.end(), [](const std::string& c) { return !trim(c).empty(); }));
+    };
+    if (table.sample.size() < 3) return;
+    std::map<std::size_t, std::size_t> widths;  // cells per row → rows
+    for (const auto& row : table.sample) ++widths[row.size()];
+    const std::size_t modal = std::max_element(widths.begin(), widths.end(), [](auto& a, auto& b) {
+                                return a.second < b.second;
+                              })->first;
+    if (modal < 4 || filled(table.header) * 2 > modal) return;
+    for (std::size_t i = 0; i < table.sample.size(); ++i) {
+      if (filled(table.sample[i]) * 5 < modal * 4) continue;
+      const SourceRef at = table.sample_at[i];
+      add_issue({IssueCode::preamble,
+                 at,
+                 {},
+                 {},
+                 std::to_string(at.row - 1) +
+                     " lines above the header were read as the export's title block, not data."});
+      table.header = std::move(table.sample[i]);
+      table.sample.erase(table.sample.begin(),
+                         table.sample.begin() + static_cast<std::ptrdiff_t>(i + 1));
+      table.sample_at.erase(table.sample_at.begin(),
+                            table.sample_at.begin() + static_cast<std::ptrdiff_t>(i + 1));
+      return;
+    }
+  }
+
   /// In a list of contacts (a CRM export, side-loaded users) the record is the customer, so
   /// its own id is the customer's id in the tool: side-loaded users link to the tickets that
   /// name them (Zendesk requester_id → users[].id).
@@ -613,6 +648,23 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
       column.role = Role::customer_id;
       column.evidence += "; a contact's own id is the customer's id";
     }
+    // Its external id is the same person's id in the company's own system.
+    for (const ColumnSummary& summary : table.mapping.all) {
+      const std::string h = lower(summary.header);
+      const bool mapped =
+          std::any_of(table.mapping.columns.begin(), table.mapping.columns.end(),
+                      [&](const ColumnRole& c) { return c.index == summary.index; });
+      if (mapped || !(h.ends_with("external_id") || h.ends_with("external id"))) continue;
+      table.mapping.columns.push_back({summary.index,
+                                       summary.header,
+                                       Role::customer_id,
+                                       0.6,
+                                       "a contact's external id is the customer's id",
+                                       nullptr,
+                                       {}});
+    }
+    std::sort(table.mapping.columns.begin(), table.mapping.columns.end(),
+              [](const ColumnRole& a, const ColumnRole& b) { return a.index < b.index; });
   }
 
   /// uncertain_kind and uncertain_role issues for the main table: what to check, and the

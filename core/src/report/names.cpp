@@ -64,6 +64,8 @@ const char* to_string(IssueCode code) {
       return "uncertain_kind";
     case IssueCode::uncertain_role:
       return "uncertain_role";
+    case IssueCode::preamble:
+      return "preamble";
   }
   return "unknown";
 }

@@ -246,7 +246,7 @@ TEST(JointAssignmentTest, two_addresses_named_as_the_customers_both_link_without
 }
 
 TEST(JointAssignmentTest, two_ids_of_one_person_both_link) {
-  const auto mapping = cxs::detect_column_roles(Header{"Requester id", "External id"},
+  const auto mapping = cxs::detect_column_roles(Header{"Requester id", "Requester external id"},
                                                 Sample{{"501", "crm-77"}, {"502", "crm-78"}});
   EXPECT_EQ(role_at(mapping, 0), "customer_id");
   EXPECT_EQ(role_at(mapping, 1), "customer_id");
@@ -273,6 +273,20 @@ TEST(LookAlikeTest, categories_are_not_ids_or_names) {
   EXPECT_NE(role_at(mapping, 1), "customer_id");
   EXPECT_EQ(role_at(mapping, 2), "attribute");
   EXPECT_NE(role_at(mapping, 3), "customer_name");
+}
+
+TEST(LookAlikeTest, a_bare_external_id_is_the_records_not_the_customers) {
+  // A conversation's own external id; "Requester external id" names the person's.
+  const auto mapping = cxs::detect_column_roles(Header{"External ID", "Requester external id"},
+                                                Sample{{"zd-1", "crm-77"}, {"zd-2", "crm-78"}});
+  EXPECT_NE(role_at(mapping, 0), "customer_id");
+  EXPECT_EQ(role_at(mapping, 1), "customer_id");
+}
+
+TEST(LookAlikeTest, a_count_of_interactions_is_not_an_id) {
+  const auto mapping =
+      cxs::detect_column_roles(Header{"Customer interactions"}, Sample{{"6"}, {"8"}, {"8"}, {"3"}});
+  EXPECT_EQ(role_at(mapping, 0), "attribute");
 }
 
 TEST(LookAlikeTest, a_wait_time_is_not_the_requester) {
