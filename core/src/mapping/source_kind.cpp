@@ -78,14 +78,24 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   };
   if (!type.empty()) {
     const std::string reason = "records of type \"" + mapping.record_type + "\"";
-    if (type_says({"review", "mention", "post", "tweet"})) s.add(K::mentions, 4, reason);
-    if (type_says({"ticket", "case"})) s.add(K::tickets, 4, reason);
-    if (type_says({"conversation", "chat"})) s.add(K::conversations, 4, reason);
-    if (type_says({"order"})) s.add(K::orders, 4, reason);
-    if (type_says({"charge", "payment", "transaction", "invoice"})) s.add(K::payments, 4, reason);
-    if (type_says({"subscription"})) s.add(K::subscriptions, 4, reason);
-    if (type_says({"contact", "customer", "user", "person", "lead"})) s.add(K::contacts, 4, reason);
-    if (type_says({"response", "survey"})) s.add(K::survey_responses, 4, reason);
+    // The thing itself before its owner: "customerReviews" are reviews.
+    if (type_says({"review", "mention", "post", "tweet"})) {
+      s.add(K::mentions, 4, reason);
+    } else if (type_says({"ticket", "case"})) {
+      s.add(K::tickets, 4, reason);
+    } else if (type_says({"conversation", "chat"})) {
+      s.add(K::conversations, 4, reason);
+    } else if (type_says({"order"})) {
+      s.add(K::orders, 4, reason);
+    } else if (type_says({"charge", "payment", "transaction", "invoice"})) {
+      s.add(K::payments, 4, reason);
+    } else if (type_says({"subscription"})) {
+      s.add(K::subscriptions, 4, reason);
+    } else if (type_says({"response", "survey"})) {
+      s.add(K::survey_responses, 4, reason);
+    } else if (type_says({"contact", "customer", "user", "person", "lead"})) {
+      s.add(K::contacts, 4, reason);
+    }
   }
 
   std::vector<std::string> lowered;

@@ -614,8 +614,11 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
           row.begin(), row.end(), [](const std::string& c) { return !trim(c).empty(); }));
     };
     if (table.sample.size() < 3) return;
-    std::map<std::size_t, std::size_t> widths;  // cells per row → rows
-    for (const auto& row : table.sample) ++widths[row.size()];
+    std::map<std::size_t, std::size_t> widths;  // cells per row → rows, among table-like rows
+    for (const auto& row : table.sample) {
+      if (row.size() >= 4) ++widths[row.size()];
+    }
+    if (widths.empty()) return;
     const std::size_t modal = std::max_element(widths.begin(), widths.end(), [](auto& a, auto& b) {
                                 return a.second < b.second;
                               })->first;

@@ -78,3 +78,17 @@ TEST(CsatCellTest, offered_is_missing_and_nonsense_is_invalid) {
 }
 
 }  // namespace
+
+TEST(ScoreCellTest, zendesk_binary_rating_in_its_japanese_ui) {
+  EXPECT_TRUE(cxs::read_csat_cell("良い").satisfied);
+  EXPECT_EQ(cxs::read_csat_cell("悪い").kind, cxs::ScoreCell::Kind::valid);
+  EXPECT_FALSE(cxs::read_csat_cell("悪い").satisfied);
+  EXPECT_EQ(cxs::read_csat_cell("提供済み").kind, cxs::ScoreCell::Kind::missing);
+  EXPECT_EQ(cxs::read_csat_cell("未提供").kind, cxs::ScoreCell::Kind::missing);
+}
+
+TEST(ScoreCellTest, happiness_labels_read_on_their_scale) {
+  EXPECT_EQ(cxs::read_csat_cell("Extremely Happy").value, 5);
+  EXPECT_TRUE(cxs::read_csat_cell("Happy").satisfied);
+  EXPECT_FALSE(cxs::read_csat_cell("Unhappy").satisfied);
+}

@@ -206,3 +206,108 @@ TEST(AnalysisTest, text_that_is_not_utf8_does_not_break_the_report) {
 }
 
 }  // namespace
+
+namespace {
+
+nlohmann::json analyse_named(std::string_view name, std::string_view text,
+                             std::string_view options = R"({"as_of":"2026-11-25"})") {
+  cxs::Analysis analysis{std::string(options)};
+  analysis.add_source(std::string(name));
+  analysis.feed_bytes(bytes(text));
+  return nlohmann::json::parse(analysis.finish_json());
+}
+
+std::string role_of(const nlohmann::json& source, std::string_view header) {
+  for (const auto& column : source["columns"]) {
+    if (column["header"] == header) return column["role"];
+  }
+  return "missing";
+}
+
+// A listening tool's report: six title lines and a blank one above the header. Hand count:
+// 4 mentions, none with an e-mail, so no customers; the data starts on row 9.
+TEST(AnalysisTest, a_title_block_above_the_header_is_a_preamble_not_rows) {
+  const auto report =
+      analyse_named("mentions.csv",
+                    "\"Listening Tool\"\n\"Report:\",\"Mentions\"\n\"Query:\",\"Brand\"\n"
+                    "\"From:\",\"2026-04-01\"\n\"To:\",\"2026-04-30\"\n\"Exported:\",\"x\"\n\n"
+                    "Date,Author,Snippet,Url,Sentiment,Followers\n"
+                    "2026-04-02 10:00,ava_c1,Love it,https://x.example/1,positive,120\n"
+                    "2026-04-03 11:00,ben_k2,Broken again,https://x.example/2,negative,90\n"
+                    "2026-04-04 12:00,cy_m3,Meh,https://x.example/3,neutral,15\n"
+                    "2026-04-05 13:00,dee_p4,Great team,https://x.example/4,positive,300\n");
+  const auto& source = report["sources"][0];
+  EXPECT_EQ(source["kind"], "mentions");
+  EXPECT_EQ(source["rows"], 4);
+  EXPECT_EQ(role_of(source, "Author"), "customer_handle");
+  EXPECT_EQ(role_of(source, "Followers"), "followers");
+  EXPECT_EQ(report["data_quality"]["totals"]["by_code"]["preamble"], 1);
+  const auto& issue = report["data_quality"]["issues"][0];
+  EXPECT_EQ(issue["code"], "preamble");
+  EXPECT_EQ(issue["row"], 8);  // the header's row
+}
+
+// Tickets with side-loaded users: the requester's address lives in users[], and a ticket an
+// agent raised for themself leaves with the agent. Hand count: requesters 11 (ann) and 12
+// (bo) are customers; 90 is an agent: 2 customers.
+TEST(AnalysisTest, side_loaded_users_reach_their_tickets_and_staff_leave_with_theirs) {
+  const auto report = analyse_named("tickets.json", R"({"tickets":[
+      {"id":1,"subject":"Login fails","status":"open","requester_id":11,"assignee_id":90,"created_at":"2026-04-01T10:00:00Z"},
+      {"id":2,"subject":"Refund","status":"solved","requester_id":12,"assignee_id":90,"created_at":"2026-04-02T10:00:00Z"},
+      {"id":3,"subject":"Test ticket","status":"solved","requester_id":90,"assignee_id":90,"created_at":"2026-04-03T10:00:00Z"},
+      {"id":4,"subject":"Again","status":"open","requester_id":11,"assignee_id":90,"created_at":"2026-04-04T10:00:00Z"}],
+    "users":[
+      {"id":11,"name":"Ann","email":"ann@north.example","role":"end-user"},
+      {"id":12,"name":"Bo","email":"bo@south.example","role":"end-user"},
+      {"id":90,"name":"Sam","email":"sam@acme.example","role":"agent"}]})");
+  EXPECT_EQ(report["sources"][0]["kind"], "tickets");
+  EXPECT_EQ(report["customers"]["count"], 2);
+  for (const auto& profile : report["customers"]["profiles"]) {
+    EXPECT_FALSE(profile["emails"].empty()) << profile["keys"];  // every one reached by users[]
+  }
+}
+
+TEST(AnalysisTest, a_type_field_says_what_the_records_are) {
+  // JSON:API reviews: a 1-5 rating, but "type" says these are reviews, not survey answers.
+  const auto report = analyse_named("reviews.json", R"({"data":[
+      {"type":"customerReviews","id":"r1","attributes":{"rating":5,"title":"Great","body":"Works","createdDate":"2026-04-01T10:00:00Z"}},
+      {"type":"customerReviews","id":"r2","attributes":{"rating":2,"title":"Meh","body":"Crashes","createdDate":"2026-04-02T10:00:00Z"}},
+      {"type":"customerReviews","id":"r3","attributes":{"rating":4,"title":"Good","body":"Fine","createdDate":"2026-04-03T10:00:00Z"}}]})");
+  const auto& source = report["sources"][0];
+  EXPECT_EQ(source["kind"], "mentions");
+  EXPECT_EQ(source["metrics"]["csat"]["n"], 3);
+  EXPECT_EQ(source["metrics"]["csat"]["satisfied"], 2);
+}
+
+TEST(AnalysisTest, uncertain_kind_is_reported_with_its_runner_up_and_a_mapping_settles_it) {
+  constexpr std::string_view kFile =
+      "Email,Plan,Amount,Status\na@x.example,Pro,49,active\nb@y.example,Basic,19,active\n";
+  const auto report = analyse_named("plans.csv", kFile);
+  const auto& source = report["sources"][0];
+  EXPECT_TRUE(source["uncertain"].get<bool>());
+  ASSERT_FALSE(source["kind_runner_up"].is_null());
+  EXPECT_EQ(report["data_quality"]["totals"]["by_code"]["uncertain_kind"], 1);
+  // The same header fixed by its signature, whatever the file is called.
+  const std::string options = R"({"as_of":"2026-11-25","mapping":{"sig:)" +
+                              source["header_signature"].get<std::string>() +
+                              R"(":{"kind":"subscriptions"}}})";
+  const auto fixed = analyse_named("another-name.csv", kFile, options);
+  EXPECT_EQ(fixed["sources"][0]["kind"], "subscriptions");
+  EXPECT_EQ(fixed["sources"][0]["kind_confidence"], 1.0);
+  EXPECT_FALSE(fixed["sources"][0]["uncertain"].get<bool>());
+}
+
+TEST(AnalysisTest, a_fix_names_the_column_by_the_header_the_report_shows) {
+  constexpr std::string_view kFile =
+      "Notify,Raised by,Subject\nteam@acme.example,ann@north.example,Help\n"
+      "team@acme.example,bo@south.example,Refund\nteam@acme.example,cy@east.example,Hi\n";
+  const auto fixed = analyse_named(
+      "desk.csv", kFile,
+      R"({"as_of":"2026-11-25","mapping":{"desk.csv":{"columns":{"Raised by":"customer_email","Notify":"ignore"}}}})");
+  const auto& source = fixed["sources"][0];
+  EXPECT_EQ(role_of(source, "Raised by"), "customer_email");
+  EXPECT_EQ(role_of(source, "Notify"), "attribute");
+  EXPECT_EQ(fixed["customers"]["count"], 3);
+}
+
+}  // namespace
