@@ -15,6 +15,9 @@ ctest --test-dir build/native --output-on-failure -j"${CXS_JOBS:-2}" | tail -n 5
 step "wasm: package cases and native/wasm parity (node:test)"
 node --test --test-reporter=dot tests/wasm/
 
+step "mapping: the blind vendor catalogue and kind properties (node:test)"
+node --test --test-reporter=dot tests/vendors/
+
 step "measurement: the AUC used to validate the health score, against R (node:test)"
 node --test --test-reporter=dot tests/bench/signals/auc.test.mjs
 

@@ -1,6 +1,10 @@
 // Shared Chromium launch for the end-to-end tests: Debian's chromium, no downloads, every
 // request recorded.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
 
 export const CHROMIUM = process.env.CXS_CHROMIUM ?? "/usr/bin/chromium";
 
@@ -29,4 +33,20 @@ export async function recordingPage(browser) {
     if (!requests.some((r) => r.url === request.url())) requests.push({ url: request.url(), type: request.resourceType() });
   });
   return { context, page, requests, errors };
+}
+
+/** Starts scripts/serve.mjs on a free port: resolves to {origin, stop}. */
+export async function serve() {
+  const server = spawn(process.execPath, [`${root}/scripts/serve.mjs`], {
+    env: { ...process.env, PORT: "0" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const origin = await new Promise((resolve, reject) => {
+    server.stdout.on("data", (chunk) => {
+      const match = /http:\/\/[\d.]+:\d+/.exec(String(chunk));
+      if (match) resolve(match[0]);
+    });
+    server.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { origin, stop: () => server.kill() };
 }

@@ -3,11 +3,11 @@
 // and give the CLI's numbers. Also the page's mapping helpers and strings, checked in Node.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
-import { launch, recordingPage } from "./browser.mjs";
+import { launch, recordingPage, serve } from "./browser.mjs";
 import { strings } from "../../web/i18n.js";
 import { KINDS, ROLES, exportMapping, mappingOption, orderSources, shownRole, uncertainMessages, withChange } from "../../web/mapping.js";
 
@@ -120,23 +120,14 @@ let origin;
 let browser;
 
 before(async () => {
-  server = spawn(process.execPath, [`${root}/scripts/serve.mjs`], {
-    env: { ...process.env, PORT: "0" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  origin = await new Promise((resolve, reject) => {
-    server.stdout.on("data", (chunk) => {
-      const match = /http:\/\/[\d.]+:\d+/.exec(String(chunk));
-      if (match) resolve(match[0]);
-    });
-    server.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  server = await serve();
+  origin = server.origin;
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill();
+  server?.stop();
 });
 
 function assertOnlyOwnRequests(requests) {

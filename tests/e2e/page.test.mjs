@@ -2,9 +2,8 @@
 // request is recorded and must stay on the page's own origin (or be blob:/data:).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { launch, recordingPage } from "./browser.mjs";
+import { launch, recordingPage, serve } from "./browser.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixture = (name) => `${root}/tests/data/surveys/${name}`;
@@ -15,23 +14,14 @@ let origin;
 let browser;
 
 before(async () => {
-  server = spawn(process.execPath, [`${root}/scripts/serve.mjs`], {
-    env: { ...process.env, PORT: "0" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  origin = await new Promise((resolve, reject) => {
-    server.stdout.on("data", (chunk) => {
-      const match = /http:\/\/[\d.]+:\d+/.exec(String(chunk));
-      if (match) resolve(match[0]);
-    });
-    server.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  server = await serve();
+  origin = server.origin;
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill();
+  server?.stop();
 });
 
 function assertOnlyOwnRequests(requests, allowedPrefix) {

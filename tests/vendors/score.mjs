@@ -124,10 +124,32 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
-  const split = arg("--split", "dev");
+    const split = arg("--split", "dev");
   const cli = arg("--cli", nativeCli);
   const checks = scoreCatalogue({ cli, split });
-  if (process.argv.includes("--json")) {
+  const before = arg("--compare", null);  // an older CLI: per-tool checks right before → after
+  if (before) {
+    const old = scoreCatalogue({ cli: before, split });
+    const tally = (list) => {
+      const by = new Map();
+      for (const c of list) {
+        const t = by.get(c.tool) ?? { ok: 0, n: 0, kind: true };
+        t.n += 1;
+        t.ok += c.ok ? 1 : 0;
+        if (c.what === "kind" && !c.ok) t.kind = false;
+        by.set(c.tool, t);
+      }
+      return by;
+    };
+    const a = tally(old), b = tally(checks);
+    console.log("| tool | split | checks right before | after |");
+    console.log("|---|---|---:|---:|");
+    for (const tool of tools(split)) {
+      const x = a.get(tool.slug), y = b.get(tool.slug);
+      const mark = (t) => `${t.ok}/${t.n}${t.kind ? "" : " (kind wrong)"}`;
+      console.log(`| ${tool.slug} | ${tool.expected.split} | ${mark(x)} | ${mark(y)} |`);
+    }
+  } else if (process.argv.includes("--json")) {
     console.log(JSON.stringify(checks, null, 1));
   } else {
     console.log(`catalogue split=${split} cli=${cli}`);

@@ -18,12 +18,17 @@ struct LabelScale {
   int size() const { return static_cast<int>(points.size()); }
   /// 1-based point of `cell` (ASCII case and blanks ignored), or nullopt.
   std::optional<int> point_of(std::string_view cell) const;
-  /// Top-2-box: the two highest points are "satisfied" (CSAT on 5 and 7 points alike).
-  bool is_top_two(int point) const { return point >= size() - 1; }
+  /// CSAT's "satisfied": the top two points of a five- or seven-point scale (top-2-box), the
+  /// top point of a two- or three-point one (good of bad/good, good of bad/okay/good).
+  bool is_satisfied(int point) const { return size() <= 3 ? point == size() : point >= size() - 1; }
 };
 
 /// The satisfaction scales shipped in core/data/scales/satisfaction.json (compiled in).
 std::span<const LabelScale> satisfaction_scales();
+/// What a tool writes for a rating it asked for and did not get ("offered", "未提供"):
+/// blank, not invalid (satisfaction.json's "unanswered").
+bool is_unanswered_rating(std::string_view cell);
+
 /// The agreement scales of core/data/scales/agreement.json (Strongly disagree … Strongly
 /// agree): how effort statements are answered (CES 2.0).
 std::span<const LabelScale> agreement_scales();

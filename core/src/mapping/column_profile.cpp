@@ -109,7 +109,7 @@ bool is_ipv4(std::string_view cell) {
 }
 
 bool is_id_token(std::string_view cell) {
-  if (cell.size() < 2 || cell.size() > 64 || is_ipv4(cell)) return false;
+  if (cell.size() < 2 || cell.size() > 128 || is_ipv4(cell)) return false;
   bool digit = false;
   for (const char c : cell) {
     if (is_digit(c)) {

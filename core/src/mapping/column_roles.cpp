@@ -10,66 +10,19 @@
 #include "cxs/customer_keys.hpp"
 #include "cxs/date_cell.hpp"
 #include "cxs/detail/ascii.hpp"
+#include "cxs/detail/header_words.hpp"
 #include "cxs/label_scales.hpp"
 #include "cxs/score_cell.hpp"
 
 namespace cxs {
 namespace {
 
-/// Lowercases ASCII, splits camelCase ("RecipientEmail" → "recipient email") and turns runs
-/// of punctuation ('.', '_', '[]', ...) into one space, so "requester.email",
-/// "Requester_Email" and "Requester email" compare equal. Non-ASCII passes unchanged.
-std::string normalise_header(std::string_view header) {
-  std::string out;
-  bool pending_space = false;
-  char previous = 0;
-  for (const char raw : header) {
-    const auto c = static_cast<unsigned char>(raw);
-    const bool upper = c >= 'A' && c <= 'Z';
-    const bool word_byte = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || upper;
-    if (!word_byte) {
-      pending_space = !out.empty();
-      previous = 0;
-      continue;
-    }
-    if (upper && previous >= 'a' && previous <= 'z') pending_space = true;
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(static_cast<char>(upper ? c - 'A' + 'a' : c));
-    previous = raw;
-  }
-  return out;
-}
-
-bool has_word(std::string_view text, std::string_view words) {
-  std::size_t at = 0;
-  while ((at = text.find(words, at)) != std::string_view::npos) {
-    const bool starts = at == 0 || text[at - 1] == ' ';
-    const bool ends = at + words.size() == text.size() || text[at + words.size()] == ' ';
-    if (starts && ends) return true;
-    ++at;
-  }
-  return false;
-}
-
-bool contains(std::string_view text, std::string_view part) {
-  return text.find(part) != std::string_view::npos;
-}
-
-bool any_word(std::string_view text, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](auto w) { return has_word(text, w); });
-}
-
-bool any_part(std::string_view text, std::initializer_list<std::string_view> parts) {
-  return std::any_of(parts.begin(), parts.end(), [&](auto p) { return contains(text, p); });
-}
-
-/// The header's last word is one of `words` ("message id" ends with "id").
-bool ends_with_word(std::string_view text, std::initializer_list<std::string_view> words) {
-  const std::size_t space = text.rfind(' ');
-  const std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
-  return std::find(words.begin(), words.end(), last) != words.end();
-}
+using detail::any_part;
+using detail::any_word;
+using detail::contains;
+using detail::ends_with_word;
+using detail::has_word;
+using detail::normalise_header;
 
 /// 顧客ID, 会員番号, リード ID, お客様番号: a Japanese "customer/member/lead" noun with ID or 番号.
 bool japanese_customer_id(std::string_view h) {
@@ -157,9 +110,7 @@ Fit date_fit(std::span<const std::string_view> cells) {
 /// not answered) belong to a CSAT column too.
 Fit csat_fit(std::span<const std::string_view> cells, const LabelScale* scale) {
   return fit_of(cells, [scale](std::string_view cell) {
-    const std::string text = detail::ascii_lower(trim(cell));
-    return read_csat_cell(text, scale).kind == ScoreCell::Kind::valid || text == "offered" ||
-           text == "unoffered" || text == "提供済み" || text == "未提供";
+    return read_csat_cell(cell, scale).kind == ScoreCell::Kind::valid || is_unanswered_rating(cell);
   });
 }
 
@@ -299,27 +250,32 @@ bool is_effort_header(std::string_view h) {
 
 /// A generic score field ("score", "rating", "star_rating", "評価"): the values say which scale.
 bool is_score_word(std::string_view h) {
-  if (any_word(h, {"sentiment", "lead", "health", "risk", "credit", "fraud", "spam", "lifetime",
-                   "engagement", "priority", "weight", "confidence", "quality", "seo"}))
+  // A score the tool computes about someone (a lead's, a member's engagement), or a rate that
+  // is a ratio (exchange, tax, fee, conversion), is no answer.
+  if (any_word(h, {"sentiment", "lead",       "health",     "risk",     "credit",   "fraud",
+                   "spam",      "lifetime",   "engagement", "priority", "weight",   "confidence",
+                   "quality",   "seo",        "member",     "contact",  "exchange", "tax",
+                   "fee",       "conversion", "interest",   "open",     "click",    "bounce",
+                   "growth",    "commission", "discount",   "hourly",   "unit",     "percentage"}))
     return false;
   return any_word(h, {"score", "rating", "rate", "rated", "stars", "star", "star rating", "grade",
-                      "review rating", "answer"}) ||
+                      "review rating", "answer", "happiness", "feedback rating"}) ||
          any_part(h, {"評価", "スコア", "点数", "星"});
 }
 
 /// Headers that name a thing other than a person though they contain "name" or "customer".
 bool names_a_thing(std::string_view h) {
-  return any_word(
-      h, {"campaign",  "product",  "lineitem",   "plan",     "company",      "account",
-          "file",      "item",     "id",         "email",    "phone",        "handle",
-          "username",  "query",    "topic",      "project",  "reward",       "program",
-          "brand",     "survey",   "question",   "tag",      "tags",         "group",
-          "team",      "queue",    "department", "category", "tier",         "segment",
-          "type",      "level",    "status",     "stage",    "organization", "organisation",
-          "org",       "domain",   "app",        "store",    "shop",         "form",
-          "list",      "view",     "channel",    "location", "region",       "country",
-          "city",      "language", "number",     "no",       "code",         "screen name",
-          "user name", "nickname", "ip",         "address",  "agent"});
+  return any_word(h,
+                  {"campaign", "product",  "lineitem",   "plan",     "company",      "account",
+                   "file",     "item",     "id",         "email",    "phone",        "handle",
+                   "username", "query",    "topic",      "project",  "reward",       "program",
+                   "brand",    "survey",   "question",   "tag",      "tags",         "group",
+                   "team",     "queue",    "department", "category", "tier",         "segment",
+                   "type",     "level",    "status",     "stage",    "organization", "organisation",
+                   "org",      "domain",   "app",        "store",    "shop",         "form",
+                   "list",     "view",     "channel",    "location", "region",       "country",
+                   "city",     "language", "number",     "no",       "code",         "screen name",
+                   "ip",       "address",  "agent"});
 }
 
 /// A question put to the respondent ("Which channels did you use to contact us?") is never a
@@ -372,9 +328,12 @@ void add_value_candidates(const ColumnFacts& c, std::vector<Candidate>& out) {
         p.id_prefix == "ctm_" ? Values::id : Values::unique_id, 0.8);
   }
   // Label answers on a satisfaction scale decide the role; the header is often the question.
+  // A two- or three-point scale (good / okay / bad) is common outside ratings, so it needs a
+  // header that says rating.
+  const bool short_scale = p.satisfaction && p.satisfaction->scale->size() <= 3;
   if (p.satisfaction &&
       static_cast<double>(p.satisfaction->matched) >= 0.6 * static_cast<double>(p.filled) &&
-      !is_follow_up(h)) {
+      !is_follow_up(h) && (!short_scale || is_score_word(h))) {
     add(Role::score_csat, 0.8, "values are answers on a satisfaction scale", Values::csat, 0.6);
   }
   // A generic score field: the range of its values says which question it is.
@@ -406,7 +365,7 @@ void add_value_candidates(const ColumnFacts& c, std::vector<Candidate>& out) {
 bool names_a_person(std::string_view h) {
   return any_word(h, {"customer", "requester", "user", "contact", "lead", "member", "buyer",
                       "subscriber", "person", "end user", "client", "consumer", "shopper",
-                      "customers", "users", "contacts", "members", "people"});
+                      "reporter", "customers", "users", "contacts", "members", "people"});
 }
 
 /// "Responded" is the only answer-time word in the header.
@@ -414,6 +373,13 @@ bool responded_only(std::string_view h) {
   return has_word(h, "responded") &&
          !any_word(h, {"submitted at", "submit date", "end date", "date submitted", "recorded date",
                        "timestamp", "response date", "completed at", "submitted", "responded on"});
+}
+
+/// A column about someone other than the customer: a gift's shipping recipient, an emergency
+/// contact, a referrer.
+bool names_another_person(std::string_view h) {
+  return any_word(h, {"shipping", "ship to", "recipient", "delivery", "gift", "emergency",
+                      "referrer", "referred by", "spouse"});
 }
 
 /// "Requester wait time in minutes", "Assignee stations", "Assigned at": a measure or a time
@@ -440,7 +406,7 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
   const bool measure = names_a_measure(h);
   const bool staff = is_staff(h) && !measure;
   // Questions name answers and measures name numbers, not identities.
-  const bool key_field = !c.question && !measure;
+  const bool key_field = !c.question && !measure && !names_another_person(h);
 
   if (is_nps_header(h)) {
     if (any_word(h, {"group", "category", "segment", "class", "type"})) {
@@ -460,7 +426,8 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
     add(Role::score_ces, 0.85, "header names customer effort", Values::ces);
   }
 
-  if (contains(h, "email") || contains(h, "e mail") || any_part(h, {"メール"})) {
+  if ((contains(h, "email") || contains(h, "e mail") || any_part(h, {"メール"})) &&
+      !names_another_person(h)) {
     add(staff ? Role::agent : Role::customer_email,
         staff ? 0.9
               : (any_word(h, {"requester", "customer", "recipient", "contact", "author", "user",
@@ -479,7 +446,8 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
       add(Role::customer_last_name, 0.9, "header names a last name", Values::text);
     } else if (any_word(h, {"name", "full name", "requester", "customer", "contact name",
                             "author name", "from name", "billing name", "reviewer", "respondent",
-                            "author", "from", "sender", "contact", "associated contact"}) ||
+                            "author", "from", "sender", "contact", "associated contact", "reporter",
+                            "visitor", "influencer", "nickname"}) ||
                any_part(h, {"お名前", "氏名", "名前", "依頼者"})) {
       if (!names_a_thing(h)) {
         add(Role::customer_name, h == "name" ? 0.7 : 0.85, "header names a person", Values::person);
@@ -489,21 +457,15 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
         any_part(h, {"電話", "携帯"})) {
       add(Role::customer_phone, 0.9, "header names a phone number", Values::phone);
     }
-    if (any_word(h, {"customer id",        "customer",
-                     "requester id",       "user id",
-                     "contact id",         "lead id",
-                     "record id",          "author id",
-                     "requester",          "contact",
-                     "customer number",    "person id",
-                     "member id",          "buyer id",
-                     "subscriber id",      "account id",
-                     "end user id",        "customerid",
-                     "account code",       "user",
-                     "external reference", "external data reference",
-                     "external ref",       "userid",
-                     "contactid",          "contacts id",
-                     "users id",           "customers id",
-                     "people id",          "custom data"}) &&
+    if (any_word(h,
+                 {"customer id",  "customer",     "requester id",       "user id",
+                  "contact id",   "lead id",      "record id",          "author id",
+                  "requester",    "contact",      "customer number",    "person id",
+                  "member id",    "buyer id",     "subscriber id",      "account id",
+                  "end user id",  "customerid",   "account code",       "user",
+                  "reporter id",  "reporter",     "external reference", "external data reference",
+                  "external ref", "userid",       "contactid",          "contacts id",
+                  "users id",     "customers id", "people id",          "custom data"}) &&
         !contains(h, "name") && !contains(h, "email") && !names_a_thing_but_id(h)) {
       add(Role::customer_id,
           any_word(h, {"customer id", "requester id", "user id", "contact id", "record id",
@@ -524,7 +486,8 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
       add(Role::customer_id, 0.85, "header names the customer's id in the tool", Values::id, 0.8);
     }
     if (any_word(h, {"twitter", "twitter username", "handle", "screen name", "username",
-                     "author handle", "instagram", "user name", "nickname"})) {
+                     "author handle", "instagram", "user name", "nickname"}) &&
+        !any_word(h, {"device", "product", "app", "team", "group", "company"})) {
       add(Role::customer_handle, 0.8, "header names a social handle", Values::handle, 0.8);
     } else if (any_word(h, {"author", "poster", "posted by"}) && c.profile.handle_marked >= 0.5 &&
                !ends_with_word(h, {"id", "ids", "type", "email", "name"})) {
@@ -535,17 +498,46 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
   if (key_field && any_word(h, {"platform", "network", "channel", "source"})) {
     add(Role::platform, 0.8, "values name a social network", Values::platform, 0.8);
   }
-  if (key_field && (any_word(h, {"id", "response id", "ticket id", "conversation id", "charge id",
-                                 "subscription id", "responseid", "ticket", "#", "uuid",
-                                 "review id", "mention id", "transaction id", "invoice id",
-                                 "number", "case id", "case number", "ticket number"}) ||
-                    h.empty())) {
+  if (key_field && (any_word(h, {"id",
+                                 "response id",
+                                 "ticket id",
+                                 "conversation id",
+                                 "charge id",
+                                 "subscription id",
+                                 "responseid",
+                                 "ticket",
+                                 "#",
+                                 "uuid",
+                                 "review id",
+                                 "mention id",
+                                 "transaction id",
+                                 "invoice id",
+                                 "number",
+                                 "case id",
+                                 "case number",
+                                 "ticket number",
+                                 "issue key",
+                                 "key",
+                                 "payment id",
+                                 "chat id"}) ||
+                    any_part(h, {"回答id", "回答 id", "チケットid", "チケット id"}) || h.empty())) {
     if (!any_word(h, {"customer", "user",         "requester", "contact",     "lead",
                       "record",   "assignee",     "author",    "external",    "group",
                       "brand",    "organization", "form",      "survey",      "product",
                       "variant",  "campaign",     "parent",    "ticket form", "person"})) {
-      add(Role::record_id, h == "id" ? 0.8 : 0.6, "header names the record's id", Values::unique_id,
-          0.8);
+      // The record's own noun before "id" ("Response ID", "Issue key") names it more surely
+      // than an id of something else beside it ("landing_id").
+      const bool own =
+          h == "id" ||
+          any_word(h, {"response id", "ticket id", "conversation id", "charge id",
+                       "subscription id", "review id", "mention id", "transaction id", "invoice id",
+                       "case id", "issue key", "payment id", "chat id"}) ||
+          any_part(h, {"回答id", "回答 id"});
+      add(Role::record_id,
+          h == "id" ? 0.8
+          : own     ? 0.75
+                    : 0.6,
+          "header names the record's id", Values::unique_id, 0.8);
     }
   }
   if (any_word(h, {"order id", "order number", "order no"}) || any_part(h, {"注文番号"})) {
@@ -624,7 +616,14 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
   if (any_word(h,
                {"total", "amount", "price", "revenue", "value", "amount paid", "gross", "net"}) ||
       any_part(h, {"金額", "合計"})) {
-    if (!any_word(h, {"lineitem price", "discount", "tax", "shipping", "refunded", "fee"})) {
+    // "Amount Refunded" and a line item's price are not the payment; "Tax Total" or
+    // "shipping_total" is a part of it, but "Order Total (inc tax)" is the whole.
+    const std::size_t space = h.find(' ');
+    const std::string_view first_word = h.substr(0, space);
+    const bool part = first_word == "discount" || first_word == "tax" || first_word == "shipping" ||
+                      first_word == "fee" || first_word == "fees" || first_word == "tip";
+    if (!part && !any_word(h, {"lineitem price", "refunded", "refund"}) &&
+        (!any_word(h, {"discount", "tax", "shipping", "fee"}) || has_word(h, "total"))) {
       add(Role::amount, any_word(h, {"total", "amount"}) ? 0.9 : 0.6, "header names an amount",
           Values::number, 0.8);
     }
@@ -918,13 +917,20 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
     for (const Candidate& candidate : candidates_for(c)) {
       const Fit fit = values_fit(candidate.values, c);
       if (fit.share < candidate.min_share) continue;
+      // A blank column rests on its header alone: only a header that names the role surely
+      // (and not a role that only values can show, like "#1001" order names) gives it one.
+      if (fit.seen == 0 && candidate.values != Values::any &&
+          (candidate.strength < 0.8 || candidate.values == Values::order_name ||
+           candidate.values == Values::platform))
+        continue;
       Role role = candidate.role;
       // A nested key (person.created_at) describes the nested object; the record's own field
       // (created_at) is the record's date or id.
       const bool record_level =
           role == Role::created_at || role == Role::submitted_at || role == Role::record_id;
-      const double nesting =
-          record_level && header[index].find('.') != std::string::npos ? 0.95 : 1.0;
+      const auto depth =
+          static_cast<double>(std::count(header[index].begin(), header[index].end(), '.'));
+      const double nesting = record_level ? 1.0 - 0.05 * depth : 1.0;
       // A column with no sample values rests on its header alone: weaker than one whose
       // values confirm the same role.
       double confidence =

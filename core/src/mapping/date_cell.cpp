@@ -223,8 +223,8 @@ bool take_year_first(Cursor& cursor, int year, CivilDate& date) {
          cursor.take_number(1, 2, date.day);
 }
 
-/// 6/11/2024, 11/06/2024, 11-06-2024, 11.06.2024, 11-Jun-24, 11 Jun 2024, with the first
-/// number already read.
+/// 6/11/2024, 11/06/2024, 11-06-2024, 11.06.2024, 11-Jun-24, 11/Jun/24, 11 Jun 2024, with the
+/// first number already read.
 bool take_number_first(Cursor& cursor, int first, DayOrder order, CivilDate& date) {
   const char separator = cursor.peek();
   if (separator == '.') {
@@ -235,10 +235,11 @@ bool take_number_first(Cursor& cursor, int first, DayOrder order, CivilDate& dat
   }
   if (separator == '/' || separator == '-') {
     cursor.take(separator);
-    if (separator == '-' && is_alpha(cursor.peek())) {  // Excel's d-mmm-yy
+    // Excel's d-mmm-yy, and Jira's dd/MMM/yy ("02/Mar/24 7:03 PM").
+    if (is_alpha(cursor.peek())) {
       date.day = first;
       date.month = month_from_name(cursor.take_word());
-      return date.month != 0 && cursor.take('-') && take_year(cursor, date.year);
+      return date.month != 0 && cursor.take(separator) && take_year(cursor, date.year);
     }
     int second = 0;
     if (!cursor.take_number(1, 2, second) || !cursor.take(separator) ||

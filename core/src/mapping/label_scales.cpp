@@ -17,7 +17,8 @@ constexpr std::string_view kAgreementJson =
 #include "scales/agreement.inc"
     ;
 
-/// Trims ASCII blanks and U+3000 (Japanese exports pad cells with it), lowercases ASCII.
+/// Trims ASCII blanks and U+3000 (Japanese exports pad cells with it), lowercases ASCII and
+/// reads '_' as a space ("rated_good").
 std::string label_key(std::string_view cell) {
   constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
   for (;;) {
@@ -27,7 +28,9 @@ std::string label_key(std::string_view cell) {
     } else if (cell.ends_with(kIdeographicSpace)) {
       cell.remove_suffix(kIdeographicSpace.size());
     } else {
-      return detail::ascii_lower(cell);
+      std::string key = detail::ascii_lower(cell);
+      std::replace(key.begin(), key.end(), '_', ' ');
+      return key;
     }
   }
 }
@@ -59,6 +62,21 @@ std::optional<int> LabelScale::point_of(std::string_view cell) const {
       return static_cast<int>(i) + 1;
   }
   return std::nullopt;
+}
+
+std::vector<std::string> parse_unanswered(std::string_view text) {
+  std::vector<std::string> out;
+  const auto doc = nlohmann::json::parse(text, nullptr, false);
+  if (doc.is_discarded() || !doc.contains("unanswered")) return out;
+  for (const auto& wording : doc["unanswered"])
+    out.push_back(label_key(wording.get<std::string>()));
+  return out;
+}
+
+bool is_unanswered_rating(std::string_view cell) {
+  static const std::vector<std::string> wordings = parse_unanswered(kSatisfactionJson);
+  const std::string key = label_key(cell);
+  return std::find(wordings.begin(), wordings.end(), key) != wordings.end();
 }
 
 std::span<const LabelScale> satisfaction_scales() {

@@ -82,12 +82,7 @@ CsatCell read_csat_cell(std::string_view cell, const LabelScale* scale) {
   if (number.kind == ScoreCell::Kind::valid) {
     return {ScoreCell::Kind::valid, number.value, number.value >= 4};
   }
-  const std::string lower = detail::ascii_lower(text);
-  // Zendesk's binary rating, in its English and Japanese UI.
-  if (lower == "good" || text == "良い") return {ScoreCell::Kind::valid, 0, true};
-  if (lower == "bad" || text == "悪い") return {ScoreCell::Kind::valid, 0, false};
-  if (lower == "offered" || lower == "unoffered" || text == "提供済み" || text == "未提供")
-    return {};
+  if (is_unanswered_rating(text)) return {};
   if (scale == nullptr) {
     // No column to choose from: the first shipped scale that reads this one answer.
     const std::string_view one[] = {text};
@@ -95,8 +90,9 @@ CsatCell read_csat_cell(std::string_view cell, const LabelScale* scale) {
     if (choice) scale = choice->scale;
   }
   if (scale != nullptr) {
+    // A binary rating (good / bad) has no points to average: its value is 0, as before scales.
     if (const auto point = scale->point_of(text))
-      return {ScoreCell::Kind::valid, *point, scale->is_top_two(*point)};
+      return {ScoreCell::Kind::valid, scale->size() == 2 ? 0 : *point, scale->is_satisfied(*point)};
   }
   return {ScoreCell::Kind::invalid, 0, false};
 }

@@ -6,6 +6,7 @@
 #include <initializer_list>
 
 #include "cxs/detail/ascii.hpp"
+#include "cxs/detail/header_words.hpp"
 
 namespace cxs {
 namespace {
@@ -24,13 +25,17 @@ struct Scores {
   }
 };
 
-/// How many of `words` the header names (substring of a lowercased column header), capped.
-double header_words(std::span<const std::string> lowered,
+/// How many of `words` some header names, capped. Headers are compared word by word
+/// (detail/header_words.hpp: "preview_message" does not name a review); Japanese, written
+/// without spaces, by substring.
+double header_words(std::span<const std::string> normalised,
                     std::initializer_list<std::string_view> words, double cap) {
   double hits = 0;
   for (const std::string_view word : words) {
-    for (const std::string& h : lowered) {
-      if (h.find(word) != std::string::npos) {
+    const bool ascii = std::all_of(word.begin(), word.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    for (const std::string& h : normalised) {
+      if (ascii ? detail::has_word(h, word) : detail::contains(h, word)) {
         hits += 1;
         break;
       }
@@ -98,11 +103,11 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
     }
   }
 
-  std::vector<std::string> lowered;
-  lowered.reserve(header.size());
-  for (const std::string& h : header) lowered.push_back(detail::ascii_lower(h));
+  std::vector<std::string> normalised;
+  normalised.reserve(header.size());
+  for (const std::string& h : header) normalised.push_back(detail::normalise_header(h));
   const auto words = [&](std::initializer_list<std::string_view> list, double cap) {
-    return header_words(lowered, list, cap);
+    return header_words(normalised, list, cap);
   };
 
   // Answers to questions: the scores are the survey; what else a form carries does not change it.
@@ -123,8 +128,8 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   s.add(K::tickets, 0.5 * role(Role::status), "a status");
   s.add(K::tickets, 0.5 * role(Role::body), "a description");
   s.add(K::tickets,
-        words({"ticket", "requester", "priority", "assignee", "チケット", "問い合わせ",
-               "お問い合わせ", "sla", "resolution", "first reply", "case"},
+        words({"ticket", "tickets", "requester", "priority", "assignee", "reporter", "チケット",
+               "問い合わせ", "お問い合わせ", "sla", "resolution", "first reply", "case"},
               3),
         "help-desk vocabulary");
 
@@ -132,34 +137,37 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   s.add(K::conversations, 2 * role(Role::part_author_type), "part authors");
   s.add(K::conversations, role(Role::agent) > 0 && role(Role::body) > 0 ? 0.5 : 0,
         "an agent beside a message");
-  s.add(K::conversations, words({"conversation", "chat", "thread", "inbox", "会話", "チャット"}, 2),
+  s.add(K::conversations,
+        words({"conversation", "conversations", "chat", "chats", "thread", "inbox", "visitor",
+               "operator", "会話", "チャット"},
+              2),
         "messaging vocabulary");
   // The tool's own noun for its records: a ticket or a conversation.
   // ("ticket_id" on a satisfaction survey names another object, so ids do not count.)
   const auto own_noun = [&](std::initializer_list<std::string_view> nouns) {
-    for (const std::string& h : lowered) {
-      const bool id = h.ends_with("id") || h.ends_with("ids") || h.ends_with("number");
-      for (const std::string_view noun : nouns) {
-        if (!id && h.find(noun) != std::string::npos) return 1.0;
-      }
+    for (const std::string& h : normalised) {
+      if (detail::ends_with_word(h, {"id", "ids", "number", "key"})) continue;
+      const std::vector<std::string> one{h};
+      if (header_words(one, nouns, 1) > 0) return 1.0;
     }
     return 0.0;
   };
-  s.add(K::tickets, 2 * own_noun({"ticket", "チケット"}), "the tool's records are tickets");
-  s.add(K::conversations, 2 * own_noun({"conversation", "会話"}),
+  s.add(K::tickets, 2 * own_noun({"ticket", "tickets", "チケット"}),
+        "the tool's records are tickets");
+  s.add(K::conversations, 2 * own_noun({"conversation", "conversations", "会話"}),
         "the tool's records are conversations");
   // One row per message that names its conversation: the rows are a conversation's parts.
   s.add(K::conversations,
-        2 * words({"conversation id", "conversation_id", "thread id", "thread_id", "conversationid",
-                   "threadid"},
-                  1),
+        2 * words({"conversation id", "thread id", "conversationid", "threadid", "chat id"}, 1),
         "messages of conversations");
 
   s.add(K::orders, 4 * role(Role::order_id), "an order id");
+  // Without an order id, order words describe something else's orders (a payment's order
+  // reference, a profile's order count): they count for less.
   s.add(K::orders,
         words({"lineitem", "line item", "fulfillment", "fulfilment", "financial status", "shipping",
                "order", "sku", "quantity", "注文"},
-              3),
+              role(Role::order_id) > 0 ? 3 : 1.5),
         "order vocabulary");
   s.add(K::orders, 0.5 * role(Role::amount), "an amount");
 
@@ -167,8 +175,8 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   s.add(K::payments, 0.5 * role(Role::currency), "a currency");
   s.add(K::payments, role(Role::amount) > 0 ? 0.5 * role(Role::status) : 0, "a payment status");
   s.add(K::payments,
-        words({"charge", "payment", "transaction", "refund", "invoice", "card", "fee", "payout",
-               "決済", "支払"},
+        words({"charge", "payment", "transaction", "refund", "invoice", "card", "fee", "fees",
+               "payout", "tender", "gross sales", "net sales", "tip", "決済", "支払"},
               3),
         "payment vocabulary");
 
@@ -189,7 +197,8 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
                                 role(Role::customer_name), role(Role::customer_first_name)});
   s.add(K::contacts, 1.5 * keys, "customer keys only");
   s.add(K::contacts,
-        words({"lifecycle", "contact owner", "lead status", "job title", "lead source",
+        words({"lifecycle", "contact owner", "lead status", "job title", "lead source", "consent",
+               "subscribed", "unsubscribed", "opt in", "last active", "first active", "profile",
                "account name", "mailing", "opt", "顧客", "会員"},
               3),
         "CRM vocabulary");
@@ -204,17 +213,17 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   s.add(K::mentions, 1.5 * role(Role::platform), "a social network");
   s.add(K::mentions, 0.5 * role(Role::url), "a link");
   s.add(K::mentions,
-        words({"sentiment", "mention", "reach", "engagement", "retweet", "likes", "impressions",
-               "app version", "permalink", "screen name", "network", "投稿"},
+        words({"sentiment", "mention", "mentions", "reach", "engagement", "retweet", "retweets",
+               "likes", "impressions", "app version", "permalink", "screen name", "network",
+               "influencer", "投稿"},
               3),
         "social vocabulary");
   // A public review: its rating is not a survey answer.
   // A review export names most of its columns after the review ("Review Stars", "Review Title").
   double review_headers = 0;
-  for (const std::string& h : lowered) {
-    if (h.find("review") != std::string::npos || h.find("口コミ") != std::string::npos ||
-        h.find("レビュー") != std::string::npos)
-      review_headers += 1;
+  for (const std::string& h : normalised) {
+    const std::vector<std::string> one{h};
+    review_headers += header_words(one, {"review", "reviews", "reviewer", "口コミ", "レビュー"}, 1);
   }
   s.add(K::mentions, 1.5 * std::min(review_headers, 4.0), "review vocabulary");
 

@@ -194,8 +194,10 @@ TEST(DateCellTest, reads_english_month_names) {
       {"11 Jun 2024", date_only(kJun11)},
       {"11 June 2024 14:03", wall_clock(kJun11At1403Utc)},
       {"11-Jun-2024", date_only(kJun11)},
-      {"11-Jun-24", date_only(kJun11)},  // Excel's d-mmm-yy
+      {"11-Jun-24", date_only(kJun11)},                    // Excel's d-mmm-yy
+      {"11/Jun/24 2:03 PM", wall_clock(kJun11At1403Utc)},  // Jira's dd/MMM/yy h:mm a
   });
+  EXPECT_FALSE(cxs::read_date_cell("11/Jun-24", {}));  // the separators must agree
 }
 
 TEST(DateCellTest, reads_rfc_2822_mail_dates_with_comments_and_obsolete_zones) {

@@ -21,7 +21,8 @@ TEST(LabelScalesTest, shipped_scales_parse_and_have_distinct_wordings) {
   for (const auto scales : {cxs::satisfaction_scales(), cxs::agreement_scales()}) {
     ASSERT_GE(scales.size(), 4u);
     for (const cxs::LabelScale& scale : scales) {
-      EXPECT_TRUE(scale.size() == 5 || scale.size() == 7) << scale.name;
+      EXPECT_TRUE(scale.size() == 2 || scale.size() == 3 || scale.size() == 5 || scale.size() == 7)
+          << scale.name;
       std::set<std::string> seen;
       for (const auto& point : scale.points) {
         for (const auto& wording : point)
@@ -51,8 +52,8 @@ TEST(LabelScalesTest, seven_points_when_the_column_uses_them) {
       chosen({"Extremely satisfied", "Moderately satisfied", "Slightly satisfied", "Neutral"});
   EXPECT_EQ(seven.size(), 7);
   EXPECT_EQ(seven.point_of("Slightly satisfied"), 5);
-  EXPECT_FALSE(seven.is_top_two(5));
-  EXPECT_TRUE(seven.is_top_two(6));
+  EXPECT_FALSE(seven.is_satisfied(5));
+  EXPECT_TRUE(seven.is_satisfied(6));
 }
 
 // Top-2-box by hand on 36 answers of a seven-point Japanese scale: 非常に満足 8, 満足 10,
@@ -82,6 +83,33 @@ TEST(LabelScalesTest, agreement_answers_read_as_effort_points) {
   EXPECT_EQ(cxs::read_ces_cell("Strongly agree", choice->scale).value, 5);
   EXPECT_EQ(cxs::read_ces_cell("6", choice->scale).value, 6);  // a number stays a number
   EXPECT_EQ(cxs::read_ces_cell("maybe", choice->scale).kind, cxs::ScoreCell::Kind::invalid);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(LabelScalesTest, short_scales_count_only_their_top_point_as_satisfied) {
+  // Good / Okay / Bad: only Good is satisfied (hand count: 2 of 4).
+  const std::vector<std::string_view> three{"Good", "Okay", "Bad", "Good"};
+  const auto choice = cxs::choose_scale(three, cxs::satisfaction_scales());
+  ASSERT_TRUE(choice);
+  EXPECT_EQ(choice->scale->size(), 3);
+  int satisfied = 0;
+  for (const auto cell : three) satisfied += cxs::read_csat_cell(cell, choice->scale).satisfied;
+  EXPECT_EQ(satisfied, 2);
+  // A binary rating keeps value 0 and reads the tool's own spellings.
+  EXPECT_EQ(cxs::read_csat_cell("rated_good").value, 0);
+  EXPECT_TRUE(cxs::read_csat_cell("rated_good").satisfied);
+  EXPECT_FALSE(cxs::read_csat_cell("rated_bad").satisfied);
+  EXPECT_EQ(cxs::read_csat_cell("not_rated").kind, cxs::ScoreCell::Kind::missing);
+}
+
+TEST(LabelScalesTest, star_ratings_written_as_words) {
+  EXPECT_EQ(cxs::read_csat_cell("FIVE").value, 5);
+  EXPECT_TRUE(cxs::read_csat_cell("FOUR").satisfied);
+  EXPECT_FALSE(cxs::read_csat_cell("THREE").satisfied);
+  EXPECT_EQ(cxs::read_csat_cell("2 stars").value, 2);
 }
 
 }  // namespace
