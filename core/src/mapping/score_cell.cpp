@@ -67,10 +67,14 @@ bool is_label_or_zero_fraction(std::string_view rest) {
     return true;
   }
   const std::string_view after = trim(rest);
+  // "10（非常にすすめたい）", "10(Extremely likely)": a bracketed label may follow at once.
+  if (rest.starts_with('(') || rest.starts_with("\xEF\xBC\x88")) return true;
   if (after.size() == rest.size()) return false;  // "10abc": no separator after the number
   if (after.empty()) return true;
   return after[0] == '-' || after[0] == ':' || after[0] == '(' || after[0] == '=' ||
-         after.starts_with("\xE2\x80\x93");  // en dash
+         after.starts_with("\xE2\x80\x93") ||  // en dash
+         after.starts_with("\xEF\xBC\x88") ||  // full-width （, as Japanese tools label extremes
+         after.starts_with("\xEF\xBC\x9A");    // full-width ：
 }
 
 }  // namespace

@@ -85,6 +85,22 @@ void pivot_typed_answers(std::vector<FlatField>& fields) {
   fields.insert(fields.end(), added.begin(), added.end());
 }
 
+/// Whether `row` is a second header row: it repeats the header's text in at least two columns
+/// and in a fifth of the named ones, and differs elsewhere (a data row repeats no header).
+bool repeats_fixed_columns(std::span<const std::string> header, std::span<const std::string> row) {
+  std::size_t named = 0, same = 0, different = 0;
+  for (std::size_t i = 0; i < header.size() && i < row.size(); ++i) {
+    if (detail::trim_blanks(header[i]).empty()) continue;
+    ++named;
+    if (row[i] == header[i]) {
+      ++same;
+    } else if (!detail::trim_blanks(row[i]).empty()) {
+      ++different;
+    }
+  }
+  return same >= 2 && same * 5 >= named && different > 0;
+}
+
 /// A collection found one level inside a document's top object, split into its records.
 struct NestedCollection {
   std::string name;  ///< the array's own key ("conversations")
@@ -434,6 +450,16 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
           const bool plain = option.empty() || answer_marker(option);
           table.header[i] = plain ? question : question + " - " + option;
           detect_header[i] = table.header[i];
+        }
+        header_rows_in_sample = 1;
+      } else if (repeats_fixed_columns(table.header, second)) {
+        // A second header row that repeats the fixed columns' names and spells out the
+        // others ("Q1" over its question text): both rows name the column.
+        for (std::size_t i = 0; i < table.header.size(); ++i) {
+          const std::string text = i < second.size() ? second[i] : std::string();
+          if (text.empty() || text == table.header[i]) continue;
+          detect_header[i] = table.header[i] + " | " + text;
+          table.header[i] = text;
         }
         header_rows_in_sample = 1;
       }

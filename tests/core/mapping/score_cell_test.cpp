@@ -92,3 +92,11 @@ TEST(ScoreCellTest, happiness_labels_read_on_their_scale) {
   EXPECT_TRUE(cxs::read_csat_cell("Happy").satisfied);
   EXPECT_FALSE(cxs::read_csat_cell("Unhappy").satisfied);
 }
+
+TEST(ScoreCellTest, labels_in_brackets_right_after_the_number) {
+  EXPECT_EQ(cxs::read_score_cell("10（非常にすすめたい）", 0, 10).value, 10);
+  EXPECT_EQ(cxs::read_score_cell("0（まったくすすめたくない）", 0, 10).kind,
+            cxs::ScoreCell::Kind::valid);
+  EXPECT_EQ(cxs::read_score_cell("10(Extremely likely)", 0, 10).value, 10);
+  EXPECT_EQ(cxs::read_score_cell("10abc", 0, 10).kind, cxs::ScoreCell::Kind::invalid);
+}
