@@ -1,0 +1,112 @@
+// Scores the signal detector on the blind intent corpus (tests/data/intents, issue 13): each
+// text becomes one help-desk ticket of its own customer, the native CLI analyses the file, and
+// the churn_risk, competitor and opportunity (expansion) signals are compared with the labels.
+//
+//   node tests/intents/score.mjs [--split dev|test] [--lang en|ja] [--cli PATH] [--details]
+//
+// --details lists the misses; never use it on `test` while writing rules.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const corpus = join(root, "tests", "data", "intents");
+export const nativeCli = join(root, "build", "native", "core", "cli", "cxsignals");
+const COMPETITORS = "Orbitly,Kumo Analytics,DataNest,Fathom Metrics,ミライデータ|株式会社ミライデータ";
+/** Signal type in the report → label type in the corpus. */
+const TYPES = { churn_risk: "churn_risk", competitor: "competitor_switch", opportunity: "expansion" };
+
+export function items({ split, lang } = {}) {
+  const out = [];
+  for (const file of ["en.jsonl", "ja.jsonl"]) {
+    for (const line of readFileSync(join(corpus, file), "utf8").split("\n")) {
+      if (!line.trim()) continue;
+      const item = JSON.parse(line);
+      if ((!split || item.split === split) && (!lang || item.lang === lang)) out.push(item);
+    }
+  }
+  return out;
+}
+
+const quote = (cell) => `"${String(cell ?? "").replaceAll('"', '""')}"`;
+
+/** Runs the CLI on the items as tickets; returns, per item index, the signal types it fired. */
+export function fire(list, cli = nativeCli) {
+  const dir = mkdtempSync(join(tmpdir(), "cxs-intents-"));
+  const rows = [["Ticket ID", "Subject", "Description", "Requester email", "Created at", "Status"]];
+  list.forEach((item, i) => rows.push([`T${i + 1}`, item.subject ?? "", item.text,
+    `customer${i + 1}@c${i + 1}.example`, "2026-11-20 10:00", "open"]));
+  const path = join(dir, "tickets.csv");
+  writeFileSync(path, rows.map((r) => r.map(quote).join(",")).join("\r\n") + "\r\n");
+  const report = JSON.parse(execFileSync(cli, ["report", "--as-of", "2026-11-25", "--competitors",
+    COMPETITORS, "--company-domain", "hoshi.example", path], { encoding: "utf8", maxBuffer: 1 << 28 }));
+  const fired = list.map(() => new Map());
+  for (const signal of report.signals) {
+    const type = TYPES[signal.type];
+    if (!type) continue;
+    for (const e of signal.evidence ?? []) {
+      const index = (e.row ?? 0) - 2;  // row 1 is the header
+      if (index >= 0 && index < list.length) fired[index].set(type, signal.severity);
+    }
+  }
+  return fired;
+}
+
+/** Wilson 95% interval (Wilson 1927). */
+export function wilson(k, n) {
+  if (n === 0) return [0, 1];
+  const z = 1.959963984540054, p = k / n, d = 1 + (z * z) / n;
+  const c = (p + (z * z) / (2 * n)) / d, h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
+  return [Math.max(0, c - h), Math.min(1, c + h)];
+}
+
+export function score(list, fired) {
+  const rows = [];
+  for (const type of Object.values(TYPES)) {
+    let tp = 0, fp = 0, fn = 0;
+    list.forEach((item, i) => {
+      const labelled = item.labels.some((l) => l.type === type);
+      const got = fired[i].has(type);
+      if (labelled && got) tp += 1;
+      else if (got) fp += 1;
+      else if (labelled) fn += 1;
+    });
+    rows.push({ type, tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : null, recall: tp + fn ? tp / (tp + fn) : null,
+      precision_ci: wilson(tp, tp + fp), recall_ci: wilson(tp, tp + fn) });
+  }
+  const benign = list.map((item, i) => ({ item, i })).filter(({ item }) =>
+    !item.labels.some((l) => Object.values(TYPES).includes(l.type)));
+  const benignFired = benign.filter(({ i }) => fired[i].size > 0).length;
+  return { rows, benign: { n: benign.length, fired: benignFired, ci: wilson(benignFired, benign.length) } };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const split = arg("--split", "dev");
+  const cli = arg("--cli", nativeCli);
+  for (const lang of arg("--lang", null) ? [arg("--lang")] : ["en", "ja"]) {
+    const list = items({ split, lang });
+    const fired = fire(list, cli);
+    const { rows, benign } = score(list, fired);
+    console.log(`intents split=${split} lang=${lang} texts=${list.length}`);
+    const pct = (x) => (x === null ? "  -  " : x.toFixed(2));
+    for (const r of rows) {
+      console.log(`  ${r.type.padEnd(18)} precision ${pct(r.precision)} [${r.precision_ci.map((x) => x.toFixed(2)).join(", ")}]` +
+        `  recall ${pct(r.recall)} [${r.recall_ci.map((x) => x.toFixed(2)).join(", ")}]  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
+    }
+    console.log(`  benign and look-alike texts that fire one of them: ${benign.fired}/${benign.n} = ` +
+      `${(benign.fired / benign.n).toFixed(3)} [${benign.ci.map((x) => x.toFixed(3)).join(", ")}]`);
+    if (process.argv.includes("--details")) {
+      list.forEach((item, i) => {
+        const want = item.labels.map((l) => l.type).filter((t) => Object.values(TYPES).includes(t));
+        const got = [...fired[i].keys()];
+        if (want.sort().join() !== got.sort().join()) console.log(`  MISS ${item.id} want [${want}] got [${got}]: ${item.text.slice(0, 100)}`);
+      });
+    }
+  }
+}
