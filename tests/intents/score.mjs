@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { argument, wilson } from "../lib/evaluation.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const corpus = join(root, "tests", "data", "intents");
@@ -54,14 +55,6 @@ export function fire(list, cli = nativeCli) {
   return fired;
 }
 
-/** Wilson 95% interval (Wilson 1927). */
-export function wilson(k, n) {
-  if (n === 0) return [0, 1];
-  const z = 1.959963984540054, p = k / n, d = 1 + (z * z) / n;
-  const c = (p + (z * z) / (2 * n)) / d, h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
-  return [Math.max(0, c - h), Math.min(1, c + h)];
-}
-
 export function score(list, fired) {
   const rows = [];
   for (const type of Object.values(TYPES)) {
@@ -83,13 +76,9 @@ export function score(list, fired) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const arg = (name, fallback) => {
-    const i = process.argv.indexOf(name);
-    return i > 0 ? process.argv[i + 1] : fallback;
-  };
-  const split = arg("--split", "dev");
-  const cli = arg("--cli", nativeCli);
-  for (const lang of arg("--lang", null) ? [arg("--lang")] : ["en", "ja"]) {
+  const split = argument("--split", "dev");
+  const cli = argument("--cli", nativeCli);
+  for (const lang of argument("--lang", null) ? [argument("--lang")] : ["en", "ja"]) {
     const list = items({ split, lang });
     const fired = fire(list, cli);
     const { rows, benign } = score(list, fired);

@@ -11,6 +11,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { argument, wilson } from "../lib/evaluation.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const catalogue = join(root, "tests", "data", "vendors");
@@ -96,15 +97,6 @@ export function scoreCatalogue({ cli = nativeCli, split = "all" } = {}) {
   return checks;
 }
 
-/** Wilson 95% interval of k of n (Wilson 1927), for the closing note's shares. */
-export function wilson(k, n) {
-  if (n === 0) return [0, 1];
-  const z = 1.959963984540054, p = k / n, d = 1 + (z * z) / n;
-  const centre = (p + (z * z) / (2 * n)) / d;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
-
 export function summarise(checks) {
   const by = new Map();
   for (const c of checks) {
@@ -120,14 +112,10 @@ export function summarise(checks) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const arg = (name, fallback) => {
-    const i = process.argv.indexOf(name);
-    return i > 0 ? process.argv[i + 1] : fallback;
-  };
-    const split = arg("--split", "dev");
-  const cli = arg("--cli", nativeCli);
+  const split = argument("--split", "dev");
+  const cli = argument("--cli", nativeCli);
   const checks = scoreCatalogue({ cli, split });
-  const before = arg("--compare", null);  // an older CLI: per-tool checks right before → after
+  const before = argument("--compare", null);  // an older CLI: per-tool checks right before → after
   if (before) {
     const old = scoreCatalogue({ cli: before, split });
     const tally = (list) => {
