@@ -71,10 +71,16 @@ export function scoreFile(cli, tool, fileName, want) {
   check("kind", "kind", want.kind, source.kind, source.kind === want.kind);
   const columns = source.columns ?? source.mapping.columns; // before issue 12: mapped columns only
   for (const col of want.columns ?? []) {
-    const found = col.key !== undefined
+        const found = col.key !== undefined
       ? columns.find((c) => c.header === col.key)
       : columns.find((c) => c.index === col.index);
-    const got = found?.role ?? "attribute";
+    let got = found?.role ?? "attribute";
+    // A list of typed answers (Typeform's answers[] = {field, type, number}) is read as one
+    // column per question, "answers.<ref>" (analysis.cpp, pivot_typed_answers): a role
+    // labelled on answers[].number is met when one of those question columns holds it.
+    const list = col.key?.match(/^(.+)\[\]\.[^[\]]+$/);
+    if (list && got === "attribute" && columns.some((c) => c.header.startsWith(`${list[1]}.`) && c.role === col.role))
+      got = col.role;
     const label = col.key ?? `#${col.index} ${col.header ?? ""}`.trim();
     check(`role ${label}`, roleClass(col.role), col.role, got, roleMatches(col.role, got));
   }

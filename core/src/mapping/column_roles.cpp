@@ -151,6 +151,7 @@ struct Candidate {
 
 /// One column as the role rules see it: its header words, its profile, its cells.
 struct ColumnFacts {
+  std::string raw;        ///< the header as written
   std::string h;          ///< normalised header
   bool question = false;  ///< the header is a question put to the respondent, not a field name
   ColumnProfile profile;
@@ -175,12 +176,16 @@ Fit values_fit(Values values, const ColumnFacts& c) {
     case Values::person: {
       // Names repeat little, hold no address and few digits; a tier or a status repeats.
       const bool plain = p.email < 0.2 && p.integer < 0.2 && p.mean_length <= 60 &&
-                         p.handle_marked < 0.5 && p.multiline < 0.05 && !p.is_category() &&
-                         p.date < 0.5;
+                         p.handle_marked < 0.5 && p.id_token < 0.5 && p.multiline < 0.05 &&
+                         !p.is_category() && p.date < 0.5;
       return of(plain ? 1.0 - numeric : 0.0);
     }
     case Values::id:
-      return of(p.multiline < 0.05 && !(p.is_category() && p.distinct <= 3) ? p.identifier : 0.0);
+      // Small whole numbers (a 1-5 sub-rating, a count) are not anyone's id.
+      return of(p.multiline < 0.05 && !(p.is_category() && p.distinct <= 3) &&
+                        !(p.integer >= 0.9 && p.integer_max <= 10)
+                    ? p.identifier
+                    : 0.0);
     case Values::unique_id:
       return of(p.distinct_ratio() >= 0.9 ? std::max(p.id_token, p.integer) : 0.0);
     case Values::number:
@@ -265,17 +270,18 @@ bool is_score_word(std::string_view h) {
 
 /// Headers that name a thing other than a person though they contain "name" or "customer".
 bool names_a_thing(std::string_view h) {
-  return any_word(h,
-                  {"campaign", "product",  "lineitem",   "plan",     "company",      "account",
-                   "file",     "item",     "id",         "email",    "phone",        "handle",
-                   "username", "query",    "topic",      "project",  "reward",       "program",
-                   "brand",    "survey",   "question",   "tag",      "tags",         "group",
-                   "team",     "queue",    "department", "category", "tier",         "segment",
-                   "type",     "level",    "status",     "stage",    "organization", "organisation",
-                   "org",      "domain",   "app",        "store",    "shop",         "form",
-                   "list",     "view",     "channel",    "location", "region",       "country",
-                   "city",     "language", "number",     "no",       "code",         "screen name",
-                   "ip",       "address",  "agent"});
+  return any_word(
+      h, {"campaign", "product",  "lineitem",    "plan",        "company",      "account",
+          "file",     "item",     "id",          "email",       "phone",        "handle",
+          "username", "query",    "topic",       "project",     "reward",       "program",
+          "brand",    "survey",   "question",    "tag",         "tags",         "group",
+          "team",     "queue",    "department",  "category",    "tier",         "segment",
+          "type",     "level",    "status",      "stage",       "organization", "organisation",
+          "org",      "domain",   "app",         "store",       "shop",         "form",
+          "list",     "view",     "channel",     "location",    "region",       "country",
+          "city",     "language", "number",      "no",          "code",         "subscription",
+          "invoice",  "deal",     "opportunity", "screen name", "ip",           "address",
+          "agent"});
 }
 
 /// A question put to the respondent ("Which channels did you use to contact us?") is never a
@@ -379,7 +385,7 @@ bool responded_only(std::string_view h) {
 /// contact, a referrer.
 bool names_another_person(std::string_view h) {
   return any_word(h, {"shipping", "ship to", "recipient", "delivery", "gift", "emergency",
-                      "referrer", "referred by", "spouse"});
+                      "referrer", "referred by", "spouse", "descriptor", "merchant", "seller"});
 }
 
 /// "Requester wait time in minutes", "Assignee stations", "Assigned at": a measure or a time
@@ -390,6 +396,18 @@ bool names_a_measure(std::string_view h) {
           "stations", "count",   "reopens", "replies",  "at",           "date",     "rate",
           "score",    "percent", "average", "total",    "interactions", "visits",   "sessions",
           "views",    "clicks",  "opens",   "purchases"});
+}
+
+/// Report tools write "Object: Field" (Zuora "Subscription: ID", Salesforce "Account: Name"):
+/// the object before the colon says whose field it is. True when that object is a thing the
+/// company sells or records (a subscription, an order, an invoice), not the customer.
+bool belongs_to_a_thing(std::string_view raw) {
+  const std::size_t colon = raw.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;
+  const std::string object = normalise_header(raw.substr(0, colon));
+  return any_word(object, {"subscription", "subscriptions", "order", "orders", "invoice",
+                           "invoices", "ticket", "case", "deal", "opportunity", "product", "plan",
+                           "payment", "charge", "transaction", "rate plan", "charge"});
 }
 
 /// Every role this header could name, strongest first.
@@ -406,7 +424,9 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
   const bool measure = names_a_measure(h);
   const bool staff = is_staff(h) && !measure;
   // Questions name answers and measures name numbers, not identities.
-  const bool key_field = !c.question && !measure && !names_another_person(h);
+  const bool key_field = !c.question && !measure;
+  // ... and a field of someone else, or of a thing ("Subscription: Name"), is not the customer.
+  const bool person_field = key_field && !names_another_person(h) && !belongs_to_a_thing(c.raw);
 
   if (is_nps_header(h)) {
     if (any_word(h, {"group", "category", "segment", "class", "type"})) {
@@ -439,7 +459,7 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
   } else if (staff) {
     add(Role::agent, 0.85, "header names staff");
   }
-  if (!staff && key_field) {
+  if (!staff && person_field) {
     if (any_word(h, {"first name", "firstname", "given name"}) || h == "名") {
       add(Role::customer_first_name, 0.9, "header names a first name", Values::text);
     } else if (any_word(h, {"last name", "lastname", "surname", "family name"}) || h == "姓") {
@@ -448,7 +468,7 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
                             "author name", "from name", "billing name", "reviewer", "respondent",
                             "author", "from", "sender", "contact", "associated contact", "reporter",
                             "visitor", "influencer", "nickname"}) ||
-               any_part(h, {"お名前", "氏名", "名前", "依頼者"})) {
+               any_part(h, {"お名前", "氏名", "名前", "依頼者", "連絡先名", "顧客名"})) {
       if (!names_a_thing(h)) {
         add(Role::customer_name, h == "name" ? 0.7 : 0.85, "header names a person", Values::person);
       }
@@ -457,15 +477,23 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
         any_part(h, {"電話", "携帯"})) {
       add(Role::customer_phone, 0.9, "header names a phone number", Values::phone);
     }
-    if (any_word(h,
-                 {"customer id",  "customer",     "requester id",       "user id",
-                  "contact id",   "lead id",      "record id",          "author id",
-                  "requester",    "contact",      "customer number",    "person id",
-                  "member id",    "buyer id",     "subscriber id",      "account id",
-                  "end user id",  "customerid",   "account code",       "user",
-                  "reporter id",  "reporter",     "external reference", "external data reference",
-                  "external ref", "userid",       "contactid",          "contacts id",
-                  "users id",     "customers id", "people id",          "custom data"}) &&
+    if (any_word(h, {"customer id",        "customer",
+                     "requester id",       "user id",
+                     "contact id",         "lead id",
+                     "record id",          "author id",
+                     "requester",          "contact",
+                     "customer number",    "person id",
+                     "member id",          "buyer id",
+                     "subscriber id",      "account id",
+                     "end user id",        "customerid",
+                     "account code",       "user",
+                     "reporter id",        "reporter",
+                     "account number",     "customer account",
+                     "external reference", "external data reference",
+                     "external ref",       "userid",
+                     "contactid",          "contacts id",
+                     "users id",           "customers id",
+                     "people id",          "custom data"}) &&
         !contains(h, "name") && !contains(h, "email") && !names_a_thing_but_id(h)) {
       add(Role::customer_id,
           any_word(h, {"customer id", "requester id", "user id", "contact id", "record id",
@@ -517,10 +545,13 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
                                  "case number",
                                  "ticket number",
                                  "issue key",
+                                 "slug",
                                  "key",
                                  "payment id",
                                  "chat id"}) ||
-                    any_part(h, {"回答id", "回答 id", "チケットid", "チケット id"}) || h.empty())) {
+                    any_part(h, {"回答id", "回答 id", "チケットid", "チケット id", "問い合わせid",
+                                 "問い合わせ id"}) ||
+                    h.empty())) {
     if (!any_word(h, {"customer", "user",         "requester", "contact",     "lead",
                       "record",   "assignee",     "author",    "external",    "group",
                       "brand",    "organization", "form",      "survey",      "product",
@@ -635,7 +666,8 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
     add(Role::status, has_word(h, "status") ? 0.85 : 0.6, "header names a status", Values::text);
   }
   if (any_word(h, {"plan", "product", "tier", "price id"}) || any_part(h, {"プラン"})) {
-    add(Role::plan, 0.8, "header names a plan");
+    if (!ends_with_word(h, {"type", "id", "ids"}))
+      add(Role::plan, 0.8, "header names a plan", Values::text);
   }
   if (any_word(h, {"interval", "billing interval", "billing period", "billing cycle"}) &&
       !has_word(h, "count")) {
@@ -794,7 +826,11 @@ bool is_score_role(Role role) {
 /// role its dominant value gives to a generic score column, when ≥ 90% of rows agree.
 std::optional<Role> survey_type_role(std::span<const ColumnFacts> facts) {
   for (const ColumnFacts& c : facts) {
-    if (c.profile.filled == 0 || c.profile.distinct > 6) continue;
+    // Only a column whose header names a type or a question can say which survey this is
+    // (survey_type, ces_question); a repeated free-text answer ("easy to use") cannot.
+    if (c.profile.filled == 0 || c.profile.distinct > 6 ||
+        !any_word(c.h, {"type", "survey", "question", "metric", "kind"}))
+      continue;
     std::size_t nps = 0, csat = 0, ces = 0, other = 0;
     for (const std::string_view raw : c.cells) {
       const std::string v = detail::ascii_lower(trim(raw));
@@ -885,6 +921,7 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
   std::vector<ColumnFacts> facts(header.size());
   for (std::size_t index = 0; index < header.size(); ++index) {
     ColumnFacts& c = facts[index];
+    c.raw = header[index];
     c.h = normalise_header(header[index]);
     c.question = is_question(header[index], c.h);
     c.cells.reserve(sample.size());

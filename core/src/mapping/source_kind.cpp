@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <map>
 
 #include "cxs/detail/ascii.hpp"
 #include "cxs/detail/header_words.hpp"
@@ -75,14 +76,26 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   if (named({"members", "campaign_members"}))
     s.add(K::campaign_members, 5, "collection \"" + c + "\"");
 
-  // What the rows say they are ("type": "customerReviews", "object": "charge").
-  const std::string type = detail::ascii_lower(mapping.record_type);
+  // What the rows say they are ("type": "customerReviews", "object": "charge"), or, in a
+  // report of "Object: Field" columns, the object most columns belong to.
+  std::string type = detail::ascii_lower(mapping.record_type);
+  if (type.empty()) {
+    std::map<std::string, std::size_t> objects;
+    for (const std::string& h : header) {
+      const std::size_t colon = h.find(": ");
+      if (colon != std::string::npos && colon > 0 && colon <= 24)
+        ++objects[detail::ascii_lower(h.substr(0, colon))];
+    }
+    for (const auto& [object, count] : objects) {
+      if (count * 10 >= header.size() * 3 && count > objects[type]) type = object;
+    }
+  }
   const auto type_says = [&](std::initializer_list<std::string_view> nouns) {
     return std::any_of(nouns.begin(), nouns.end(),
                        [&](std::string_view noun) { return type.find(noun) != std::string::npos; });
   };
   if (!type.empty()) {
-    const std::string reason = "records of type \"" + mapping.record_type + "\"";
+    const std::string reason = "records of type \"" + type + "\"";
     // The thing itself before its owner: "customerReviews" are reviews.
     if (type_says({"review", "mention", "post", "tweet"})) {
       s.add(K::mentions, 4, reason);
@@ -166,8 +179,9 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   // reference, a profile's order count): they count for less.
   s.add(K::orders,
         words({"lineitem", "line item", "fulfillment", "fulfilment", "financial status", "shipping",
-               "order", "sku", "quantity", "注文"},
-              role(Role::order_id) > 0 ? 3 : 1.5),
+               "order", "sku", "quantity", "purchase", "purchased", "ship to", "bill to",
+               "grand total", "注文"},
+              role(Role::order_id) > 0 ? 3 : 2),
         "order vocabulary");
   s.add(K::orders, 0.5 * role(Role::amount), "an amount");
 
@@ -196,12 +210,14 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   const double keys = std::max({role(Role::customer_email), role(Role::customer_phone),
                                 role(Role::customer_name), role(Role::customer_first_name)});
   s.add(K::contacts, 1.5 * keys, "customer keys only");
-  s.add(K::contacts,
-        words({"lifecycle", "contact owner", "lead status", "job title", "lead source", "consent",
-               "subscribed", "unsubscribed", "opt in", "last active", "first active", "profile",
-               "account name", "mailing", "opt", "顧客", "会員"},
-              3),
-        "CRM vocabulary");
+  s.add(
+      K::contacts,
+      words({"lifecycle",  "contact owner", "lead status", "job title",   "lead source",  "consent",
+             "subscribed", "unsubscribed",  "opt in",      "last active", "first active", "profile",
+             "website",    "linkedin",      "street",      "postal code", "zip",          "prefix",
+             "company",    "account name",  "mailing",     "opt",         "顧客",         "会員"},
+            3),
+      "CRM vocabulary");
 
   s.add(K::campaign_members, 2 * role(Role::campaign), "a campaign");
   s.add(K::campaign_members, 2 * role(Role::responded_at), "a campaign response date");
@@ -214,8 +230,8 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   s.add(K::mentions, 0.5 * role(Role::url), "a link");
   s.add(K::mentions,
         words({"sentiment", "mention", "mentions", "reach", "engagement", "retweet", "retweets",
-               "likes", "impressions", "app version", "permalink", "screen name", "network",
-               "influencer", "投稿"},
+               "likes", "like count", "impressions", "app version", "permalink", "screen name",
+               "network", "influencer", "media", "replies", "投稿"},
               3),
         "social vocabulary");
   // A public review: its rating is not a survey answer.
