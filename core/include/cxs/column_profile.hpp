@@ -26,6 +26,7 @@ struct ColumnProfile {
   double url = 0;                  ///< http(s)://…
   double id_token = 0;             ///< one token of letters, digits and _-:.# with a digit in it
   double identifier = 0;           ///< an id token, a whole number or an e-mail: names one thing
+  double single_token = 0;  ///< one run of letters, digits and _-:.# (no spaces), 4–128 bytes
   double integer = 0;  ///< a whole number (ASCII or full-width digits; "10 - Extremely likely")
   double decimal = 0;  ///< a number with a fraction
   double money = 0;    ///< a number with a currency sign or code ("$49.00", "¥1,200", "12.50 EUR")

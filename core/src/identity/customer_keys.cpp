@@ -24,10 +24,13 @@ std::string lower(std::string_view text) { return detail::ascii_lower(text); }
 }  // namespace
 
 std::optional<std::string> normalise_email(std::string_view text) {
-  const std::size_t open = text.find('<');
-  if (open != std::string_view::npos) {
-    const std::size_t close = text.find('>', open);
+  // "Ava <ava@x.example>", and CRMs' "Ava Chen (ava@x.example)".
+  for (const auto [open_char, close_char] : {std::pair{'<', '>'}, std::pair{'(', ')'}}) {
+    const std::size_t open = text.find(open_char);
+    if (open == std::string_view::npos || text.find('@', open) == std::string_view::npos) continue;
+    const std::size_t close = text.find(close_char, open);
     text = text.substr(open + 1, close == std::string_view::npos ? text.npos : close - open - 1);
+    break;
   }
   text = trim(text);
   if (text.size() > 7 && lower(text.substr(0, 7)) == "mailto:") text.remove_prefix(7);
@@ -47,6 +50,8 @@ std::optional<std::string> normalise_email(std::string_view text) {
 
 std::optional<std::string> normalise_phone(std::string_view text) {
   text = trim(text);
+  // A leading apostrophe is how spreadsheets (and Shopify's exports) keep "+1..." as text.
+  if (text.starts_with('\'')) text.remove_prefix(1);
   bool international = false;
   if (text.starts_with('+')) {
     international = true;

@@ -20,8 +20,13 @@ constexpr auto trim = [](std::string_view text) { return detail::trim_blanks(tex
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-/// Digits with + ( ) - . and spaces, 7–15 digits (E.164 allows 15).
+/// Digits with + ( ) - . and spaces, 7–15 digits (E.164 allows 15). A bare run of digits is
+/// a phone only if it starts with 0 (a national trunk prefix); otherwise it is a number or an
+/// id ("360000123456").
 bool is_phone(std::string_view cell) {
+  if (cell.starts_with('\'')) cell.remove_prefix(1);  // a spreadsheet's text marker
+  if (!cell.empty() && std::all_of(cell.begin(), cell.end(), is_digit) && cell[0] != '0')
+    return false;
   int digits = 0;
   for (const char c : cell) {
     if (is_digit(c)) {
@@ -108,17 +113,23 @@ bool is_ipv4(std::string_view cell) {
   return dots == 3;
 }
 
+/// One token of letters, digits and _-:.# with a digit in it, or a random-looking mixed-case
+/// token ("hAZfODeTCnJNCfL": generated ids need not contain a digit).
 bool is_id_token(std::string_view cell) {
   if (cell.size() < 2 || cell.size() > 128 || is_ipv4(cell)) return false;
   bool digit = false;
-  for (const char c : cell) {
+  int inner_upper = 0, lower = 0;
+  for (std::size_t i = 0; i < cell.size(); ++i) {
+    const char c = cell[i];
     if (is_digit(c)) {
       digit = true;
     } else if (!is_letter(c) && c != '_' && c != '-' && c != ':' && c != '.' && c != '#') {
       return false;
     }
+    inner_upper += i > 0 && c >= 'A' && c <= 'Z' ? 1 : 0;
+    lower += c >= 'a' && c <= 'z' ? 1 : 0;
   }
-  return digit;
+  return digit || (cell.size() >= 8 && inner_upper >= 2 && lower >= 2);
 }
 
 /// "@ava_chen", "ava.chen", "AvaChen", Reddit's "u/ava_chen": one word with a letter, as
@@ -172,7 +183,8 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
   std::vector<std::string_view> filled;
   for (const std::string_view raw : cells) {
     const std::string_view cell = trim(raw);
-    if (cell.empty()) {
+    // "null" is how some exports (Marketo, database dumps) write an empty cell.
+    if (cell.empty() || cell == "null" || cell == "NULL" || cell == "(null)") {
       ++p.blank;
     } else {
       filled.push_back(cell);
@@ -181,7 +193,7 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
   p.filled = filled.size();
   if (filled.empty()) return p;
 
-  std::size_t identifier = 0, iso_currency = 0, marked = 0;
+  std::size_t identifier = 0, iso_currency = 0, marked = 0, single = 0;
   std::size_t email = 0, phone = 0, international = 0, url = 0, id = 0, integer = 0, decimal = 0,
               money = 0, boolean = 0, handle = 0, currency = 0, multiline = 0, bytes = 0;
   std::set<std::string_view> values;
@@ -202,6 +214,11 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
     if (cell.starts_with("http://") || cell.starts_with("https://")) ++url;
     const bool token = is_id_token(cell);
     if (token) ++id;
+    if (cell.size() >= 4 && cell.size() <= 128 && std::all_of(cell.begin(), cell.end(), [](char c) {
+          return is_digit(c) || is_letter(c) || c == '_' || c == '-' || c == ':' || c == '.' ||
+                 c == '#';
+        }))
+      ++single;
     if (const auto value = read_integer(cell)) {
       ++integer;
       p.integer_min = first_integer ? *value : std::min(p.integer_min, *value);
@@ -230,6 +247,7 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
   p.url = p.share(url);
   p.id_token = p.share(id);
   p.identifier = p.share(identifier);
+  p.single_token = p.share(single);
   p.integer = p.share(integer);
   p.decimal = p.share(decimal);
   p.money = p.share(money);

@@ -187,7 +187,9 @@ Fit values_fit(Values values, const ColumnFacts& c) {
                     ? p.identifier
                     : 0.0);
     case Values::unique_id:
-      return of(p.distinct_ratio() >= 0.9 ? std::max(p.id_token, p.integer) : 0.0);
+      // Different on every row and one token each ("mOWxq5", "R_1a2B3c", "15236").
+      return of(p.distinct_ratio() >= 0.9 ? std::max({p.id_token, p.integer, p.single_token})
+                                          : 0.0);
     case Values::number:
       return of(numeric);
     case Values::currency:
@@ -301,6 +303,8 @@ bool names_a_thing_but_id(std::string_view h) {
           "stage",    "lifecycle", "ip",           "ip address",   "session", "device"});
 }
 
+bool names_a_measure(std::string_view h);
+
 /// Roles the values alone make likely, whatever the header says (a neutral "col3", a
 /// question, a tool's own field name). They are weaker than a header that names the role,
 /// so a header still decides between two columns whose values both fit.
@@ -355,6 +359,12 @@ void add_value_candidates(const ColumnFacts& c, std::vector<Candidate>& out) {
       add(Role::score_nps, 0.75, "a score column answered 0-10", Values::nps, 0.8);
     }
   }
+  // Answers spread over the whole 0-10 scale (≥ 5 different, some 9-10 and some ≤ 6) under a
+  // header that names nothing (Qualtrics' "QID1"): the recommend question's shape, weakly.
+  if (p.integer >= 0.95 && p.integers_within(0, 10) && p.integer_max >= 9 && p.integer_min <= 6 &&
+      p.distinct >= 5 && !is_score_word(h) && !names_a_measure(h)) {
+    add(Role::score_nps, 0.35, "values are answers on a 0-10 scale", Values::nps, 0.95);
+  }
   if (p.date >= 0.9) {
     add(Role::created_at, 0.35, "values are dates", Values::dates, 0.9);
   }
@@ -384,18 +394,18 @@ bool responded_only(std::string_view h) {
 /// A column about someone other than the customer: a gift's shipping recipient, an emergency
 /// contact, a referrer.
 bool names_another_person(std::string_view h) {
-  return any_word(h, {"shipping", "ship to", "recipient", "delivery", "gift", "emergency",
-                      "referrer", "referred by", "spouse", "descriptor", "merchant", "seller"});
+  return any_word(h, {"shipping", "ship to", "delivery", "gift", "emergency", "referrer",
+                      "referred by", "spouse", "descriptor", "merchant", "seller"});
 }
 
 /// "Requester wait time in minutes", "Assignee stations", "Assigned at": a measure or a time
 /// about a person, not the person.
 bool names_a_measure(std::string_view h) {
-  return any_word(
-      h, {"time",     "minutes", "hours",   "seconds",  "days",         "duration", "wait",
-          "stations", "count",   "reopens", "replies",  "at",           "date",     "rate",
-          "score",    "percent", "average", "total",    "interactions", "visits",   "sessions",
-          "views",    "clicks",  "opens",   "purchases"});
+  return any_word(h, {"time",         "minutes",  "hours",    "seconds", "days",    "duration",
+                      "wait",         "stations", "count",    "reopens", "replies", "at",
+                      "date",         "rate",     "score",    "percent", "average", "total",
+                      "interactions", "visits",   "sessions", "views",   "clicks",  "opens",
+                      "purchases",    "orders",   "tickets",  "items",   "logins"});
 }
 
 /// Report tools write "Object: Field" (Zuora "Subscription: ID", Salesforce "Account: Name"):
@@ -477,28 +487,46 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
         any_part(h, {"電話", "携帯"})) {
       add(Role::customer_phone, 0.9, "header names a phone number", Values::phone);
     }
-    if (any_word(h, {"customer id",        "customer",
-                     "requester id",       "user id",
-                     "contact id",         "lead id",
-                     "record id",          "author id",
-                     "requester",          "contact",
-                     "customer number",    "person id",
-                     "member id",          "buyer id",
-                     "subscriber id",      "account id",
-                     "end user id",        "customerid",
-                     "account code",       "user",
-                     "reporter id",        "reporter",
-                     "account number",     "customer account",
-                     "external reference", "external data reference",
-                     "external ref",       "userid",
-                     "contactid",          "contacts id",
-                     "users id",           "customers id",
-                     "people id",          "custom data"}) &&
+    if (any_word(h, {"customer id",
+                     "customer",
+                     "requester id",
+                     "user id",
+                     "contact id",
+                     "lead id",
+                     "author id",
+                     "requester",
+                     "contact",
+                     "customer number",
+                     "person id",
+                     "member id",
+                     "buyer id",
+                     "subscriber id",
+                     "account id",
+                     "end user id",
+                     "customerid",
+                     "account code",
+                     "user",
+                     "reporter id",
+                     "reporter",
+                     "account number",
+                     "customer account",
+                     "external reference",
+                     "external data reference",
+                     "external ref",
+                     "userid",
+                     "contactid",
+                     "contacts id",
+                     "users id",
+                     "customers id",
+                     "people id",
+                     "custom data",
+                     "cid",
+                     "recipient id"}) &&
         !contains(h, "name") && !contains(h, "email") && !names_a_thing_but_id(h)) {
       add(Role::customer_id,
-          any_word(h, {"customer id", "requester id", "user id", "contact id", "record id",
-                       "customer number", "person id", "member id", "buyer id", "subscriber id",
-                       "end user id", "customerid", "account code", "external reference",
+          any_word(h, {"customer id", "requester id", "user id", "contact id", "customer number",
+                       "person id", "member id", "buyer id", "subscriber id", "end user id",
+                       "customerid", "account code", "external reference",
                        "external data reference", "userid", "contactid"}) ||
                   japanese_customer_id(h)
               ? 0.85
@@ -546,23 +574,24 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
                                  "ticket number",
                                  "issue key",
                                  "slug",
+                                 "record id",
+                                 "submission id",
                                  "key",
                                  "payment id",
                                  "chat id"}) ||
                     any_part(h, {"回答id", "回答 id", "チケットid", "チケット id", "問い合わせid",
                                  "問い合わせ id"}) ||
                     h.empty())) {
-    if (!any_word(h, {"customer", "user",         "requester", "contact",     "lead",
-                      "record",   "assignee",     "author",    "external",    "group",
-                      "brand",    "organization", "form",      "survey",      "product",
-                      "variant",  "campaign",     "parent",    "ticket form", "person"})) {
+    if (!any_word(h, {"customer", "user", "requester", "contact", "lead", "assignee", "author",
+                      "external", "group", "brand", "organization", "form", "survey", "product",
+                      "variant", "campaign", "parent", "ticket form", "person"})) {
       // The record's own noun before "id" ("Response ID", "Issue key") names it more surely
       // than an id of something else beside it ("landing_id").
       const bool own =
           h == "id" ||
-          any_word(h, {"response id", "ticket id", "conversation id", "charge id",
-                       "subscription id", "review id", "mention id", "transaction id", "invoice id",
-                       "case id", "issue key", "payment id", "chat id"}) ||
+          any_word(h, {"response id", "ticket id", "conversation id", "record id", "submission id",
+                       "charge id", "subscription id", "review id", "mention id", "transaction id",
+                       "invoice id", "case id", "issue key", "payment id", "chat id"}) ||
           any_part(h, {"回答id", "回答 id"});
       add(Role::record_id,
           h == "id" ? 0.8
@@ -621,9 +650,9 @@ std::vector<Candidate> candidates_for(const ColumnFacts& c) {
   }
   if (any_word(h, {"created at", "created", "date created", "created utc", "order date", "date",
                    "created date", "time", "published at", "posted at", "created on",
-                   "creation date", "opened", "received at"}) ||
+                   "creation date", "opened", "received at", "create date"}) ||
       any_part(h, {"作成日", "日時", "日付"})) {
-    add_date(Role::created_at, any_word(h, {"created at", "created"}) ? 0.9 : 0.7,
+    add_date(Role::created_at, any_word(h, {"created at", "created", "create date"}) ? 0.9 : 0.7,
              "header names when the record was created");
   }
   if (any_word(h, {"canceled at", "cancelled at", "canceled", "cancelled", "cancellation date",

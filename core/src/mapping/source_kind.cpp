@@ -220,7 +220,10 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
       "CRM vocabulary");
 
   s.add(K::campaign_members, 2 * role(Role::campaign), "a campaign");
-  s.add(K::campaign_members, 2 * role(Role::responded_at), "a campaign response date");
+  // A response date is a campaign's only beside a campaign ("last_responded_at" of a person
+  // is their last survey answer).
+  s.add(K::campaign_members, role(Role::campaign) > 0 ? 2 * role(Role::responded_at) : 0,
+        "a campaign response date");
   s.add(K::campaign_members, words({"member status", "campaign member", "responded"}, 2),
         "campaign vocabulary");
 
@@ -252,6 +255,7 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
       if (column.index != id->index) continue;
       const std::string& prefix = column.id_prefix;
       if (prefix == "sub_") s.add(K::subscriptions, 2, "subscription ids (sub_)");
+      if (prefix == "cus_") s.add(K::contacts, 2, "customer ids (cus_)");
       if (prefix == "ch_" || prefix == "py_" || prefix == "pi_" || prefix == "in_" ||
           prefix == "txn_" || prefix == "re_")
         s.add(K::payments, 2, "payment ids (" + prefix + ")");

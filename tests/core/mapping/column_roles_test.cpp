@@ -328,3 +328,23 @@ TEST(ScoreFieldTest, labels_on_a_satisfaction_scale_need_no_header) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ValueFirstTest, answers_spread_over_zero_to_ten_are_the_recommend_question_weakly) {
+  const Sample sample{{"9"}, {"3"}, {"10"}, {"7"}, {"6"}, {"8"}};
+  EXPECT_EQ(role_at(cxs::detect_column_roles(Header{"QID1"}, sample), 0), "score_nps");
+  // A count of orders has the same shape; its header names a measure.
+  EXPECT_EQ(role_at(cxs::detect_column_roles(Header{"Orders"}, sample), 0), "attribute");
+}
+
+TEST(ValueFirstTest, null_cells_are_blank_and_phone_columns_need_phone_shapes) {
+  const auto phones = cxs::detect_column_roles(
+      Header{"phone"}, Sample{{"null"}, {"+81 80-2487-1203"}, {"null"}, {"503-555-0484"}});
+  EXPECT_EQ(role_at(phones, 0), "customer_phone");
+  const auto ids = cxs::detect_column_roles(Header{"phone_number_id"},
+                                            Sample{{"360000123456"}, {"360000123457"}});
+  EXPECT_NE(role_at(ids, 0), "customer_phone");
+}
+
+}  // namespace
