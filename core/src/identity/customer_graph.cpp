@@ -6,17 +6,16 @@
 
 #include "cxs/customer_keys.hpp"
 #include "cxs/detail/ascii.hpp"
+#include "cxs/detail/fnv1a.hpp"
 
 namespace cxs {
 namespace {
 
 /// FNV-1a, 64-bit: a stable, platform-independent id for a customer from its smallest key.
 std::string stable_id(const std::string& key) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (const char c : key) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
+  detail::Fnv1a fnv;
+  fnv.add(key);
+  const std::uint64_t hash = fnv.hash;
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out = "c-";
   for (int shift = 60; shift >= 32; shift -= 4) out.push_back(kHex[(hash >> shift) & 0xF]);

@@ -15,6 +15,7 @@
 #include "cxs/customer_keys.hpp"
 #include "cxs/date_cell.hpp"
 #include "cxs/detail/ascii.hpp"
+#include "cxs/detail/fnv1a.hpp"
 #include "cxs/format_sniffer.hpp"
 #include "cxs/json_reader.hpp"
 #include "cxs/mail_reader.hpp"
@@ -164,15 +165,12 @@ std::string tool_scope(std::span<const std::string> header, const std::string& f
 /// FNV-1a (64-bit) of the header cells joined by U+001F, as 16 hex digits: the same columns
 /// in the same order give the same signature on every build and machine.
 std::string header_signature(std::span<const std::string> header) {
-  std::uint64_t hash = 14695981039346656037ull;
-  const auto mix = [&](unsigned char byte) {
-    hash ^= byte;
-    hash *= 1099511628211ull;
-  };
+  detail::Fnv1a fnv;
   for (const std::string& cell : header) {
-    for (const char c : cell) mix(static_cast<unsigned char>(c));
-    mix(0x1F);
+    fnv.add(cell);
+    fnv.add(0x1F);
   }
+  std::uint64_t hash = fnv.hash;
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out(16, '0');
   for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<std::size_t>(i)] = kHex[hash & 0xF];
