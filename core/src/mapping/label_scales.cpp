@@ -6,6 +6,7 @@
 #include <set>
 
 #include "cxs/detail/ascii.hpp"
+#include "cxs/detail/utf8.hpp"
 
 namespace cxs {
 namespace {
@@ -20,19 +21,9 @@ constexpr std::string_view kAgreementJson =
 /// Trims ASCII blanks and U+3000 (Japanese exports pad cells with it), lowercases ASCII and
 /// reads '_' as a space ("rated_good").
 std::string label_key(std::string_view cell) {
-  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
-  for (;;) {
-    cell = detail::trim_blanks(cell);
-    if (cell.starts_with(kIdeographicSpace)) {
-      cell.remove_prefix(kIdeographicSpace.size());
-    } else if (cell.ends_with(kIdeographicSpace)) {
-      cell.remove_suffix(kIdeographicSpace.size());
-    } else {
-      std::string key = detail::ascii_lower(cell);
-      std::replace(key.begin(), key.end(), '_', ' ');
-      return key;
-    }
-  }
+  std::string key = detail::ascii_lower(detail::trim_blanks_and_ideographic_spaces(cell));
+  std::replace(key.begin(), key.end(), '_', ' ');
+  return key;
 }
 
 std::vector<LabelScale> parse_scales(std::string_view text) {

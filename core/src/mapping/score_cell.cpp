@@ -5,36 +5,15 @@
 #include <string_view>
 
 #include "cxs/detail/ascii.hpp"
+#include "cxs/detail/utf8.hpp"
 #include "cxs/label_scales.hpp"
 
 namespace cxs {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-std::string_view trim(std::string_view text) {
-  // U+3000 IDEOGRAPHIC SPACE (E3 80 80) pads cells in Japanese exports.
-  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
-  for (;;) {
-    if (!text.empty() && is_space(text.front())) {
-      text.remove_prefix(1);
-    } else if (text.starts_with(kIdeographicSpace)) {
-      text.remove_prefix(kIdeographicSpace.size());
-    } else {
-      break;
-    }
-  }
-  for (;;) {
-    if (!text.empty() && is_space(text.back())) {
-      text.remove_suffix(1);
-    } else if (text.ends_with(kIdeographicSpace)) {
-      text.remove_suffix(kIdeographicSpace.size());
-    } else {
-      break;
-    }
-  }
-  return text;
-}
+constexpr auto trim = [](std::string_view text) {
+  return detail::trim_blanks_and_ideographic_spaces(text);
+};
 
 /// Reads one ASCII or full-width (U+FF10..U+FF19, EF BC 90..99) digit at the front of text.
 bool take_digit(std::string_view& text, int& digit) {

@@ -75,4 +75,30 @@ inline std::string cut_utf8(std::string_view text, std::size_t limit) {
   return kept.size() == text.size() ? std::string(text) : std::string(kept) + "…";
 }
 
+/// Blanks (space, tab, CR, LF) and U+3000 IDEOGRAPHIC SPACE (E3 80 80), which pads cells in
+/// Japanese exports, trimmed from both ends.
+inline std::string_view trim_blanks_and_ideographic_spaces(std::string_view text) {
+  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  for (;;) {
+    if (!text.empty() && blank(text.front())) {
+      text.remove_prefix(1);
+    } else if (text.starts_with(kIdeographicSpace)) {
+      text.remove_prefix(kIdeographicSpace.size());
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!text.empty() && blank(text.back())) {
+      text.remove_suffix(1);
+    } else if (text.ends_with(kIdeographicSpace)) {
+      text.remove_suffix(kIdeographicSpace.size());
+    } else {
+      break;
+    }
+  }
+  return text;
+}
+
 }  // namespace cxs::detail
