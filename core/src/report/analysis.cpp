@@ -511,7 +511,6 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
       table.kind_decision = classify_source(table.mapping, table.collection, detect_header);
     }
     table.kind = table.kind_decision.kind;
-    promote_contact_id(table);
     if (!fix.kind.empty()) {
       for (int k = 0; k <= static_cast<int>(SourceKind::mentions); ++k) {
         if (fix.kind == to_string(static_cast<SourceKind>(k))) {
@@ -520,7 +519,7 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
         }
       }
     }
-    if (table.kind_forced) promote_contact_id(table);
+    promote_contact_id(table);  // once the kind is final, the user's or the detector's
     table.interpreter.emplace(table.mapping, table.kind, index_, scope_for(table.header),
                               table.sample, table.header);
     table.mapped = true;
