@@ -203,7 +203,8 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
     values.insert(cell);
     bytes += cell.size();
     if (cell.find('\n') != std::string_view::npos) ++multiline;
-    if (const auto address = normalise_email(cell); address && cell.find('\n') == cell.npos) {
+    const std::optional<std::string> address = normalise_email(cell);
+    if (address && cell.find('\n') == cell.npos) {
       ++email;
       ++domains[std::string(email_domain(*address))];
     }
@@ -219,7 +220,8 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
                  c == '#';
         }))
       ++single;
-    if (const auto value = read_integer(cell)) {
+    const std::optional<std::int64_t> value = read_integer(cell);
+    if (value) {
       ++integer;
       p.integer_min = first_integer ? *value : std::min(p.integer_min, *value);
       p.integer_max = first_integer ? *value : std::max(p.integer_max, *value);
@@ -228,7 +230,7 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
     } else if (is_decimal(cell)) {
       ++decimal;
     }
-    if (token || read_integer(cell) || normalise_email(cell)) ++identifier;
+    if (token || value || address) ++identifier;
     if (is_money(cell)) ++money;
     if (detail::read_true_false(cell) && !is_digit(cell[0])) ++boolean;
     if (is_handle(cell)) {
