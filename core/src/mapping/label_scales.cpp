@@ -26,8 +26,14 @@ std::string label_key(std::string_view cell) {
   return key;
 }
 
-std::vector<LabelScale> parse_scales(std::string_view text) {
-  std::vector<LabelScale> out;
+/// One scales file (core/data/scales/*.json): its scales and its "asked, not answered" wordings.
+struct ScaleFile {
+  std::vector<LabelScale> scales;
+  std::vector<std::string> unanswered;
+};
+
+ScaleFile parse_scale_file(std::string_view text) {
+  ScaleFile out;
   const auto doc = nlohmann::json::parse(text, nullptr, false);
   if (doc.is_discarded() || !doc.contains("scales")) return out;  // a build error, tested
   for (const auto& entry : doc["scales"]) {
@@ -38,59 +44,61 @@ std::vector<LabelScale> parse_scales(std::string_view text) {
       for (const auto& wording : point) wordings.push_back(label_key(wording.get<std::string>()));
       scale.points.push_back(std::move(wordings));
     }
-    out.push_back(std::move(scale));
+    out.scales.push_back(std::move(scale));
   }
+  for (const auto& wording : doc.value("unanswered", nlohmann::json::array()))
+    out.unanswered.push_back(label_key(wording.get<std::string>()));
   return out;
 }
 
-}  // namespace
+// Immutable data parsed once; no state that a caller could change or observe.
+const ScaleFile& satisfaction_file() {
+  static const ScaleFile file = parse_scale_file(kSatisfactionJson);
+  return file;
+}
 
-std::optional<int> LabelScale::point_of(std::string_view cell) const {
-  const std::string key = label_key(cell);
+/// 1-based point of an already normalised key (label_key), or nullopt.
+std::optional<int> point_of_key(const LabelScale& scale, std::string_view key) {
   if (key.empty()) return std::nullopt;
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    if (std::find(points[i].begin(), points[i].end(), key) != points[i].end())
+  for (std::size_t i = 0; i < scale.points.size(); ++i) {
+    if (std::find(scale.points[i].begin(), scale.points[i].end(), key) != scale.points[i].end())
       return static_cast<int>(i) + 1;
   }
   return std::nullopt;
 }
 
-std::vector<std::string> parse_unanswered(std::string_view text) {
-  std::vector<std::string> out;
-  const auto doc = nlohmann::json::parse(text, nullptr, false);
-  if (doc.is_discarded() || !doc.contains("unanswered")) return out;
-  for (const auto& wording : doc["unanswered"])
-    out.push_back(label_key(wording.get<std::string>()));
-  return out;
+}  // namespace
+
+std::optional<int> LabelScale::point_of(std::string_view cell) const {
+  return point_of_key(*this, label_key(cell));
 }
 
 bool is_unanswered_rating(std::string_view cell) {
-  static const std::vector<std::string> wordings = parse_unanswered(kSatisfactionJson);
-  const std::string key = label_key(cell);
-  return std::find(wordings.begin(), wordings.end(), key) != wordings.end();
+  const std::vector<std::string>& wordings = satisfaction_file().unanswered;
+  return std::find(wordings.begin(), wordings.end(), label_key(cell)) != wordings.end();
 }
 
-std::span<const LabelScale> satisfaction_scales() {
-  // Immutable data parsed once; no state that a caller could change or observe.
-  static const std::vector<LabelScale> scales = parse_scales(kSatisfactionJson);
-  return scales;
-}
+std::span<const LabelScale> satisfaction_scales() { return satisfaction_file().scales; }
 
 std::span<const LabelScale> agreement_scales() {
-  static const std::vector<LabelScale> scales = parse_scales(kAgreementJson);
-  return scales;
+  static const ScaleFile file = parse_scale_file(kAgreementJson);
+  return file.scales;
 }
 
 std::optional<ScaleChoice> choose_scale(std::span<const std::string_view> cells,
                                         std::span<const LabelScale> scales) {
   std::optional<ScaleChoice> best;
-  std::size_t filled = 0;
-  for (const std::string_view cell : cells) filled += label_key(cell).empty() ? 0 : 1;
+  // Each cell's key once, not once per scale.
+  std::vector<std::string> keys;
+  keys.reserve(cells.size());
+  for (const std::string_view cell : cells) keys.push_back(label_key(cell));
+  const auto filled = static_cast<std::size_t>(
+      std::count_if(keys.begin(), keys.end(), [](const std::string& k) { return !k.empty(); }));
   for (const LabelScale& scale : scales) {
     ScaleChoice choice{&scale, 0, 0, filled};
     std::set<int> points;
-    for (const std::string_view cell : cells) {
-      if (const auto point = scale.point_of(cell)) {
+    for (const std::string& key : keys) {
+      if (const auto point = point_of_key(scale, key)) {
         ++choice.matched;
         points.insert(*point);
       }
