@@ -30,13 +30,23 @@ using detail::values_fit;
 
 constexpr auto trim = [](std::string_view text) { return detail::trim_blanks(text); };
 
-/// Roles a source may give to several columns.
-/// Several id or phone columns of one person (an internal and an external id, phone and
-/// mobile) all link records, so they may each keep the role; e-mail stays single, because
-/// a second address column is more often someone else's (the agent's, the sender's).
-bool may_repeat(Role role) {
-  return role == Role::agent || role == Role::segment || role == Role::customer_id ||
-         role == Role::customer_phone;
+/// Whether this column may take a role another column already has. Several id or phone
+/// columns of one person (an internal and an external id, phone and mobile) all link records;
+/// a second e-mail column only when its header names it as the customer's own (billing e-mail
+/// beside customer e-mail), because a second address is more often someone else's (the
+/// agent's, the sender's).
+bool may_repeat(const ColumnRole& column) {
+  switch (column.role) {
+    case Role::agent:
+    case Role::segment:
+    case Role::customer_id:
+    case Role::customer_phone:
+      return true;
+    case Role::customer_email:
+      return column.confidence >= 0.85;
+    default:
+      return false;
+  }
 }
 
 }  // namespace
@@ -318,11 +328,7 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
   std::vector<bool> used = fixed;
   for (const ColumnRole& column : scored) {
     if (used[column.index]) continue;
-    // A second address column the header names as the customer's own (billing e-mail beside
-    // customer e-mail) links the same person; a weaker one is left as an attribute.
-    const bool second_address = column.role == Role::customer_email && column.confidence >= 0.85;
-    if (!may_repeat(column.role) && !second_address &&
-        std::find(taken.begin(), taken.end(), column.role) != taken.end()) {
+    if (!may_repeat(column) && std::find(taken.begin(), taken.end(), column.role) != taken.end()) {
       continue;
     }
     used[column.index] = true;
