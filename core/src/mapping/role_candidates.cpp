@@ -377,9 +377,9 @@ namespace {
 /// the object before the colon says whose field it is. True when that object is a thing the
 /// company sells or records (a subscription, an order, an invoice), not the customer.
 bool belongs_to_a_thing(std::string_view raw) {
-  const std::size_t colon = raw.find(": ");
-  if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;
-  const std::string object = normalise_header(raw.substr(0, colon));
+  const std::string_view written = header_object(raw);
+  if (written.empty()) return false;
+  const std::string object = normalise_header(written);
   return any_word(object, {"subscription", "subscriptions", "order", "orders", "invoice",
                            "invoices", "ticket", "case", "deal", "opportunity", "product", "plan",
                            "payment", "charge", "transaction", "rate plan", "charge"});

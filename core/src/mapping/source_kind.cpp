@@ -82,9 +82,8 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   if (type.empty()) {
     std::map<std::string, std::size_t> objects;
     for (const std::string& h : header) {
-      const std::size_t colon = h.find(": ");
-      if (colon != std::string::npos && colon > 0 && colon <= 24)
-        ++objects[detail::ascii_lower(h.substr(0, colon))];
+      if (const std::string_view object = detail::header_object(h); !object.empty())
+        ++objects[detail::ascii_lower(object)];
     }
     for (const auto& [object, count] : objects) {
       if (count * 10 >= header.size() * 3 && count > objects[type]) type = object;

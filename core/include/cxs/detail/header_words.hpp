@@ -64,4 +64,12 @@ inline bool ends_with_word(std::string_view text, std::initializer_list<std::str
   return std::find(words.begin(), words.end(), last) != words.end();
 }
 
+/// The object of a report's "Object: Field" header (Zuora "Subscription: ID", Salesforce
+/// "Account: Name"), as written; empty when the header has none.
+inline std::string_view header_object(std::string_view header) {
+  const std::size_t colon = header.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon > 24) return {};
+  return header.substr(0, colon);
+}
+
 }  // namespace cxs::detail
