@@ -83,10 +83,17 @@ export interface Source {
   encoding: string;
   bom: boolean;
   kind: string;
-  /** 0..1, the kind's share of the two best kind scores; 1 when set by a mapping. */
+  /** 0..1, the kind model's probability of the kind; 1 when set by a mapping. */
   kind_confidence: number;
   kind_runner_up: string | null;
+  /** The features that weighed most for the kind, in a few words. */
   kind_evidence: string;
+  /**
+   * The evidence the kind was weighed from, features that are not 0: `role:<role>` (that
+   * column's confidence), `collection:<kind>`, `type:<kind>`, `vocab:<area>` (header hits),
+   * `word:<header word>` (1 when a header uses it), ...
+   */
+  kind_features: Record<string, number>;
   /** Same header, same signature: a mapping keyed "sig:<this>" applies to every such file. */
   header_signature: string;
   /** The kind or a key role was decided by a small margin (see the uncertain_* issues). */

@@ -506,7 +506,11 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
       for (ColumnSummary& column : table.mapping.all) column.header = table.header[column.index];
     }
     if (kind_hint_ != SourceKind::unknown) {
-      table.kind_decision = {kind_hint_, 1.0, SourceKind::unknown, 1.0, "mail"};
+      table.kind_decision = KindDecision{};
+      table.kind_decision.kind = kind_hint_;
+      table.kind_decision.confidence = 1.0;
+      table.kind_decision.margin = 1.0;
+      table.kind_decision.evidence = "mail";
     } else {
       table.kind_decision = classify_source(table.mapping, table.collection, detect_header);
     }
@@ -597,6 +601,9 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
               : to_string(main->kind_decision.runner_up);
       report_.kind_evidence = main->kind_forced ? std::string("set by the mapping option")
                                                 : main->kind_decision.evidence;
+      const KindFeatures& features = main->kind_decision.features;
+      for (std::size_t f = 0; f < features.names.size(); ++f)
+        report_.kind_features.emplace_back(features.names[f], features.values[f]);
       report_uncertainty(*main);
       report_.rows = main->rows;
       report_.rows_rejected = main->rows_rejected;

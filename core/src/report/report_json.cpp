@@ -35,6 +35,13 @@ Json mapping_json(const SourceMapping& mapping) {
 
 /// Every column as detection saw it, for the mapping view: its role ("attribute" when none),
 /// the other roles it could hold, and what its values are.
+/// The kind's evidence as {"feature": value}, in the model's feature order.
+Json kind_features_json(const std::vector<std::pair<std::string, double>>& features) {
+  Json out = Json::object();
+  for (const auto& [name, value] : features) out[name] = value;
+  return out;
+}
+
 Json all_columns_json(const SourceMapping& mapping) {
   Json out = Json::array();
   for (const ColumnSummary& summary : mapping.all) {
@@ -274,6 +281,7 @@ std::string to_json_text(const Report& report) {
          {"kind_runner_up",
           source.kind_runner_up.empty() ? Json(nullptr) : Json(source.kind_runner_up)},
          {"kind_evidence", source.kind_evidence},
+         {"kind_features", kind_features_json(source.kind_features)},
          {"header_signature", source.header_signature},
          {"uncertain", source.uncertain},
          {"bytes", source.bytes},

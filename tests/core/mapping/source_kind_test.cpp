@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -71,6 +75,58 @@ TEST(SourceKindTest, a_close_call_is_uncertain_and_names_the_runner_up) {
   EXPECT_TRUE(decision.uncertain());
   EXPECT_NE(decision.runner_up, cxs::SourceKind::unknown);
   EXPECT_NE(decision.runner_up, decision.kind);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(SourceKindTest, header_words_are_features_singular_and_lowercase) {
+  const auto features = cxs::kind_features(
+      cxs::detect_column_roles(Header{"Tickets", "Status", "Created At", "X", "2"},
+                               Sample{{"a", "open", "2026-01-01", "b", "1"}}),
+      "", Header{"Tickets", "Status", "Created At", "X", "2"});
+  const auto has = [&](std::string_view name) {
+    return std::find(features.names.begin(), features.names.end(), name) != features.names.end();
+  };
+  EXPECT_TRUE(has("word:ticket"));
+  EXPECT_TRUE(has("word:status"));  // not a plural
+  EXPECT_TRUE(has("word:created"));
+  EXPECT_FALSE(has("word:x"));  // one letter says nothing
+  EXPECT_FALSE(has("word:2"));
+}
+
+TEST(SourceKindTest, probabilities_are_a_distribution_and_confidence_is_the_kind_s) {
+  const auto decision =
+      kind_of(Header{"Ticket ID", "Subject", "Requester email", "Status", "Created"},
+              Sample{{"101", "Cannot log in", "a@x.example", "open", "2026-05-01"}});
+  double sum = 0;
+  for (const double p : decision.probabilities) sum += p;
+  EXPECT_NEAR(sum, 1.0, 1e-12);
+  EXPECT_DOUBLE_EQ(decision.confidence,
+                   decision.probabilities[static_cast<std::size_t>(decision.kind) - 1]);
+  EXPECT_FALSE(decision.evidence.empty());
+}
+
+// The model file names features by their spelling: a typo would weigh nothing, silently.
+TEST(SourceKindTest, the_model_weighs_only_features_the_extractor_emits) {
+  std::ifstream in(CXS_TEST_DATA "/../../core/data/models/source_kind.json");
+  ASSERT_TRUE(in.good());
+  const auto model = nlohmann::json::parse(in);
+  const auto names = cxs::kind_feature_names();
+  std::set<std::string> kinds;
+  for (const auto& kind : model.at("kinds")) kinds.insert(kind.get<std::string>());
+  EXPECT_EQ(kinds.size(), cxs::kScoredKinds);
+  for (const char* table : {"prior", "weights"}) {
+    if (!model.contains(table)) continue;
+    for (const auto& [feature, per_kind] : model[table].items()) {
+      const bool known = feature.starts_with("word:") ||
+                         std::find(names.begin(), names.end(), feature) != names.end();
+      EXPECT_TRUE(known) << table << " names " << feature;
+      for (const auto& [kind, weight] : per_kind.items())
+        EXPECT_TRUE(kinds.count(kind)) << table << "." << feature << " names kind " << kind;
+    }
+  }
 }
 
 }  // namespace
