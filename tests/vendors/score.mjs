@@ -2,7 +2,8 @@
 // each export is analysed alone, as a new user would, and compared with its expected.json
 // (written from the vendors' documentation by people who had not seen the mapping rules).
 //
-//   node tests/vendors/score.mjs [--split dev|test|all] [--details] [--cli PATH] [--json]
+//   node tests/vendors/score.mjs [--split dev|test|...|all, or several: dev,test] [--details]
+//                                [--cli PATH] [--json]
 //
 // What is scored, per file: the kind; the role of every labelled key column (customer keys,
 // scores, dates), and that look-alikes ("other") and staff columns ("agent") get no customer
@@ -49,7 +50,7 @@ export function tools(split = "all") {
   return readdirSync(catalogue, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(catalogue, d.name, "expected.json")))
     .map((d) => ({ slug: d.name, expected: JSON.parse(readFileSync(join(catalogue, d.name, "expected.json"), "utf8")) }))
-    .filter((t) => split === "all" || t.expected.split === split)
+    .filter((t) => split === "all" || split.split(",").includes(t.expected.split))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
