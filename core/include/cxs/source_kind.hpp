@@ -50,8 +50,11 @@ struct KindDecision {
   /// Every kind's probability, in SourceKind order from survey_responses.
   std::array<double, kScoredKinds> probabilities{};
   KindFeatures features;
-  /// A decision a user should check: the runner-up is close.
-  bool uncertain() const { return kind != SourceKind::unknown && margin < 0.25; }
+  /// A decision a user should check: the model thinks the kind more likely wrong than right,
+  /// or the runner-up is close.
+  bool uncertain() const {
+    return kind != SourceKind::unknown && (confidence < 0.5 || margin < 0.25);
+  }
 };
 
 /// Scores every kind from all the file's evidence at once, so one column cannot flip a file:
