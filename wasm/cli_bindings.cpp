@@ -11,6 +11,8 @@ const char* action_name(cxs::CliRequest::Action action) {
   switch (action) {
     case cxs::CliRequest::Action::report:
       return "report";
+    case cxs::CliRequest::Action::train:
+      return "train";
     case cxs::CliRequest::Action::help:
       return "help";
     case cxs::CliRequest::Action::version:
@@ -41,6 +43,7 @@ std::string parse_cli_args_json(const std::string& args_json) {
                            {"own_accounts", request.own_accounts},
                            {"routes_file", request.routes_file},
                            {"lexicon_file", request.lexicon_file},
+                           {"model_file", request.model_file},
                            {"files", request.files},
                            {"message", request.message}};
   return out.dump();

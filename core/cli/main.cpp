@@ -10,6 +10,7 @@
 
 #include "cxs/analysis.hpp"
 #include "cxs/cli_args.hpp"
+#include "cxs/intent_training.hpp"
 #include "cxs/version.hpp"
 
 namespace {
@@ -23,6 +24,18 @@ std::string today_utc() {
   char text[16];
   std::strftime(text, sizeof text, "%Y-%m-%d", &parts);
   return text;
+}
+
+/// The whole of `path` ("-": standard input) into `text`; false with errno set when unreadable.
+bool read_file(const std::string& path, std::string& text) {
+  std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return false;
+  std::size_t got = 0;
+  char buffer[4096];
+  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, got);
+  const bool failed = std::ferror(file) != 0;
+  if (file != stdin) std::fclose(file);
+  return !failed;
 }
 
 std::string base_name(const std::string& path) {
@@ -46,6 +59,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "cxsignals: %s\n%s", request.message.c_str(), cxs::cli_usage());
       return cxs::exit_usage;
     case cxs::CliRequest::Action::report:
+    case cxs::CliRequest::Action::train:
       break;
   }
 
@@ -55,27 +69,39 @@ int main(int argc, char** argv) {
   if (request.horizon_weeks > 0) options["horizon_weeks"] = request.horizon_weeks;
   if (!request.competitors.empty()) options["competitors"] = request.competitors;
   if (!request.own_accounts.empty()) options["own_accounts"] = request.own_accounts;
-  // Options given as JSON files: --mapping, --routes, --lexicon.
+  // Options given as JSON files: --mapping, --routes, --lexicon, --model.
   for (const auto& [path, key] :
        {std::pair{request.mapping_file, "mapping"}, std::pair{request.routes_file, "routes"},
-        std::pair{request.lexicon_file, "lexicon"}}) {
+        std::pair{request.lexicon_file, "lexicon"}, std::pair{request.model_file, "model"}}) {
     if (path.empty()) continue;
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (file == nullptr) {
+    std::string text;
+    if (!read_file(path, text)) {
       std::fprintf(stderr, "cxsignals: cannot read %s: %s\n", path.c_str(), std::strerror(errno));
       return cxs::exit_no_input;
     }
-    std::string text;
-    std::size_t got = 0;
-    char buffer[4096];
-    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, got);
-    std::fclose(file);
     auto json = nlohmann::json::parse(text, nullptr, false);
     if (json.is_discarded()) {
       std::fprintf(stderr, "cxsignals: %s is not valid JSON\n", path.c_str());
       return cxs::exit_usage;
     }
     options[key] = std::move(json);
+  }
+  if (request.action == cxs::CliRequest::Action::train) {
+    std::string labels;
+    if (!read_file(request.files.front(), labels)) {
+      std::fprintf(stderr, "cxsignals: cannot read %s: %s\n", request.files.front().c_str(),
+                   std::strerror(errno));
+      return cxs::exit_no_input;
+    }
+    const auto model = cxs::train_intent_model_json(labels, options.dump());
+    if (!model) {
+      std::fprintf(stderr, "cxsignals: %s: %s\n", cxs::to_string(model.error().code),
+                   model.error().message.c_str());
+      return cxs::exit_failed;
+    }
+    std::fwrite(model.value().data(), 1, model.value().size(), stdout);
+    std::fputc('\n', stdout);
+    return cxs::exit_ok;
   }
   cxs::Analysis analysis(options.dump());
   std::vector<std::uint8_t> chunk(kChunkBytes);

@@ -2,7 +2,8 @@
 // text becomes one help-desk ticket of its own customer, the native CLI analyses the file, and
 // the churn_risk, competitor and opportunity (expansion) signals are compared with the labels.
 //
-//   node tests/intents/score.mjs [--split dev|test] [--lang en|ja] [--cli PATH] [--details]
+//   node tests/intents/score.mjs [--split dev|test] [--lang en|ja] [--cli PATH] [--model FILE]
+//                                [--details]
 //
 // --details lists the misses; never use it on `test` while writing rules.
 import { execFileSync } from "node:child_process";
@@ -15,7 +16,7 @@ import { argument, wilson } from "../lib/evaluation.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const corpus = join(root, "tests", "data", "intents");
 export const nativeCli = join(root, "build", "native", "core", "cli", "cxsignals");
-const COMPETITORS = "Orbitly,Kumo Analytics,DataNest,Fathom Metrics,ミライデータ|株式会社ミライデータ";
+export const COMPETITORS = "Orbitly,Kumo Analytics,DataNest,Fathom Metrics,ミライデータ|株式会社ミライデータ";
 /** Signal type in the report → label type in the corpus. */
 const TYPES = { churn_risk: "churn_risk", competitor: "competitor_switch", opportunity: "expansion" };
 
@@ -34,7 +35,7 @@ export function items({ split, lang } = {}) {
 const quote = (cell) => `"${String(cell ?? "").replaceAll('"', '""')}"`;
 
 /** Runs the CLI on the items as tickets; returns, per item index, the signal types it fired. */
-export function fire(list, cli = nativeCli) {
+export function fire(list, cli = nativeCli, extra = []) {
   const dir = mkdtempSync(join(tmpdir(), "cxs-intents-"));
   const rows = [["Ticket ID", "Subject", "Description", "Requester email", "Created at", "Status"]];
   list.forEach((item, i) => rows.push([`T${i + 1}`, item.subject ?? "", item.text,
@@ -42,11 +43,13 @@ export function fire(list, cli = nativeCli) {
   const path = join(dir, "tickets.csv");
   writeFileSync(path, rows.map((r) => r.map(quote).join(",")).join("\r\n") + "\r\n");
   const report = JSON.parse(execFileSync(cli, ["report", "--as-of", "2026-11-25", "--competitors",
-    COMPETITORS, "--company-domain", "hoshi.example", path], { encoding: "utf8", maxBuffer: 1 << 28 }));
+    COMPETITORS, "--company-domain", "hoshi.example", ...extra, path], { encoding: "utf8", maxBuffer: 1 << 28 }));
   const fired = list.map(() => new Map());
   for (const signal of report.signals) {
     const type = TYPES[signal.type];
     if (!type) continue;
+    // A competitor merely named is a low signal; switching (the label) is a high one.
+    if (type === "competitor_switch" && signal.severity === "low") continue;
     for (const e of signal.evidence ?? []) {
       const index = (e.row ?? 0) - 2;  // row 1 is the header
       if (index >= 0 && index < list.length) fired[index].set(type, signal.severity);
@@ -80,7 +83,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const cli = argument("--cli", nativeCli);
   for (const lang of argument("--lang", null) ? [argument("--lang")] : ["en", "ja"]) {
     const list = items({ split, lang });
-    const fired = fire(list, cli);
+    const fired = fire(list, cli, argument("--model") ? ["--model", argument("--model")] : []);
     const { rows, benign } = score(list, fired);
     console.log(`intents split=${split} lang=${lang} texts=${list.length}`);
     const pct = (x) => (x === null ? "  -  " : x.toFixed(2));

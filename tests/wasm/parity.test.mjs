@@ -70,3 +70,29 @@ test("parity: usage errors, help and unreadable files give the same exit codes a
     if (args[1] !== "no/such/file.csv") assert.equal(wasm.stderr, native.stderr, `stderr for ${JSON.stringify(args)}`);
   }
 });
+
+// The intent model: trained by either build on the same labels, the same bytes; a report with
+// it, the same bytes; a bad labels line, the same error.
+test("parity: cxsignals train and report --model", async () => {
+  const { mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const dir = mkdtempSync(`${tmpdir()}/cxs-train-`);
+  const dev = readFileSync(`${root}/tests/data/intents/en.jsonl`, "utf8").split("\n").filter(Boolean)
+    .map((line) => JSON.parse(line)).filter((item) => item.split === "dev").slice(0, 40);
+  writeFileSync(`${dir}/labels.jsonl`, dev.map((i) => JSON.stringify({ subject: i.subject ?? "", text: i.text, labels: i.labels })).join("\n"));
+  const trained = await both(["train", "--competitors", "Orbitly,DataNest", `${dir}/labels.jsonl`]);
+  assert.equal(trained.native.code, 0, trained.native.stderr);
+  assert.equal(trained.wasm.stdout, trained.native.stdout);
+  assert.equal(JSON.parse(trained.native.stdout).labels_seen, 40);
+  writeFileSync(`${dir}/model.json`, trained.native.stdout);
+  const report = await both(["report", "--as-of", "2026-11-25", "--competitors", "Orbitly,DataNest",
+    "--model", `${dir}/model.json`, "tests/data/corpus/zendesk_tickets.csv"]);
+  assert.equal(report.native.code, 0, report.native.stderr);
+  assert.equal(report.wasm.stdout, report.native.stdout);
+  writeFileSync(`${dir}/bad.jsonl`, '{"text": "fine", "labels": []}\n{"text": 3}\n');
+  const bad = await both(["train", `${dir}/bad.jsonl`]);
+  assert.equal(bad.native.code, 70);
+  assert.equal(bad.wasm.code, 70);
+  assert.equal(bad.wasm.stderr, bad.native.stderr);
+  assert.match(bad.native.stderr, /labels line 2/);
+});

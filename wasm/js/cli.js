@@ -3,7 +3,7 @@
 import { createReadStream } from "node:fs";
 import { access, constants, readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { analyzeToJson, loadModule, CxsError } from "./index.js";
+import { analyzeToJson, loadModule, CxsError, trainIntentModelToJson } from "./index.js";
 import { todayUtc } from "./analyze.js";
 
 const mod = await loadModule();
@@ -35,6 +35,7 @@ if (request.action === "help") {
     ["mapping", request.mapping_file],
     ["routes", request.routes_file],
     ["lexicon", request.lexicon_file],
+    ["model", request.model_file],
   ].filter(([, path]) => path);
   for (const path of [...jsonFiles.map(([, p]) => p), ...request.files].filter((p) => p && p !== "-")) {
     try {
@@ -63,12 +64,16 @@ if (request.action === "help") {
           break;
         }
       }
-      if (jsonOk) {
-        process.stdout.write(await analyzeToJson(files, options));
-      } else {
+      if (!jsonOk) {
         exit(mod.EXIT_USAGE);
+      } else if (request.action === "train") {
+        const labels = await readFile(request.files[0], "utf8");
+        process.stdout.write((await trainIntentModelToJson(labels, options)) + "\n");
+        exit(mod.EXIT_OK);
+      } else {
+        process.stdout.write(await analyzeToJson(files, options));
+        exit(mod.EXIT_OK);
       }
-      exit(mod.EXIT_OK);
     } catch (error) {
       if (!(error instanceof CxsError)) throw error;
       process.stderr.write(`cxsignals: ${error.code}: ${error.message}\n`);

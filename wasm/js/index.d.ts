@@ -42,6 +42,8 @@ export interface AnalyzeOptions {
   routes?: object;
   /** phrase edits, as the CLI's --lexicon file */
   lexicon?: object;
+  /** an intent model from trainIntentModel() or `cxsignals train` (the CLI's --model file) */
+  model?: IntentModel;
   onProgress?: (progress: Progress) => void;
 }
 
@@ -135,6 +137,22 @@ export class CxsError extends Error {
 
 export const CHUNK_BYTES: number;
 export function analyze(files: InputFile[], options?: AnalyzeOptions): Promise<Report>;
+
+/** A trained intent model, "cxsignals.intent_model/1": non-zero weights by hashed index. */
+export interface IntentModel {
+  schema: "cxsignals.intent_model/1";
+  hash_bits: number;
+  labels_seen: number;
+  intents: Record<"churn_risk" | "competitor_switch" | "expansion", { bias: number; weights: Record<string, number> }>;
+}
+
+/**
+ * Trains the intent model on labelled texts (JSON Lines: {"text", "subject"?, "labels"} per
+ * line), starting from options.model or the phrase rules, on this machine.
+ */
+export function trainIntentModel(labels: string, options?: AnalyzeOptions): Promise<IntentModel>;
+/** trainIntentModel(), resolving to the JSON text `cxsignals train` prints. */
+export function trainIntentModelToJson(labels: string, options?: AnalyzeOptions): Promise<string>;
 export function analyzeToJson(files: InputFile[], options?: AnalyzeOptions): Promise<string>;
 export function version(): Promise<string>;
 export function loadModule(): Promise<unknown>;

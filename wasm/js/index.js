@@ -37,3 +37,23 @@ export async function analyzeToJson(files, options = {}) {
 export async function version() {
   return (await loadModule()).version();
 }
+
+/**
+ * Trains the intent model (the churn, switching and expansion signals) on labelled texts, on
+ * this machine: `labels` is JSON Lines, one {"text", "subject"?, "labels": [...]} per line;
+ * `options` are analyze()'s (`competitors` and `lexicon` shape the features, `model` is the
+ * model to start from). Resolves to the model, to pass back as analyze()'s `model` option.
+ */
+export async function trainIntentModel(labels, options = {}) {
+  return JSON.parse(await trainIntentModelToJson(labels, options));
+}
+
+/** trainIntentModel(), but resolves to the model's JSON text, as `cxsignals train` prints it. */
+export async function trainIntentModelToJson(labels, options = {}) {
+  const text = (await loadModule()).trainIntentModel(labels, JSON.stringify(options));
+  if (text.startsWith('{\n  "error"')) {
+    const { error } = JSON.parse(text);
+    throw new CxsError(error.code, error.message);
+  }
+  return text;
+}

@@ -38,6 +38,9 @@ struct AnalysisOptions {
   std::vector<std::string> competitors;  ///< names, "Name|alias|alias" for aliases
   std::string lexicon_edits;             ///< JSON text: phrases to add or remove (cxs/lexicon.hpp)
   std::string routes;                    ///< JSON text: routing rules (cxs/routing.hpp)
+  /// JSON text: an intent model trained on the user's labels (cxs/intent_model.hpp); empty:
+  /// the phrase rules decide the intent signals alone.
+  std::string intent_model;
   /// The company's own social accounts: their posts are never influencer or competitor signals.
   std::vector<std::string> own_accounts;
   /// A mention is an influencer signal from this many followers of its author.

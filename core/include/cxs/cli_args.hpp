@@ -8,7 +8,7 @@
 namespace cxs {
 
 struct CliRequest {
-  enum class Action { report, help, version, usage_error };
+  enum class Action { report, train, help, version, usage_error };
   Action action = Action::usage_error;
   std::string as_of;         ///< empty: the caller uses today's date (UTC)
   std::string mapping_file;  ///< a JSON file of per-file overrides (the `mapping` option)
@@ -19,6 +19,7 @@ struct CliRequest {
   std::vector<std::string> own_accounts;  ///< from --own-accounts A,B
   std::string routes_file;                ///< routing rules JSON
   std::string lexicon_file;               ///< phrase edits JSON
+  std::string model_file;                 ///< intent model JSON (intent_model.hpp)
   std::vector<std::string> files;
   std::string message;  ///< for usage_error: what was wrong, one line
 };
@@ -33,7 +34,7 @@ inline constexpr int exit_failed = 70;    ///< EX_SOFTWARE: the analysis returne
 const char* cli_usage();
 
 /// Parses the arguments after the program name: `report [--as-of DATE] FILE...`,
-/// `--help`, `--version`.
+/// `train [--model FILE] LABELS`, `--help`, `--version`.
 CliRequest parse_cli_args(std::span<const std::string> args);
 
 }  // namespace cxs

@@ -15,6 +15,7 @@
 #include "cxs/events.hpp"
 #include "cxs/health_score.hpp"
 #include "cxs/insights.hpp"
+#include "cxs/intent_model.hpp"
 #include "cxs/phrase_matcher.hpp"
 #include "cxs/result.hpp"
 #include "cxs/routing.hpp"
@@ -36,6 +37,10 @@ struct SignalOptions {
   /// The company's own social handles: never influencers, never competitor mentions.
   std::vector<std::string> own_accounts;
   double influencer_min_followers = 100000;  ///< reach that makes a mention a signal
+  /// An intent model (intent_model.hpp) as JSON: when given, it decides the churn_risk,
+  /// competitor (switching) and opportunity signals of customer texts, the phrase rules being
+  /// some of its features. Empty: the phrase rules decide alone.
+  std::string intent_model;
 };
 
 class SignalDetector {
@@ -46,6 +51,11 @@ class SignalDetector {
 
   /// Reads one event's text fields, attached to its customer-graph node.
   void observe(const Event& event, std::uint32_t node);
+
+  /// `start` trained further on `labels`, with this detector's phrase rules and competitors
+  /// as features (intent_model.hpp).
+  IntentModel train_intents(const IntentModel& start, std::span<const IntentLabel> labels,
+                            const IntentTraining& training = {}) const;
 
   /// Every signal, ranked by score. `ids` are the customers' stable ids (by index). `health`
   /// gets each customer's health score (by index; empty for a customer with no dated event).
@@ -77,10 +87,14 @@ class SignalDetector {
   const std::string& competitor_name(const std::string& alias) const;
   void add(std::uint32_t node, const std::string& type, int severity, const std::string& cause,
            Evidence evidence, std::int64_t time);
+  /// The intent model's signals for one record's texts (when a model was given); true when it
+  /// found switching to a competitor.
+  bool decide_intents(const Event& event, std::uint32_t node, std::int64_t time);
 
   SignalOptions options_;
   std::optional<PhraseMatcher> matcher_;
   std::optional<PhraseMatcher> mentions_;  ///< any competitor name at all
+  std::optional<IntentModel> intent_model_;
   std::map<std::string, std::string> competitor_of_alias_;
   std::set<std::string> own_accounts_;  ///< lower case, without '@'
 

@@ -7,6 +7,7 @@ namespace cxs {
 
 const char* cli_usage() {
   return "usage: cxsignals report [--as-of YYYY-MM-DD] FILE...\n"
+         "       cxsignals train [--model START.json] LABELS.jsonl > model.json\n"
          "  Analyses customer-data exports on this machine and prints a cxsignals.report/1\n"
          "  JSON document on standard output. Nothing is sent anywhere.\n"
          "  --as-of DATE   the date the report is 'as of' (default: today, UTC)\n"
@@ -24,6 +25,12 @@ const char* cli_usage() {
          "                 never influencers or competitor mentions\n"
          "  --routes FILE  routing rules JSON: {\"rules\": [{\"match\": {...}, \"team\"}]}\n"
          "  --lexicon FILE phrase edits JSON: {\"add\": {\"churn_risk\": [...]}, \"remove\"}\n"
+         "  --model FILE   an intent model made by 'cxsignals train': it decides the\n"
+         "                 churn, switching and expansion signals (default: the phrase rules)\n"
+         "  train: one labelled text per line, {\"text\", \"subject\"?, \"labels\":\n"
+         "                 [\"churn_risk\" | \"competitor_switch\" | \"expansion\"]}; trains\n"
+         "                 the intent model from --model (or the phrase rules) with the\n"
+         "                 --competitors and --lexicon given, and prints it\n"
          "  --help         print this text\n"
          "  --version      print the version\n"
          "exit codes: 0 ok, 64 usage error, 66 a file could not be read, 70 analysis failed\n";
@@ -43,10 +50,11 @@ CliRequest parse_cli_args(std::span<const std::string> args) {
     request.action = CliRequest::Action::version;
     return request;
   }
-  if (args[0] != "report") {
+  if (args[0] != "report" && args[0] != "train") {
     request.message = "unknown command '" + args[0] + "'";
     return request;
   }
+  const bool train = args[0] == "train";
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--as-of") {
@@ -73,7 +81,7 @@ CliRequest parse_cli_args(std::span<const std::string> args) {
         request.horizon_weeks = std::stoi(value);
       }
     } else if (arg == "--competitors" || arg == "--own-accounts" || arg == "--routes" ||
-               arg == "--lexicon") {
+               arg == "--lexicon" || arg == "--model") {
       if (i + 1 == args.size()) {
         request.message = arg + " needs a value";
         return request;
@@ -81,6 +89,8 @@ CliRequest parse_cli_args(std::span<const std::string> args) {
       const std::string& value = args[++i];
       if (arg == "--routes") {
         request.routes_file = value;
+      } else if (arg == "--model") {
+        request.model_file = value;
       } else if (arg == "--lexicon") {
         request.lexicon_file = value;
       } else {
@@ -114,10 +124,14 @@ CliRequest parse_cli_args(std::span<const std::string> args) {
     }
   }
   if (request.files.empty()) {
-    request.message = "no files given";
+    request.message = train ? "train needs a labels file" : "no files given";
     return request;
   }
-  request.action = CliRequest::Action::report;
+  if (train && request.files.size() > 1) {
+    request.message = "train takes one labels file";
+    return request;
+  }
+  request.action = train ? CliRequest::Action::train : CliRequest::Action::report;
   return request;
 }
 

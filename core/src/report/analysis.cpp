@@ -852,10 +852,12 @@ Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
                      "influencer_min_followers must be a number of followers, 0 or more."};
       }
       options.influencer_min_followers = value.get<double>();
-    } else if (key == "lexicon" || key == "routes") {
+    } else if (key == "lexicon" || key == "routes" || key == "model") {
       if (!value.is_object())
         return Error{ErrorCode::invalid_options, key + " must be a JSON object."};
-      (key == "lexicon" ? options.lexicon_edits : options.routes) = value.dump();
+      (key == "lexicon"  ? options.lexicon_edits
+       : key == "routes" ? options.routes
+                         : options.intent_model) = value.dump();
     } else if (key == "max_issues_per_source" || key == "mapping_sample_rows" ||
                key == "max_profiles") {
       if (!value.is_number_unsigned() || value.get<std::uint64_t>() == 0) {
@@ -918,7 +920,8 @@ void Analysis::start_signals() {
                               .routes = options_.routes,
                               .company_domains = options_.company_domains,
                               .own_accounts = options_.own_accounts,
-                              .influencer_min_followers = options_.influencer_min_followers});
+                              .influencer_min_followers = options_.influencer_min_followers,
+                              .intent_model = options_.intent_model});
   if (detector) {
     shared_->signals = std::move(detector).value();
   } else if (!error_) {

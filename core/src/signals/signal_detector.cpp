@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <set>
 #include <tuple>
@@ -155,12 +156,98 @@ Result<SignalDetector> SignalDetector::create(const SignalOptions& options) {
     if (!mentions) return mentions.error();
     detector.mentions_ = std::move(mentions).value();
   }
+  if (!options.intent_model.empty()) {
+    auto model = intent_model_from_json(options.intent_model);
+    if (!model) return model.error();
+    detector.intent_model_ = std::move(model).value();
+  }
   if (!options.routes.empty()) {
     auto routes = parse_routing_rules(options.routes);
     if (!routes) return routes.error();
     detector.routes_ = std::move(routes).value();
   }
   return detector;
+}
+
+IntentModel SignalDetector::train_intents(const IntentModel& start,
+                                          std::span<const IntentLabel> labels,
+                                          const IntentTraining& training) const {
+  return train_intent_model(start, labels, *matcher_, mentions_ ? &*mentions_ : nullptr, training);
+}
+
+bool SignalDetector::decide_intents(const Event& event, std::uint32_t node, std::int64_t time) {
+  const IntentModel& model = *intent_model_;
+  // The record is read whole (subject and body together), as it was labelled.
+  std::string joined;
+  for (const auto& field_text : event.texts) {
+    if (!joined.empty()) joined += '\n';
+    joined += field_text.second;
+  }
+  const auto features_of = [&](std::string_view text) {
+    const auto matches = matcher_->matches(text);
+    const bool named = mentions_ && !mentions_->matches(text).empty();
+    return intent_features(text, matches, named, model.hash_bits);
+  };
+  const auto record_features = features_of(joined);
+  constexpr const char* kSignalType[kIntentCount] = {"churn_risk", "competitor", "opportunity"};
+  constexpr int kSeverity[kIntentCount] = {2, 2, 1};
+  bool switching = false;
+  for (std::size_t i = 0; i < kIntentCount; ++i) {
+    const auto intent = static_cast<Intent>(i);
+    const double p = model.probability(intent, record_features);
+    if (p < 0.5) continue;
+    // Evidence: the sentence the model finds most telling on its own.
+    Evidence best;
+    double best_p = -1;
+    for (const auto& field_text : event.texts) {
+      const std::string& text = field_text.second;
+      std::size_t begin = 0;
+      while (begin < text.size()) {
+        std::size_t end = begin;
+        while (end < text.size()) {
+          const std::string_view rest(text.data() + end, text.size() - end);
+          if (text[end] == '.' || text[end] == '!' || text[end] == '?' || text[end] == '\n') {
+            ++end;
+            break;
+          }
+          if (rest.starts_with("\xE3\x80\x82") || rest.starts_with("\xEF\xBC\x81") ||
+              rest.starts_with("\xEF\xBC\x9F")) {  // 。！？
+            end += 3;
+            break;
+          }
+          ++end;
+        }
+        const std::string_view sentence(text.data() + begin, end - begin);
+        if (sentence.find_first_not_of(" \t\r\n") != std::string_view::npos) {
+          const double q = model.probability(intent, features_of(sentence));
+          if (q > best_p) {
+            best_p = q;
+            best = Evidence{event.source,
+                            event.at.row,
+                            event.record_id,
+                            field_text.first,
+                            context_of(text, begin, end),
+                            std::string(sentence)};
+          }
+        }
+        begin = end;
+      }
+    }
+    char share[16];
+    std::snprintf(share, sizeof share, "%.2f", p);
+    std::string cause = std::string("intent model: p ") + share;
+    if (intent == Intent::competitor_switch) {
+      std::string name = "a competitor";
+      if (mentions_) {
+        const auto named = mentions_->matches(joined);
+        if (!named.empty()) name = competitor_name(named.front().competitor);
+      }
+      cause = "switching to " + name + " (" + cause + ")";
+      switching = true;
+    }
+    add(node, kSignalType[i], kSeverity[i], cause, std::move(best), time);
+  }
+  return switching;
 }
 
 const std::string& SignalDetector::competitor_name(const std::string& alias) const {
@@ -204,6 +291,9 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
   const std::int64_t time = event.time.value_or(INT64_MIN);
   int sentiment = 0;
   Evidence complaint;  ///< the first complaint phrase, for volume_change
+  // With an intent model, it decides the intent signals for the record as a whole.
+  const bool model_switching =
+      intent_model_ && node != Activity::no_node && decide_intents(event, node, time);
   for (const auto& field_text : event.texts) {
     // Not a structured binding: clang 14 (emscripten 3.1.6) cannot capture those in a lambda.
     const std::string& field = field_text.first;
@@ -216,7 +306,7 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
                       context_of(text, m.begin, m.end),
                       std::string(text.substr(m.begin, m.end - m.begin))};
     };
-    bool switching = false;
+    bool switching = model_switching;
     for (const PhraseMatch& m : matcher_->matches(text)) {
       if (m.negated || m.decoy) continue;
       if (m.category == SignalCategory::praise) sentiment = std::max(sentiment, 1);
@@ -231,7 +321,7 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
         post.node = node;
         post.finding.take(2, "switching to " + name, evidence_of(m), time);
       }
-      if (node == Activity::no_node) continue;
+      if (node == Activity::no_node || intent_model_) continue;
       switch (m.category) {
         case SignalCategory::churn_risk:
           add(node, "churn_risk", 2, "phrase: " + m.phrase, evidence_of(m), time);
