@@ -1,6 +1,8 @@
 // Scores the signal detector on the blind intent corpus (tests/data/intents, issue 13): each
 // text becomes one help-desk ticket of its own customer, the native CLI analyses the file, and
 // the churn_risk, competitor and opportunity (expansion) signals are compared with the labels.
+// Switching is scored at high severity: a high competitor signal against a high label (texts
+// labelled low switching are left out of that row).
 //
 //   node tests/intents/score.mjs [--split dev|test] [--lang en|ja] [--cli PATH] [--model FILE]
 //                                [--details]
@@ -63,7 +65,11 @@ export function score(list, fired) {
   for (const type of Object.values(TYPES)) {
     let tp = 0, fp = 0, fn = 0;
     list.forEach((item, i) => {
-      const labelled = item.labels.some((l) => l.type === type);
+      const label = item.labels.find((l) => l.type === type);
+      // Switching is scored at high severity (issue 13's target): a text labelled low
+      // switching is neither a positive nor a negative of it.
+      if (type === "competitor_switch" && label && label.severity !== "high") return;
+      const labelled = Boolean(label);
       const got = fired[i].has(type);
       if (labelled && got) tp += 1;
       else if (got) fp += 1;

@@ -16,6 +16,7 @@
 #include "cxs/health_score.hpp"
 #include "cxs/insights.hpp"
 #include "cxs/intent_model.hpp"
+#include "cxs/intent_reader.hpp"
 #include "cxs/phrase_matcher.hpp"
 #include "cxs/result.hpp"
 #include "cxs/routing.hpp"
@@ -87,6 +88,8 @@ class SignalDetector {
   const std::string& competitor_name(const std::string& alias) const;
   void add(std::uint32_t node, const std::string& type, int severity, const std::string& cause,
            Evidence evidence, std::int64_t time);
+  /// The intent reader's signals for one record's texts; true when it found switching.
+  bool read_intents(const Event& event, std::uint32_t node, std::int64_t time);
   /// The intent model's signals for one record's texts (when a model was given); true when it
   /// found switching to a competitor.
   bool decide_intents(const Event& event, std::uint32_t node, std::int64_t time);
@@ -95,6 +98,7 @@ class SignalDetector {
   std::optional<PhraseMatcher> matcher_;
   std::optional<PhraseMatcher> mentions_;  ///< any competitor name at all
   std::optional<IntentModel> intent_model_;
+  std::optional<IntentReader> reader_;
   std::map<std::string, std::string> competitor_of_alias_;
   std::set<std::string> own_accounts_;  ///< lower case, without '@'
 

@@ -10,9 +10,7 @@
 namespace cxs {
 namespace {
 
-bool vowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 bool ends_with(const std::string& w, std::string_view s) {
   return w.size() >= s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
@@ -96,12 +94,12 @@ void step1c(Word& x) {
 
 void step2(Word& x) {
   static constexpr std::pair<std::string_view, std::string_view> kRules[] = {
-      {"tional", "tion"}, {"enci", "ence"},    {"anci", "ance"},   {"abli", "able"},
-      {"entli", "ent"},   {"izer", "ize"},     {"ization", "ize"}, {"ational", "ate"},
-      {"ation", "ate"},   {"ator", "ate"},     {"alism", "al"},    {"aliti", "al"},
-      {"alli", "al"},     {"fulness", "ful"},  {"ousli", "ous"},   {"ousness", "ous"},
-      {"iveness", "ive"}, {"iviti", "ive"},    {"biliti", "ble"},  {"bli", "ble"},
-      {"ogi", "og"},      {"fulli", "ful"},    {"lessli", "less"}, {"li", ""}};
+      {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},   {"abli", "able"},
+      {"entli", "ent"},   {"izer", "ize"},    {"ization", "ize"}, {"ational", "ate"},
+      {"ation", "ate"},   {"ator", "ate"},    {"alism", "al"},    {"aliti", "al"},
+      {"alli", "al"},     {"fulness", "ful"}, {"ousli", "ous"},   {"ousness", "ous"},
+      {"iveness", "ive"}, {"iviti", "ive"},   {"biliti", "ble"},  {"bli", "ble"},
+      {"ogi", "og"},      {"fulli", "ful"},   {"lessli", "less"}, {"li", ""}};
   std::size_t best = SIZE_MAX;
   for (std::size_t i = 0; i < std::size(kRules); ++i) {
     if (ends_with(x.w, kRules[i].first) &&
@@ -113,8 +111,8 @@ void step2(Word& x) {
   if (!x.in_r1(suffix.size())) return;
   const std::size_t before = x.w.size() - suffix.size();
   if (suffix == "ogi" && (before == 0 || x.w[before - 1] != 'l')) return;
-  if (suffix == "li" &&
-      (before == 0 || std::string_view("cdeghkmnrt").find(x.w[before - 1]) == std::string_view::npos))
+  if (suffix == "li" && (before == 0 || std::string_view("cdeghkmnrt").find(x.w[before - 1]) ==
+                                            std::string_view::npos))
     return;
   x.replace(suffix.size(), by);
 }
@@ -164,11 +162,11 @@ std::string english_stem(std::string_view word) {
   for (const char c : word)
     if (!((c >= 'a' && c <= 'z') || c == '\'')) return std::string(word);
   static constexpr std::pair<std::string_view, std::string_view> kExceptions[] = {
-      {"skis", "ski"},     {"skies", "sky"},    {"dying", "die"},   {"lying", "lie"},
-      {"tying", "tie"},    {"idly", "idl"},     {"gently", "gentl"}, {"ugly", "ugli"},
-      {"early", "earli"},  {"only", "onli"},    {"singly", "singl"}, {"sky", "sky"},
-      {"news", "news"},    {"howe", "howe"},    {"atlas", "atlas"}, {"cosmos", "cosmos"},
-      {"bias", "bias"},    {"andes", "andes"}};
+      {"skis", "ski"},    {"skies", "sky"},  {"dying", "die"},    {"lying", "lie"},
+      {"tying", "tie"},   {"idly", "idl"},   {"gently", "gentl"}, {"ugly", "ugli"},
+      {"early", "earli"}, {"only", "onli"},  {"singly", "singl"}, {"sky", "sky"},
+      {"news", "news"},   {"howe", "howe"},  {"atlas", "atlas"},  {"cosmos", "cosmos"},
+      {"bias", "bias"},   {"andes", "andes"}};
   for (const auto& [from, to] : kExceptions)
     if (word == from) return std::string(to);
 

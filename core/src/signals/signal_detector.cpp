@@ -49,6 +49,10 @@ constexpr std::int64_t kRenewalWindowDays = 30;
 /// Orders needed in each 90-day window before spend growth means anything.
 constexpr int kGrowingSpendMinOrders = 2;
 
+/// The intent reader decides the churn, switching and expansion signals (the phrase rules still
+/// give sentiment, quality terms and public switching posts).
+constexpr bool kReaderDecides = true;
+
 const char* severity_name(int severity) {
   return severity >= 2 ? "high" : severity == 1 ? "medium" : "low";
 }
@@ -142,6 +146,12 @@ Result<SignalDetector> SignalDetector::create(const SignalOptions& options) {
     }
   }
   // Texts older than the baseline year can only be counted, not quoted.
+  {
+    const std::vector<std::string> own(company_names.begin(), company_names.end());
+    auto reader = IntentReader::create(options.competitors, own);
+    if (!reader) return reader.error();
+    detector.reader_ = std::move(reader).value();
+  }
   detector.term_trends_.emplace(words.same_terms, std::move(company_names),
                                 as_of_day - kFactIdDays);
   auto matcher = PhraseMatcher::compile(words, names);
@@ -167,6 +177,46 @@ Result<SignalDetector> SignalDetector::create(const SignalOptions& options) {
     detector.routes_ = std::move(routes).value();
   }
   return detector;
+}
+
+bool SignalDetector::read_intents(const Event& event, std::uint32_t node, std::int64_t time) {
+  bool switching = false;
+  for (const auto& field_text : event.texts) {
+    const std::string& text = field_text.second;
+    for (const IntentFinding& f : reader_->read(text)) {
+      // The sentence around it as context; the verb through its object as what matched.
+      Evidence evidence{event.source,
+                        event.at.row,
+                        event.record_id,
+                        field_text.first,
+                        context_of(text, f.match_begin, f.match_end),
+                        std::string(text.substr(f.match_begin, f.match_end - f.match_begin))};
+      switch (f.intent) {
+        case Intent::churn_risk: {
+          const int severity = f.severity == "decided" || f.severity == "planning" ? 2 : 1;
+          add(node, "churn_risk", severity, "churn intent, " + f.severity + ": " + f.reason,
+              std::move(evidence), time);
+          break;
+        }
+        case Intent::competitor_switch: {
+          const std::string name = f.competitor.empty() ? std::string("another provider")
+                                                        : competitor_name(f.competitor);
+          if (f.severity == "high") {
+            switching = true;
+            add(node, "competitor", 2, "switching to " + name, std::move(evidence), time);
+          } else {
+            add(node, "competitor", 0, "considering " + name, std::move(evidence), time);
+          }
+          break;
+        }
+        case Intent::expansion:
+          add(node, "opportunity", f.severity == "high" ? 1 : 0,
+              "expansion intent, " + f.severity + ": " + f.reason, std::move(evidence), time);
+          break;
+      }
+    }
+  }
+  return switching;
 }
 
 IntentModel SignalDetector::train_intents(const IntentModel& start,
@@ -291,9 +341,11 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
   const std::int64_t time = event.time.value_or(INT64_MIN);
   int sentiment = 0;
   Evidence complaint;  ///< the first complaint phrase, for volume_change
-  // With an intent model, it decides the intent signals for the record as a whole.
+  // With an intent model, it decides the intent signals for the record as a whole; without
+  // one, the intent reader reads them sentence by sentence.
   const bool model_switching =
-      intent_model_ && node != Activity::no_node && decide_intents(event, node, time);
+      node != Activity::no_node &&
+      (intent_model_ ? decide_intents(event, node, time) : read_intents(event, node, time));
   for (const auto& field_text : event.texts) {
     // Not a structured binding: clang 14 (emscripten 3.1.6) cannot capture those in a lambda.
     const std::string& field = field_text.first;
@@ -321,7 +373,7 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
         post.node = node;
         post.finding.take(2, "switching to " + name, evidence_of(m), time);
       }
-      if (node == Activity::no_node || intent_model_) continue;
+      if (node == Activity::no_node || intent_model_ || kReaderDecides) continue;
       switch (m.category) {
         case SignalCategory::churn_risk:
           add(node, "churn_risk", 2, "phrase: " + m.phrase, evidence_of(m), time);

@@ -54,9 +54,18 @@ export function score({ truth, report }) {
     map.get(type).add(email.toLowerCase());
   };
   for (const s of truth.signals) if (s.customer_email) add(expected, s.type, s.customer_email);
+  // Switching to a competitor is churn risk too (the intent reader, issue 13, follows the
+  // blind corpus's label definitions: moving to another provider is stopping using this one),
+  // while this corpus planted those customers as competitor signals only: churn_risk on a
+  // customer planted with switching is neither right nor wrong here.
+  const switching = new Set(truth.signals.filter((s) => s.type === "competitor" && s.customer_email)
+    .map((s) => s.customer_email.toLowerCase()));
   for (const s of report.signals) {
     if (!s.customer_id) continue;
-    for (const email of emails.get(s.customer_id) ?? []) add(found, s.type, email);
+    for (const email of emails.get(s.customer_id) ?? []) {
+      if (s.type === "churn_risk" && switching.has(email.toLowerCase()) && !expected.get("churn_risk")?.has(email.toLowerCase())) continue;
+      add(found, s.type, email);
+    }
   }
   const rows = [];
   for (const type of [...new Set([...expected.keys(), ...found.keys()])].sort()) {

@@ -1,0 +1,939 @@
+// Intent by structure, sentence by sentence; see intent_reader.hpp.
+#include "cxs/intent_reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "cxs/detail/ascii.hpp"
+#include "cxs/english_stemmer.hpp"
+#include "cxs/text_normalize.hpp"
+
+namespace cxs {
+namespace {
+
+constexpr std::string_view kEnglishJson =
+#include "concepts/en.inc"
+    ;
+constexpr std::string_view kJapaneseJson =
+#include "concepts/ja.inc"
+    ;
+
+// ---------------------------------------------------------------------------------------
+// Sentences
+
+struct Span {
+  std::size_t begin = 0, end = 0;
+};
+
+/// Lines that quote or forward someone else's words: "> ..." lines, and everything after an
+/// "Original Message" / "wrote:" / forwarded header.
+bool quote_marker(std::string_view line, std::span<const std::string> markers) {
+  return std::any_of(markers.begin(), markers.end(),
+                     [&](const std::string& m) { return line.find(m) != std::string_view::npos; });
+}
+
+/// Sentences of `text`, quoted and forwarded parts left out. A sentence ends at . ! ? ; (when a
+/// blank or the end follows: "v4.2" and "e.g." stay whole), at 。！？, and at a line break.
+std::vector<Span> sentences(std::string_view text, std::span<const std::string> quote_markers) {
+  std::vector<Span> out;
+  std::size_t line_start = 0;
+  while (line_start < text.size()) {
+    std::size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::string_view line = text.substr(line_start, line_end - line_start);
+    if (quote_marker(line, quote_markers)) break;  // the rest is someone else's message
+    const std::size_t first = line.find_first_not_of(" \t");
+    const bool quoted = first != std::string_view::npos &&
+                        (line[first] == '>' || line.substr(first).starts_with("\xEF\xBC\x9E"));
+    if (!quoted) {
+      std::size_t begin = line_start;
+      for (std::size_t i = line_start; i < line_end; ++i) {
+        const char c = text[i];
+        std::size_t stop = 0;
+        if ((c == '.' || c == '!' || c == '?' || c == ';') &&
+            (i + 1 == line_end || text[i + 1] == ' ' || text[i + 1] == '\t')) {
+          stop = i + 1;
+        } else if (i + 3 <= line_end &&
+                   (text.substr(i, 3) == "\xE3\x80\x82" || text.substr(i, 3) == "\xEF\xBC\x81" ||
+                    text.substr(i, 3) == "\xEF\xBC\x9F")) {
+          stop = i + 3;
+        }
+        if (stop) {
+          out.push_back({begin, stop});
+          begin = stop;
+          i = stop - 1;
+        }
+      }
+      if (begin < line_end) out.push_back({begin, line_end});
+    }
+    line_start = line_end + 1;
+  }
+  std::erase_if(out, [&](const Span& s) {
+    return text.substr(s.begin, s.end - s.begin).find_first_not_of(" \t\r") ==
+           std::string_view::npos;
+  });
+  return out;
+}
+
+/// Kana and CJK ideographs (their UTF-8 lead bytes), counted.
+std::size_t japanese_characters(std::string_view text) {
+  std::size_t n = 0;
+  for (const char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b == 0xE3 || (b >= 0xE4 && b <= 0xE9)) ++n;
+  }
+  return n;
+}
+
+bool has_japanese(std::string_view text) { return japanese_characters(text) > 0; }
+
+/// Mostly Japanese: an English sentence naming ミライデータ is still read as English.
+bool japanese_sentence(std::string_view text) {
+  std::size_t letters = 0;
+  for (const char c : text) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return japanese_characters(text) * 3 >= letters && has_japanese(text);
+}
+
+/// `text` with quoted speech blanked (same length, so offsets hold): what is between paired
+/// double quotes ("...", “...”) or Japanese quotation brackets (「...」, 『...』) is someone's
+/// words, a label or a title, not the writer's.
+std::string without_quoted_speech(std::string_view text) {
+  std::string out(text);
+  std::size_t open = std::string::npos;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const bool ascii = out[i] == '"';
+    // “ ” and the Japanese brackets 「 」 『 』.
+    const bool left = out.compare(i, 3, "\xE2\x80\x9C") == 0 ||
+                      out.compare(i, 3, "\xE3\x80\x8C") == 0 ||
+                      out.compare(i, 3, "\xE3\x80\x8E") == 0;
+    const bool right = out.compare(i, 3, "\xE2\x80\x9D") == 0 ||
+                       out.compare(i, 3, "\xE3\x80\x8D") == 0 ||
+                       out.compare(i, 3, "\xE3\x80\x8F") == 0;
+    if (!ascii && !left && !right) continue;
+    const std::size_t width = ascii ? 1 : 3;
+    if (open == std::string::npos && (ascii || left)) {
+      open = i + width;
+    } else if (open != std::string::npos && (ascii || right)) {
+      for (std::size_t k = open; k < i; ++k)
+        if (out[k] != '\n') out[k] = ' ';
+      open = std::string::npos;
+    }
+    i += width - 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// English: words, stems and classes
+
+struct Token {
+  std::string word;  ///< folded (lower case)
+  std::string stem;
+  int clause = 0;  ///< tokens of one clause share it (commas and conjunctions separate)
+  std::size_t begin = 0, end = 0;  ///< byte offsets in the sentence as written
+};
+
+using Phrase = std::vector<std::string>;  // stems
+
+/// Words of folded English text; "won't" gives "won" + "not", "cannot" "can" + "not".
+std::vector<std::string> english_words(
+    std::string_view folded, std::vector<bool>* break_before,
+    std::vector<std::pair<std::size_t, std::size_t>>* at = nullptr) {
+  std::vector<std::string> words;
+  bool pending_break = false;
+  std::size_t i = 0;
+  const auto word_byte = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  while (i < folded.size()) {
+    if (!word_byte(folded[i])) {
+      if (folded[i] == ',' || folded[i] == ':' || folded[i] == '(' || folded[i] == ')')
+        pending_break = true;
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < folded.size() &&
+           (word_byte(folded[end]) || ((folded[end] == '\'' || folded[end] == '-') &&
+                                       end + 1 < folded.size() && word_byte(folded[end + 1]))))
+      ++end;
+    std::string word(folded.substr(i, end - i));
+    const std::size_t word_begin = i;
+    i = end;
+    if (word.ends_with("'s")) word.resize(word.size() - 2);
+    const auto push = [&](std::string w) {
+      if (w.empty()) return;
+      words.push_back(std::move(w));
+      if (at) at->emplace_back(word_begin, end);
+      if (break_before) break_before->push_back(pending_break);
+      pending_break = false;
+    };
+    if (word.ends_with("n't")) {
+      push(word.substr(0, word.size() - 3));
+      push("not");
+    } else if (word == "cannot") {
+      push("can");
+      push("not");
+    } else {
+      push(std::move(word));
+    }
+  }
+  return words;
+}
+
+Phrase stems_of(std::string_view text) {
+  Phrase out;
+  for (const std::string& w : english_words(normalize_for_matching(text), nullptr))
+    out.push_back(english_stem(w));
+  return out;
+}
+
+struct EnglishClasses {
+  std::map<std::string, std::vector<Phrase>> classes;
+  const std::vector<Phrase>& operator[](const std::string& name) const {
+    static const std::vector<Phrase> none;
+    const auto it = classes.find(name);
+    return it == classes.end() ? none : it->second;
+  }
+};
+
+struct JapaneseClasses {
+  std::map<std::string, std::vector<std::string>> classes;
+  const std::vector<std::string>& operator[](const std::string& name) const {
+    static const std::vector<std::string> none;
+    const auto it = classes.find(name);
+    return it == classes.end() ? none : it->second;
+  }
+};
+
+/// A class hit: tokens [at, at + length).
+struct Hit {
+  std::size_t at = 0, length = 0;
+};
+
+class EnglishSentence {
+ public:
+  EnglishSentence(std::string_view sentence, const std::vector<std::string>& clause_words) {
+    std::vector<bool> breaks;
+    std::vector<std::pair<std::size_t, std::size_t>> at;
+    const NormalizedText folded = normalize_with_offsets(sentence);
+    question_ = folded.text.find('?') != std::string::npos;
+    int clause = 0;
+    const auto words = english_words(folded.text, &breaks, &at);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const std::string stem = english_stem(words[i]);
+      if (breaks[i] ||
+          std::find(clause_words.begin(), clause_words.end(), stem) != clause_words.end())
+        ++clause;
+      tokens_.push_back({words[i], stem, clause, original_offset(folded, at[i].first),
+                         original_offset(folded, at[i].second)});
+    }
+  }
+
+  const std::vector<Token>& tokens() const { return tokens_; }
+  bool question() const { return question_; }
+
+  std::vector<Hit> hits(const std::vector<Phrase>& phrases) const {
+    std::vector<Hit> out;
+    for (std::size_t at = 0; at < tokens_.size(); ++at) {
+      std::size_t best = 0;
+      for (const Phrase& p : phrases) {
+        if (p.empty() || at + p.size() > tokens_.size() || p.size() <= best) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < p.size() && same; ++k) same = tokens_[at + k].stem == p[k];
+        if (same) best = p.size();
+      }
+      if (best) out.push_back({at, best});
+    }
+    return out;
+  }
+  bool any(const std::vector<Phrase>& phrases) const { return !hits(phrases).empty(); }
+  /// Whether a phrase of `phrases` starts at token `at`.
+  bool at(const std::vector<Phrase>& phrases, std::size_t at) const {
+    const auto h = hits(phrases);
+    return std::any_of(h.begin(), h.end(), [&](const Hit& x) { return x.at == at; });
+  }
+
+ private:
+  std::vector<Token> tokens_;
+  bool question_ = false;
+};
+
+// ---------------------------------------------------------------------------------------
+
+int churn_rank(std::string_view severity) {
+  return severity == "decided" ? 4 : severity == "planning" ? 3 : severity == "considering" ? 2 : 1;
+}
+int rank(Intent intent, std::string_view severity) {
+  return intent == Intent::churn_risk ? churn_rank(severity) : severity == "high" ? 2 : 1;
+}
+
+}  // namespace
+
+struct IntentReader::Impl {
+  EnglishClasses en;
+  JapaneseClasses ja;
+  std::vector<std::string> clause_words;  // stems
+  std::vector<std::string> quote_markers;
+  struct Name {
+    std::string shown;
+    std::vector<std::string> words;  // folded English words, or one folded Japanese string
+    bool japanese = false;
+  };
+  std::vector<Name> competitors;
+  std::vector<Name> own;
+
+  /// `general_frame`: the text asks in general ("questions to ask any vendor"), so terms of
+  /// ending a contract are not the writer's own.
+  void read_english(std::string_view sentence, Span span, bool general_frame,
+                    std::vector<IntentFinding>& out) const;
+  void read_japanese(std::string_view sentence, Span span, std::vector<IntentFinding>& out) const;
+  /// Names of `names` in the sentence: token index (English) or byte offset (Japanese).
+  std::vector<std::pair<std::size_t, const Name*>> find_names(const std::vector<Name>& names,
+                                                              const EnglishSentence* english,
+                                                              std::string_view folded) const;
+};
+
+IntentReader::IntentReader() : impl_(std::make_unique<Impl>()) {}
+IntentReader::~IntentReader() = default;
+IntentReader::IntentReader(IntentReader&&) noexcept = default;
+IntentReader& IntentReader::operator=(IntentReader&&) noexcept = default;
+
+Result<IntentReader> IntentReader::create(std::span<const std::string> competitors,
+                                          std::span<const std::string> own_names) {
+  IntentReader reader;
+  Impl& impl = *reader.impl_;
+  for (const auto& [json_text, english] :
+       {std::pair{kEnglishJson, true}, std::pair{kJapaneseJson, false}}) {
+    const auto doc = nlohmann::json::parse(json_text, nullptr, false);
+    if (doc.is_discarded() || !doc.is_object())
+      return Error{ErrorCode::invalid_options, "intent concepts: the shipped file is not JSON."};
+    for (const auto& [name, entries] : doc.items()) {
+      if (!entries.is_array()) continue;  // "language", "about"
+      for (const auto& entry : entries) {
+        const std::string text = entry.get<std::string>();
+        if (english) {
+          impl.en.classes[name].push_back(stems_of(text));
+        } else {
+          impl.ja.classes[name].push_back(normalize_for_matching(text));
+        }
+      }
+    }
+  }
+  for (const Phrase& p : impl.en["clause_breaks"])
+    if (p.size() == 1) impl.clause_words.push_back(p[0]);
+  for (const std::string& m : impl.ja["quoted_markers"]) impl.quote_markers.push_back(m);
+  const auto add_names = [](std::span<const std::string> entries, std::vector<Impl::Name>& into) {
+    for (const std::string& entry : entries) {
+      std::size_t start = 0;
+      std::string shown;
+      while (start <= entry.size()) {
+        const std::size_t bar = std::min(entry.find('|', start), entry.size());
+        const std::string alias = entry.substr(start, bar - start);
+        start = bar + 1;
+        if (alias.empty()) continue;
+        if (shown.empty()) shown = alias;
+        Impl::Name name{shown, {}, has_japanese(alias)};
+        const std::string folded = normalize_for_matching(alias);
+        if (name.japanese) {
+          name.words = {folded};
+        } else {
+          name.words = english_words(folded, nullptr);
+        }
+        if (!name.words.empty()) into.push_back(std::move(name));
+      }
+    }
+  };
+  add_names(competitors, impl.competitors);
+  add_names(own_names, impl.own);
+  return reader;
+}
+
+std::vector<std::pair<std::size_t, const IntentReader::Impl::Name*>> IntentReader::Impl::find_names(
+    const std::vector<Name>& names, const EnglishSentence* english, std::string_view folded) const {
+  std::vector<std::pair<std::size_t, const Name*>> out;
+  for (const Name& name : names) {
+    if (name.japanese) {
+      const std::size_t at = folded.find(name.words.front());
+      if (at != std::string_view::npos) out.emplace_back(at, &name);
+    } else if (english) {
+      const auto& t = english->tokens();
+      for (std::size_t i = 0; i + name.words.size() <= t.size(); ++i) {
+        bool same = true;
+        for (std::size_t k = 0; k < name.words.size() && same; ++k)
+          same = t[i + k].word == name.words[k];
+        if (same) {
+          out.emplace_back(i, &name);
+          break;
+        }
+      }
+    } else {
+      const std::size_t at = folded.find(name.words.front());
+      if (at != std::string_view::npos) out.emplace_back(at, &name);
+    }
+  }
+  return out;
+}
+
+void IntentReader::Impl::read_english(std::string_view sentence, Span span, bool general_frame,
+                                      std::vector<IntentFinding>& out) const {
+  const EnglishSentence s(sentence, clause_words);
+  const auto& t = s.tokens();
+  if (t.empty()) return;
+  const std::string folded = normalize_for_matching(sentence);
+  const auto own_names = find_names(own, &s, folded);
+  const auto rivals = find_names(competitors, &s, folded);
+  if (s.any(en["past_resolved"]) || s.any(en["hypothetical"])) return;
+
+  const auto in_class = [&](const char* cls, std::size_t i) { return s.at(en[cls], i); };
+  const auto is_word = [&](std::size_t i, std::initializer_list<std::string_view> words) {
+    return i < t.size() &&
+           std::find(words.begin(), words.end(), std::string_view(t[i].word)) != words.end();
+  };
+  // A negator up to four words before `v`, in its clause: "we will not cancel".
+  const auto negated = [&](std::size_t v) {
+    for (std::size_t k = v; k > 0 && v - k < 4; --k) {
+      const std::size_t i = k - 1;
+      if (t[i].clause != t[v].clause) break;
+      if (in_class("negations", i)) return true;
+    }
+    return false;
+  };
+  // The actor: the nearest person word before `v` in its clause. A third party ("our client
+  // cancelled", "a colleague who left") is not the writer.
+  const auto own_name_at = [&](std::size_t i) {
+    return std::any_of(own_names.begin(), own_names.end(),
+                       [&](const auto& hit) { return hit.first == i; });
+  };
+  // The vendor acting ("if Hoshi itself were to shut down") is no more the writer than a
+  // client is.
+  const auto third_party = [&](std::size_t v) {
+    for (std::size_t k = v; k > 0; --k) {
+      const std::size_t i = k - 1;
+      if (t[i].clause != t[v].clause) break;
+      if (in_class("first_person", i)) return false;
+      if (in_class("third_party", i) || own_name_at(i)) return true;
+    }
+    return false;
+  };
+  const auto second_person_actor = [&](std::size_t v) {
+    for (std::size_t k = v; k > 0; --k) {
+      const std::size_t i = k - 1;
+      if (t[i].clause != t[v].clause) break;
+      if (in_class("first_person", i) || in_class("third_party", i)) return false;
+      if (is_word(i, {"your"})) return true;
+    }
+    return false;
+  };
+  const auto first_person_actor = [&](std::size_t v) {
+    for (std::size_t k = v; k > 0; --k) {
+      const std::size_t i = k - 1;
+      if (t[i].clause != t[v].clause) break;
+      if (in_class("first_person", i)) return true;
+      if (in_class("third_party", i) || own_name_at(i)) return false;
+    }
+    return false;
+  };
+  // The object after `v`: own (the customer's plan, contract, account, the company), other (an
+  // order, a meeting, a report), or none, up to six words on in the clause.
+  enum class Object { none, own, other };
+  const auto object_after = [&](std::size_t v, std::size_t length) {
+    for (std::size_t i = v + length; i < t.size() && i < v + length + 6; ++i) {
+      if (t[i].clause != t[v].clause) break;
+      if (in_class("other_objects", i)) return Object::other;
+      if (in_class("own_objects", i)) {
+        // "the test workspace", "our old account": one instance of it, not the relationship.
+        const bool part = (i >= 1 && in_class("partial_modifiers", i - 1)) ||
+                          (i >= 2 && in_class("partial_modifiers", i - 2));
+        return part ? Object::other : Object::own;
+      }
+      if (own_name_at(i)) return Object::own;
+    }
+    return Object::none;
+  };
+  // A verb after a determiner is a noun ("the end of the month").
+  const auto noun_use = [&](std::size_t v) {
+    if (v > 0 && is_word(v - 1, {"the", "a", "an", "this", "that", "its", "each"})) return true;
+    // "on leave", "on parental leave": time off, not leaving.
+    return t[v].stem == "leav" &&
+           ((v >= 1 && is_word(v - 1, {"on"})) || (v >= 2 && is_word(v - 2, {"on"})));
+  };
+
+  const auto churn_severity = [&]() -> std::string {
+    if (s.question() && !s.any(en["decided"])) return "asking";
+    if (s.any(en["considering"])) return "considering";
+    if (s.any(en["decided"])) return "decided";
+    if (s.any(en["planning"])) return "planning";
+    if (s.any(en["asking"])) return "asking";
+    return "decided";
+  };
+  // What fired, as written: tokens [from, to].
+  std::size_t match_from = 0, match_to = t.size() - 1;
+  const auto found = [&](Intent intent, std::string severity, std::string reason,
+                         std::string competitor = {}) {
+    out.push_back({intent, std::move(severity), span.begin, span.end,
+                   span.begin + t[match_from].begin, span.begin + t[match_to].end,
+                   std::move(competitor), std::move(reason)});
+  };
+  // The verb at `v` (of `length` tokens) through its object, if one follows in its clause.
+  const auto mark = [&](std::size_t v, std::size_t length) {
+    match_from = v;
+    match_to = v + length - 1;
+    for (std::size_t i = v + length; i < t.size() && i < v + length + 6; ++i) {
+      if (t[i].clause != t[v].clause) break;
+      if (in_class("own_objects", i) || in_class("acquire_objects", i) || own_name_at(i)) {
+        match_to = i;
+        break;
+      }
+    }
+  };
+
+  // "We looked at Gorgias and decided to stay": staying, said plainly, settles the sentence.
+  for (const Hit& h : s.hits(en["continue"])) {
+    bool willed = first_person_actor(h.at);  // "we stay", "decided to stay", "will renew"
+    for (std::size_t k = h.at; k > 0 && h.at - k < 3 && t[k - 1].clause == t[h.at].clause; --k)
+      willed = willed || in_class("intention", k - 1) || in_class("decided", k - 1);
+    // A nominal form ("at renewal", "continuation") names the event; it states no will.
+    const std::string& w = t[h.at].word;
+    const bool nominal = w.ends_with("al") || w.ends_with("ion") || w.ends_with("ance");
+    if (willed && !nominal && !noun_use(h.at) && !negated(h.at) && !third_party(h.at) &&
+        !s.question()) {
+      bool doubt = false;
+      for (std::size_t k = h.at; k > 0 && h.at - k < 3; --k)
+        doubt = doubt || is_word(k - 1, {"whether", "if"});
+      if (!doubt) return;
+    }
+  }
+
+  // Churn: a verb of leaving whose object is the customer's own relationship.
+  bool churn = false;
+  for (const Hit& h : s.hits(en["leave"])) {
+    const bool own_actor = in_class("first_person", h.at);  // "I'm out"
+    if (noun_use(h.at) || negated(h.at) || (!own_actor && third_party(h.at))) continue;
+    // A participle before its noun is an adjective: "cancelled subscriptions" names them.
+    if (t[h.at].word.ends_with("ed") && h.at + 1 < t.size() && in_class("own_objects", h.at + 1) &&
+        !first_person_actor(h.at))
+      continue;
+    // "your subscription will end": the vendor's notice to its reader, not the reader's intent.
+    if (second_person_actor(h.at)) continue;
+    if (is_word(h.at + h.length, {"up", "to", "off"})) continue;  // "end up", "cut off"
+    // "how many seats do we have left": what remains, not leaving.
+    if (t[h.at].word == "left" && s.any(en["how_many"])) continue;
+    const Object object = object_after(h.at, h.length);
+    bool fires = object == Object::own;
+    if (object == Object::none) {
+      // Intransitive leaving ("we're leaving", "we will churn at renewal").
+      const bool intransitive =
+          in_class("leave", h.at) &&
+          (t[h.at].stem == "leav" || t[h.at].stem == "quit" || t[h.at].stem == "churn" ||
+           h.length > 1 || t[h.at].stem == "unsubscrib" || t[h.at].stem == "uninstal" ||
+           t[h.at].stem == "offboard");
+      const std::size_t next = h.at + h.length;
+      // Or a writer leaving with the object left implied ("if we cancel mid-term",
+      // "considering cancelling if ..."): what the writer cancels is their own service. A
+      // determiner or pronoun after the verb starts an object we cannot name ("cancel a
+      // pending invite", "delete it"), so the verb must end its phrase.
+      const bool phrase_ends =
+          next >= t.size() || t[next].clause != t[h.at].clause || t[next].word.starts_with("mid") ||
+          is_word(next, {"at",   "in",     "on",         "by",       "after",      "when",
+                         "once", "next",   "soon",       "before",   "now",        "today",
+                         "then", "too",    "as",         "if",       "because",    "unless",
+                         "mid",  "paying", "completely", "entirely", "altogether", "permanently"});
+      bool intended = false;
+      for (std::size_t k = h.at; k > 0 && h.at - k < 3 && t[k - 1].clause == t[h.at].clause; --k)
+        intended = intended || in_class("intention", k - 1);
+      fires =
+          (phrase_ends && (first_person_actor(h.at) || intended)) ||
+          (intransitive &&
+           (next >= t.size() || t[next].clause != t[h.at].clause ||
+            is_word(next, {"at",       "in",         "on",          "by",   "after",  "when",
+                           "once",     "next",       "this",        "soon", "before", "now",
+                           "today",    "then",       "too",         "as",   "for",    "completely",
+                           "entirely", "altogether", "permanently", "hoshi"})));
+    }
+    if (fires) {
+      mark(h.at, h.length);
+      found(Intent::churn_risk, churn_severity(), "leaving the service");
+      churn = true;
+      break;
+    }
+  }
+  // Not continuing: a negated verb of continuing ("we won't be renewing").
+  if (!churn) {
+    for (const Hit& h : s.hits(en["continue"])) {
+      if (!negated(h.at) || third_party(h.at) || object_after(h.at, h.length) == Object::other)
+        continue;
+      mark(h.at, h.length);
+      found(Intent::churn_risk, churn_severity(), "not continuing");
+      churn = true;
+      break;
+    }
+  }
+  // Doubt about continuing: "whether to renew", "whether we renew at all".
+  if (!churn) {
+    for (const Hit& h : s.hits(en["continue"])) {
+      bool doubt = false;
+      for (std::size_t k = h.at; k > 0 && h.at - k < 3; --k)
+        doubt = doubt || is_word(k - 1, {"whether"});
+      if (!doubt || third_party(h.at)) continue;
+      mark(h.at, h.length);
+      found(Intent::churn_risk, "considering", "doubting whether to continue");
+      churn = true;
+      break;
+    }
+  }
+  // No longer using or needing it.
+  if (!churn && s.any(en["no_longer"])) {
+    for (const Hit& h : s.hits(en["use"])) {
+      if (third_party(h.at) || object_after(h.at, h.length) == Object::other) continue;
+      mark(h.at, h.length);
+      found(Intent::churn_risk, churn_severity(), "no longer using it");
+      churn = true;
+      break;
+    }
+  }
+  // Asking about the terms of ending it (not in a text that asks in general).
+  // Asked, not acknowledged: "could you send a copy of the contract?", not "we received the
+  // copy of the contract".
+  if (!churn && !general_frame && s.any(en["contract_terms"]) &&
+      (s.question() || s.any(en["request"]))) {
+    for (const Hit& c : s.hits(en["contract_terms"])) {
+      mark(c.at, c.length);
+      break;
+    }
+    found(Intent::churn_risk, "asking", "the terms of ending the contract");
+    churn = true;
+  }
+
+  // Switching: a verb of switching (or of leaving for "elsewhere") with a competitor or
+  // "another provider" in the sentence, towards it ("from DataNest" was the past tool).
+  std::string rival;
+  bool towards = false;
+  for (const auto& [at, name] : rivals) {
+    // "from (the old) Orbitly": the tool they came from.
+    bool from = false;
+    for (std::size_t k = at; k > 0 && at - k < 3; --k)
+      from = from || is_word(k - 1, {"from", "via"});
+    if (from) continue;
+    rival = name->shown;
+    towards = true;
+  }
+  const bool alternative = s.any(en["alternatives"]);
+  if (towards || alternative) {
+    bool verb = false;
+    std::size_t switch_at = 0, switch_length = 1;
+    for (const auto& [at, name] : rivals) {
+      switch_at = at;  // a comparison marks the competitor's name
+      switch_length = name->words.size();
+    }
+    for (const auto& cls : {"switch", "leave"}) {
+      for (const Hit& h : s.hits(en[cls])) {
+        if (noun_use(h.at) && std::string_view(cls) == "leave") continue;
+        if (negated(h.at) || third_party(h.at)) continue;
+        if (is_word(h.at + h.length, {"in", "out", "on", "off"}) && t[h.at].stem == "sign")
+          continue;
+        if (!verb) {
+          switch_at = h.at;
+          switch_length = h.length;
+        }
+        verb = true;
+      }
+    }
+    const bool comparison = towards && s.any(en["switch_low"]);
+    if (verb || comparison) {
+      const bool high = verb && s.any(en["switch_high"]) && !s.any(en["switch_low"]);
+      mark(switch_at, switch_length);
+      for (const auto& [at, name] : rivals)  // through the competitor's name: "move to Orbitly"
+        if (at > switch_at && at + name->words.size() - 1 > match_to && at - switch_at <= 6)
+          match_to = at + name->words.size() - 1;
+      found(Intent::competitor_switch, high ? "high" : "low",
+            verb ? "switching to another provider" : "comparing with a competitor", rival);
+      if (!churn)
+        found(Intent::churn_risk,
+              high ? (s.any(en["decided"]) ? "decided" : "planning") : "considering",
+              "switching to another provider");
+    }
+  }
+
+  // Expansion: a verb of acquiring with what a customer buys more of, counted ("15 seats",
+  // "more licences") or a whole unit ("the Business plan", "our Berlin office").
+  const auto countable = [&](std::size_t i) {
+    return t[i].stem == "seat" || t[i].stem == "licenc" || t[i].stem == "licens" ||
+           t[i].stem == "user" || t[i].stem == "credit" || t[i].stem == "call";
+  };
+  const auto quantity = [&](std::size_t i) {
+    const std::string& w = t[i].word;
+    return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+           is_word(i, {"more", "additional", "extra", "further", "few", "several", "dozen", "two",
+                       "three", "four", "five", "six", "ten", "twenty", "fifty", "hundred"});
+  };
+  const auto acquirable = [&](std::size_t from, std::size_t to, std::size_t clause) {
+    bool counted = false;
+    for (std::size_t i = from; i < to && i < t.size(); ++i) {
+      if (t[i].clause != static_cast<int>(clause)) break;
+      if (quantity(i)) counted = true;
+      if (in_class("other_objects", i) && !in_class("acquire_objects", i)) return false;
+      if (in_class("acquire_objects", i)) {
+        // "our new office address": the office names the address, which is the object.
+        if (i + 1 < t.size() && in_class("other_objects", i + 1)) return false;
+        return !countable(i) || counted;
+      }
+    }
+    return false;
+  };
+  bool expansion = false;
+  std::size_t expansion_at = 0, expansion_length = 1;
+  const bool reduction = s.any(en["reduction"]);  // "5 fewer seats"
+  for (const Hit& h : reduction ? std::vector<Hit>{} : s.hits(en["acquire"])) {
+    if (negated(h.at) || third_party(h.at) || noun_use(h.at)) continue;
+    if (acquirable(h.at + h.length, h.at + h.length + 6,
+                   static_cast<std::size_t>(t[h.at].clause)) ||
+        ((t[h.at].stem == "join" || t[h.at].stem == "need") && h.at >= 1 &&
+         acquirable(h.at >= 4 ? h.at - 4 : 0, h.at, static_cast<std::size_t>(t[h.at].clause)))) {
+      expansion = true;
+      expansion_at = h.at;
+      expansion_length = h.length;
+      break;
+    }
+  }
+  // "Upgrade" alone is of the plan ("how do I upgrade?"), unless something else follows.
+  if (!expansion && !reduction) {
+    for (const Hit& h : s.hits(en["acquire"])) {
+      if (t[h.at].stem != "upgrad" || negated(h.at) || third_party(h.at) || noun_use(h.at))
+        continue;
+      const Object object = object_after(h.at, h.length);
+      if (object == Object::other) continue;
+      // "upgrading our web SDK": an object we cannot name is not the plan.
+      if (object == Object::none && in_class("determiners", h.at + h.length)) continue;
+      expansion = true;
+      expansion_at = h.at;
+      expansion_length = h.length;
+      break;
+    }
+  }
+  const bool writer_asks = std::any_of(t.begin(), t.end(), [&](const Token& x) {
+    return x.word == "please" || x.word == "can" || x.word == "could" || x.word == "would";
+  });
+  if (!expansion && !reduction) {
+    for (const Hit& h : s.hits(en["more"])) {
+      bool writer = writer_asks;
+      for (std::size_t i = 0; i < t.size(); ++i) writer = writer || in_class("first_person", i);
+      if (writer &&
+          acquirable(h.at, h.at + h.length + 3, static_cast<std::size_t>(t[h.at].clause)) &&
+          !negated(h.at) && !third_party(h.at)) {
+        expansion = true;
+        expansion_at = h.at;
+        expansion_length = h.length;
+        break;
+      }
+    }
+  }
+  if (expansion) {
+    const bool low = s.any(en["acquire_low"]);
+    const bool high = !low && (s.any(en["acquire_high"]) || s.question());
+    mark(expansion_at, expansion_length);
+    found(Intent::expansion, high ? "high" : "low", "buying more");
+  }
+}
+
+void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
+                                       std::vector<IntentFinding>& out) const {
+  const NormalizedText folded = normalize_with_offsets(sentence);
+  const std::string& s = folded.text;
+  const auto positions = [&](const char* cls) {
+    std::vector<std::pair<std::size_t, std::size_t>> hits;  // byte offset, length
+    for (const std::string& word : ja[cls]) {
+      for (std::size_t at = s.find(word); at != std::string::npos; at = s.find(word, at + 1))
+        hits.emplace_back(at, word.size());
+    }
+    std::sort(hits.begin(), hits.end());
+    return hits;
+  };
+  const auto any = [&](const char* cls) { return !positions(cls).empty(); };
+  if (any("past_resolved") || any("hypothetical")) return;
+  // Negation follows the verb in Japanese: "解約するつもりはありません".
+  const auto negated_after = [&](std::size_t end) {
+    for (const auto& [at, length] : positions("negations_after"))
+      if (at >= end && at - end <= 24) return true;
+    return false;
+  };
+  const auto third_party_before = [&](std::size_t at) {
+    for (const auto& [p, length] : positions("third_party"))
+      if (p < at) return true;
+    return false;
+  };
+  // What is ended is the nearest thing named before the verb, up to 20 characters back:
+  // "注文番号#4118は重複しているのでキャンセル" ends an order, "契約を解約" the contract.
+  const auto other_object_before = [&](std::size_t at) {
+    std::size_t own = std::string::npos, other = std::string::npos;
+    for (const auto& [p, length] : positions("other_objects"))
+      if (p + length <= at && at - (p + length) <= 60) other = p;
+    for (const auto& [p, length] : positions("own_objects"))
+      if (p + length <= at && at - (p + length) <= 60) own = p;
+    return other != std::string::npos && (own == std::string::npos || other > own);
+  };
+  const bool question = any("asking");
+  const auto churn_severity = [&]() -> std::string {
+    if (any("considering")) return "considering";
+    if (question || any("contract_terms")) return "asking";
+    if (any("planning")) return "planning";
+    return "decided";
+  };
+  // What fired, as folded byte offsets [match_from, match_to).
+  std::size_t match_from = 0, match_to = s.size();
+  const auto mark = [&](std::size_t at, std::size_t length) {
+    match_from = at;
+    match_to = at + length;
+  };
+  const auto found = [&](Intent intent, std::string severity, std::string reason,
+                         std::string competitor = {}) {
+    out.push_back({intent, std::move(severity), span.begin, span.end,
+                   span.begin + original_offset(folded, match_from),
+                   span.begin + original_offset(folded, match_to), std::move(competitor),
+                   std::move(reason)});
+  };
+
+  // A verb followed by 人 or 方 describes other people ("乗り換える人も多い"); one followed by a
+  // noun forms a compound ("解約率", "キャンセル分析"): neither is the writer's intent.
+  const auto modifies_noun = [&](std::size_t end) {
+    for (const char* cls : {"relative_after", "compound_after"}) {
+      for (const std::string& noun : ja[cls]) {
+        for (std::size_t gap = 0; gap <= 6; gap += 3) {  // "解約率", "乗り換える人"
+          if (end + gap <= s.size() && s.compare(end + gap, noun.size(), noun) == 0) return true;
+        }
+      }
+    }
+    return false;
+  };
+  bool churn = false;
+  for (const auto& [at, length] : positions("leave")) {
+    const std::string_view word(s.data() + at, length);
+    if (modifies_noun(at + length)) continue;
+    const bool negative_form = word.find("\xE3\x81\xAA\xE3\x81\x84") != std::string_view::npos ||
+                               word.find("\xE3\x81\x9B\xE3\x81\x9A") != std::string_view::npos;
+    if ((!negative_form && negated_after(at + length)) || third_party_before(at) ||
+        other_object_before(at))
+      continue;
+    mark(at, length);
+    found(Intent::churn_risk, churn_severity(), "leaving the service");
+    churn = true;
+    break;
+  }
+  // Continuing, negated or in doubt: "次回更新は行わない予定", "継続するかどうか".
+  if (!churn) {
+    for (const auto& [at, length] : positions("continue")) {
+      if (third_party_before(at) || modifies_noun(at + length)) continue;
+      const auto follows = [&](const char* cls) {
+        for (const auto& [p, l] : positions(cls))
+          if (p >= at + length && p - (at + length) <= 45) return true;
+        return false;
+      };
+      mark(at, length);
+      if (follows("doubt")) {
+        found(Intent::churn_risk, "considering", "doubting whether to continue");
+      } else if (follows("negative_endings")) {
+        found(Intent::churn_risk, churn_severity(), "not continuing");
+      } else {
+        continue;
+      }
+      churn = true;
+      break;
+    }
+  }
+  if (!churn && any("contract_terms")) {
+    const auto terms = positions("contract_terms");
+    mark(terms.front().first, terms.front().second);
+    found(Intent::churn_risk, "asking", "the terms of ending the contract");
+    churn = true;
+  }
+
+  std::string rival;
+  bool towards = false;
+  const auto from_after = [&](std::size_t end) {
+    return end <= s.size() && s.compare(end, 6, "\xE3\x81\x8B\xE3\x82\x89") == 0;  // から
+  };
+  for (const auto& [at, name] : find_names(competitors, nullptr, s)) {
+    if (from_after(at + name->words.front().size())) continue;
+    rival = name->shown;
+    towards = true;
+  }
+  bool alternative = false;
+  for (const auto& [at, length] : positions("alternatives"))
+    if (!from_after(at + length)) alternative = true;
+  // 乗り換え names a move to another provider by itself ("乗り換え先を探す").
+  bool implied = false;
+  for (const auto& [at, length] : positions("implied_alternative"))
+    if (!negated_after(at + length) && !third_party_before(at) && !modifies_noun(at + length))
+      implied = true;
+  if (towards || alternative || implied) {
+    bool verb = implied;
+    for (const auto& [at, length] : positions("implied_alternative")) {
+      mark(at, length);
+      break;
+    }
+    for (const auto& [at, length] : positions("switch")) {
+      if (!negated_after(at + length) && !third_party_before(at) && !modifies_noun(at + length)) {
+        if (!verb) mark(at, length);
+        verb = true;
+      }
+    }
+    const bool comparison = (towards || alternative) && any("switch_low");
+    if (verb || comparison) {
+      const bool high = verb && any("switch_high");
+      found(Intent::competitor_switch, high ? "high" : "low",
+            verb ? "switching to another provider" : "comparing with a competitor", rival);
+      if (!churn) found(Intent::churn_risk, high ? "planning" : "considering", "switching");
+    }
+  }
+
+  for (const auto& [at, length] : positions("acquire")) {
+    if (negated_after(at + length) || third_party_before(at)) continue;
+    // The nearest thing named before the verb is what is added: "機能を増やして" asks for
+    // features, "ライセンスを追加" buys licences.
+    std::size_t nearest_acquire = std::string::npos, nearest_other = std::string::npos;
+    for (const auto& [p, l] : positions("acquire_objects"))
+      if (p + l <= at && at - (p + l) <= 45) nearest_acquire = p;
+    for (const auto& [p, l] : positions("other_objects"))
+      if (p + l <= at && at - (p + l) <= 45) nearest_other = p;
+    bool object = nearest_acquire != std::string::npos &&
+                  (nearest_other == std::string::npos || nearest_other < nearest_acquire);
+    for (const auto& [p, l] : positions("acquire_objects"))
+      if (p >= at + length && p - (at + length) <= 30) object = true;
+    if (!object) continue;
+    mark(at, length);
+    const bool low = any("acquire_low");
+    found(Intent::expansion, !low && any("acquire_high") ? "high" : "low", "buying more");
+    break;
+  }
+}
+
+std::vector<IntentFinding> IntentReader::read(std::string_view original) const {
+  std::vector<IntentFinding> all;
+  const std::string text = without_quoted_speech(original);
+  const EnglishSentence whole(text, impl_->clause_words);
+  const bool general_frame = whole.any(impl_->en["hypothetical"]);
+  for (const Span& span : sentences(text, impl_->quote_markers)) {
+    const std::string_view sentence =
+        std::string_view(text).substr(span.begin, span.end - span.begin);
+    if (japanese_sentence(sentence)) {
+      impl_->read_japanese(sentence, span, all);
+    } else {
+      impl_->read_english(sentence, span, general_frame, all);
+    }
+  }
+  // The most severe finding of each intent; the first at a tie.
+  std::vector<IntentFinding> out;
+  for (IntentFinding& f : all) {
+    const auto same = std::find_if(out.begin(), out.end(),
+                                   [&](const IntentFinding& o) { return o.intent == f.intent; });
+    if (same == out.end()) {
+      out.push_back(std::move(f));
+    } else if (rank(f.intent, f.severity) > rank(same->intent, same->severity)) {
+      *same = std::move(f);
+    }
+  }
+  return out;
+}
+
+}  // namespace cxs
