@@ -54,10 +54,22 @@ export function fire(list, cli = nativeCli, extra = []) {
     if (type === "competitor_switch" && signal.severity === "low") continue;
     for (const e of signal.evidence ?? []) {
       const index = (e.row ?? 0) - 2;  // row 1 is the header
-      if (index >= 0 && index < list.length) fired[index].set(type, signal.severity);
+      if (index >= 0 && index < list.length) fired[index].set(type, severityOf(type, signal));
     }
   }
   return fired;
+}
+
+/**
+ * The label-scale severity of a signal: churn_risk's from its cause ("churn intent, planning:
+ * …"), switching and expansion high or low from the signal's (medium counts as high for
+ * expansion, whose high is the report's medium). Signals of the phrase rules before issue 13
+ * carry no churn severity ("").
+ */
+function severityOf(type, signal) {
+  if (type === "churn_risk") return /churn intent, (decided|planning|considering|asking)/.exec(signal.cause ?? "")?.[1] ?? "";
+  if (type === "expansion") return signal.severity === "low" ? "low" : "high";
+  return signal.severity === "low" ? "low" : "high";
 }
 
 export function score(list, fired) {
@@ -75,8 +87,16 @@ export function score(list, fired) {
       else if (got) fp += 1;
       else if (labelled) fn += 1;
     });
+    // Severity, on the texts both labelled and fired.
+    let severityRight = 0;
+    list.forEach((item, i) => {
+      const label = item.labels.find((l) => l.type === type);
+      if (label && fired[i].has(type) && (type !== "competitor_switch" || label.severity === "high"))
+        severityRight += fired[i].get(type) === label.severity ? 1 : 0;
+    });
     rows.push({ type, tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : null, recall: tp + fn ? tp / (tp + fn) : null,
-      precision_ci: wilson(tp, tp + fp), recall_ci: wilson(tp, tp + fn) });
+      precision_ci: wilson(tp, tp + fp), recall_ci: wilson(tp, tp + fn), severity_right: severityRight,
+      severity_ci: wilson(severityRight, tp) });
   }
   const benign = list.map((item, i) => ({ item, i })).filter(({ item }) =>
     !item.labels.some((l) => Object.values(TYPES).includes(l.type)));
@@ -95,7 +115,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const pct = (x) => (x === null ? "  -  " : x.toFixed(2));
     for (const r of rows) {
       console.log(`  ${r.type.padEnd(18)} precision ${pct(r.precision)} [${r.precision_ci.map((x) => x.toFixed(2)).join(", ")}]` +
-        `  recall ${pct(r.recall)} [${r.recall_ci.map((x) => x.toFixed(2)).join(", ")}]  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
+        `  recall ${pct(r.recall)} [${r.recall_ci.map((x) => x.toFixed(2)).join(", ")}]  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})` +
+        `  severity ${r.severity_right}/${r.tp}`);
     }
     console.log(`  benign and look-alike texts that fire one of them: ${benign.fired}/${benign.n} = ` +
       `${(benign.fired / benign.n).toFixed(3)} [${benign.ci.map((x) => x.toFixed(3)).join(", ")}]`);

@@ -18,18 +18,12 @@
 #include <string_view>
 #include <vector>
 
+#include "cxs/intent.hpp"
+#include "cxs/intent_reader.hpp"
 #include "cxs/phrase_matcher.hpp"
 #include "cxs/result.hpp"
 
 namespace cxs {
-
-/// The intents the model decides: the text signals churn_risk, competitor (switching) and
-/// opportunity (expansion).
-enum class Intent { churn_risk, competitor_switch, expansion };
-inline constexpr std::size_t kIntentCount = 3;
-
-/// Spelling in labels and model files: "churn_risk", "competitor_switch", "expansion".
-const char* to_string(Intent intent);
 
 /// One hashed feature of a text.
 struct IntentFeature {
@@ -43,12 +37,16 @@ struct IntentFeature {
 ///   "cance"); in other scripts, character pairs and triples (Japanese has no spaces);
 ///   all scaled by 1/√(count), so a long text does not outweigh a short one;
 /// - the phrase rules' findings, each 1: a firing phrase per category ("rule:churn_risk"), a
-///   negated one ("negated:…"), a decoy ("decoy:…"), and a named competitor ("competitor").
+///   negated one ("negated:…"), a decoy ("decoy:…"), and a named competitor ("competitor");
+/// - the intent reader's findings, each 1: the intent ("reader:churn_risk") and its severity
+///   ("reader:churn_risk:planning").
 /// `matches` are the phrase matcher's over the same text; `competitor_named` whether some
-/// competitor name occurs in it.
+/// competitor name occurs in it; `findings` the intent reader's.
 std::vector<IntentFeature> intent_features(std::string_view text,
                                            std::span<const PhraseMatch> matches,
-                                           bool competitor_named, std::uint32_t hash_bits);
+                                           bool competitor_named,
+                                           std::span<const IntentFinding> findings,
+                                           std::uint32_t hash_bits);
 
 struct IntentModel {
   std::uint32_t hash_bits = 18;  ///< 2^18 weights per intent
@@ -56,7 +54,7 @@ struct IntentModel {
   std::array<double, kIntentCount> bias{};
   std::uint64_t labels_seen = 0;  ///< labelled texts it has been trained on, in all
 
-  /// The model of the phrase rules alone (no labels).
+  /// The model of the intent reader alone (no labels).
   static IntentModel from_rules();
   double probability(Intent intent, std::span<const IntentFeature> features) const;
 };
@@ -77,7 +75,7 @@ struct IntentTraining {
 /// a fixed pseudo-random order per epoch (a 64-bit LCG seeded by the epoch).
 IntentModel train_intent_model(const IntentModel& start, std::span<const IntentLabel> labels,
                                const PhraseMatcher& matcher, const PhraseMatcher* competitors,
-                               const IntentTraining& training = {});
+                               const IntentReader* reader, const IntentTraining& training = {});
 
 /// The model as JSON ("cxsignals.intent_model/1": the non-zero weights by hashed index), and
 /// back. Reading checks the schema, the hash size and every index; errors name what is wrong.

@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "cxs/intent_model.hpp"
+#include "cxs/intent.hpp"
 #include "cxs/result.hpp"
 
 namespace cxs {

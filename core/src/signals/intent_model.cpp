@@ -16,10 +16,6 @@ constexpr const char* kSchema = "cxsignals.intent_model/1";
 constexpr std::uint32_t kMinHashBits = 10;
 constexpr std::uint32_t kMaxHashBits = 22;
 
-/// The phrase-rule category whose firing phrases speak for each intent.
-constexpr SignalCategory kRuleOf[kIntentCount] = {
-    SignalCategory::churn_risk, SignalCategory::competitor_switch, SignalCategory::opportunity};
-
 std::uint32_t feature_index(std::string_view tag, std::string_view text, std::uint32_t bits) {
   detail::Fnv1a h;
   h.add(tag);
@@ -80,7 +76,9 @@ const char* to_string(Intent intent) {
 
 std::vector<IntentFeature> intent_features(std::string_view text,
                                            std::span<const PhraseMatch> matches,
-                                           bool competitor_named, std::uint32_t hash_bits) {
+                                           bool competitor_named,
+                                           std::span<const IntentFinding> findings,
+                                           std::uint32_t hash_bits) {
   const std::string folded = normalize_for_matching(text);
   std::vector<IntentFeature> grams;
   std::string previous_word;
@@ -137,6 +135,11 @@ std::vector<IntentFeature> intent_features(std::string_view text,
     rules.push_back({feature_index(tag, to_string(m.category), hash_bits), 1});
   }
   if (competitor_named) rules.push_back({feature_index("competitor", "", hash_bits), 1});
+  for (const IntentFinding& f : findings) {
+    const std::string intent = to_string(f.intent);
+    rules.push_back({feature_index("reader", intent, hash_bits), 1});
+    rules.push_back({feature_index("reader", intent + ":" + f.severity, hash_bits), 1});
+  }
   for (IntentFeature& f : merged(std::move(rules))) {
     f.value = 1;  // a finding counts once, however often it recurs
     out.push_back(f);
@@ -148,7 +151,8 @@ IntentModel IntentModel::from_rules() {
   IntentModel model;
   for (std::size_t i = 0; i < kIntentCount; ++i) {
     model.weights[i].assign(std::size_t{1} << model.hash_bits, 0.0f);
-    model.weights[i][feature_index("rule", to_string(kRuleOf[i]), model.hash_bits)] = 4.0f;
+    model.weights[i][feature_index("reader", to_string(static_cast<Intent>(i)), model.hash_bits)] =
+        4.0f;
     model.bias[i] = -2.0;
   }
   return model;
@@ -163,7 +167,7 @@ double IntentModel::probability(Intent intent, std::span<const IntentFeature> fe
 
 IntentModel train_intent_model(const IntentModel& start, std::span<const IntentLabel> labels,
                                const PhraseMatcher& matcher, const PhraseMatcher* competitors,
-                               const IntentTraining& training) {
+                               const IntentReader* reader, const IntentTraining& training) {
   IntentModel model = start;
   model.labels_seen += labels.size();
   std::vector<std::vector<IntentFeature>> features;
@@ -171,7 +175,8 @@ IntentModel train_intent_model(const IntentModel& start, std::span<const IntentL
   for (const IntentLabel& label : labels) {
     const auto matches = matcher.matches(label.text);
     const bool named = competitors && !competitors->matches(label.text).empty();
-    features.push_back(intent_features(label.text, matches, named, model.hash_bits));
+    const auto findings = reader ? reader->read(label.text) : std::vector<IntentFinding>{};
+    features.push_back(intent_features(label.text, matches, named, findings, model.hash_bits));
   }
   std::vector<std::size_t> order(labels.size());
   for (int epoch = 0; epoch < training.epochs; ++epoch) {

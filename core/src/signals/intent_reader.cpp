@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -31,8 +32,9 @@ struct Span {
 /// Lines that quote or forward someone else's words: "> ..." lines, and everything after an
 /// "Original Message" / "wrote:" / forwarded header.
 bool quote_marker(std::string_view line, std::span<const std::string> markers) {
+  const std::string folded = normalize_for_matching(line);  // markers are folded too
   return std::any_of(markers.begin(), markers.end(),
-                     [&](const std::string& m) { return line.find(m) != std::string_view::npos; });
+                     [&](const std::string& m) { return folded.find(m) != std::string::npos; });
 }
 
 /// Sentences of `text`, quoted and forwarded parts left out. A sentence ends at . ! ? ; (when a
@@ -460,12 +462,29 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, bool
            ((v >= 1 && is_word(v - 1, {"on"})) || (v >= 2 && is_word(v - 2, {"on"})));
   };
 
+  // Informal questions drop the mark: "how many days notice do u need".
+  const bool asks = s.question() || in_class("question_openers", 0);
+  // "May" beside a number is the month, not the modal.
+  const auto considering_cue = [&] {
+    for (const Hit& h : s.hits(en["considering"])) {
+      const auto digit = [&](std::size_t i) {
+        return std::isdigit(static_cast<unsigned char>(t[i].word[0])) != 0;
+      };
+      const bool month = t[h.at].word == "may" && ((h.at > 0 && digit(h.at - 1)) ||
+                                                   (h.at + 1 < t.size() && digit(h.at + 1)));
+      if (!month) return true;
+    }
+    return false;
+  };
+  // Severity by the labels' definitions: asking (a question about terms or how), considering
+  // (doubt, conditions), decided (a decision or request with no date, or done), planning (a
+  // stated time or a plan).
   const auto churn_severity = [&]() -> std::string {
-    if (s.question() && !s.any(en["decided"])) return "asking";
-    if (s.any(en["considering"])) return "considering";
-    if (s.any(en["decided"])) return "decided";
-    if (s.any(en["planning"])) return "planning";
-    if (s.any(en["asking"])) return "asking";
+    const bool decision = s.any(en["decided"]);
+    if (asks && !decision) return "asking";
+    if (considering_cue()) return "considering";
+    if (s.any(en["past_markers"]) || s.any(en["requests_now"])) return "decided";
+    if (s.any(en["time"]) || s.any(en["plan_words"])) return "planning";
     return "decided";
   };
   // What fired, as written: tokens [from, to].
@@ -649,10 +668,16 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, bool
           match_to = at + name->words.size() - 1;
       found(Intent::competitor_switch, high ? "high" : "low",
             verb ? "switching to another provider" : "comparing with a competitor", rival);
-      if (!churn)
-        found(Intent::churn_risk,
-              high ? (s.any(en["decided"]) ? "decided" : "planning") : "considering",
-              "switching to another provider");
+      if (!churn) {
+        // Moved is decided, a trial is considering, moving by a date is planning.
+        const std::string& w = t[switch_at].word;
+        const bool past = w.ends_with("ed") || w == "left" || s.any(en["past_markers"]);
+        const std::string severity = !high || s.any(en["trial_words"]) || considering_cue()
+                                         ? "considering"
+                                     : past ? "decided"
+                                            : "planning";
+        found(Intent::churn_risk, severity, "switching to another provider");
+      }
     }
   }
 
@@ -758,9 +783,23 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
       if (at >= end && at - end <= 24) return true;
     return false;
   };
+  // Someone else before the verb, as its actor or owner (followed by が, は, も, の, から):
+  // "お客様が解約した", "メンバーのアカウントを削除". "メンバーに使ってもらいたい" names who it
+  // is for, not who acts. The vendor as actor ("Hoshi Labsがサービス終了したら") is another.
+  const auto followed_by_particle = [&](std::size_t end) {
+    for (const std::string& particle : ja["actor_particles"])
+      if (end <= s.size() && s.compare(end, particle.size(), particle) == 0) return true;
+    return false;
+  };
   const auto third_party_before = [&](std::size_t at) {
     for (const auto& [p, length] : positions("third_party"))
+      if (p < at && followed_by_particle(p + length)) return true;
+    for (const auto& [p, length] : positions("third_party_bare"))  // "退職した", "噂"
       if (p < at) return true;
+    for (const auto& [p, name] : find_names(own, nullptr, s)) {
+      const std::size_t end = p + name->words.front().size();
+      if (p < at && end <= s.size() && s.compare(end, 3, "\xE3\x81\x8C") == 0) return true;  // が
+    }
     return false;
   };
   // What is ended is the nearest thing named before the verb, up to 20 characters back:
@@ -797,13 +836,14 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
   // A verb followed by 人 or 方 describes other people ("乗り換える人も多い"); one followed by a
   // noun forms a compound ("解約率", "キャンセル分析"): neither is the writer's intent.
   const auto modifies_noun = [&](std::size_t end) {
-    for (const char* cls : {"relative_after", "compound_after"}) {
-      for (const std::string& noun : ja[cls]) {
-        for (std::size_t gap = 0; gap <= 6; gap += 3) {  // "解約率", "乗り換える人"
-          if (end + gap <= s.size() && s.compare(end + gap, noun.size(), noun) == 0) return true;
-        }
-      }
-    }
+    const auto at = [&](std::size_t from, const std::string& noun) {
+      return from <= s.size() && s.compare(from, noun.size(), noun) == 0;
+    };
+    for (const std::string& noun : ja["compound_after"])  // directly: "解約率"
+      if (at(end, noun)) return true;
+    for (const std::string& noun : ja["relative_after"])  // after an ending: "乗り換える人"
+      for (std::size_t gap = 0; gap <= 6; gap += 3)
+        if (at(end + gap, noun)) return true;
     return false;
   };
   bool churn = false;
@@ -819,6 +859,21 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
     found(Intent::churn_risk, churn_severity(), "leaving the service");
     churn = true;
     break;
+  }
+  // Ending what is named just before: "ご利用を本年度末で終了", "契約は今の期間で終了".
+  if (!churn) {
+    for (const auto& [at, length] : positions("end_words")) {
+      bool own = false;
+      for (const auto& [p, l] : positions("own_objects"))
+        if (p + l <= at && at - (p + l) <= 45) own = true;
+      if (!own || negated_after(at + length) || third_party_before(at) || other_object_before(at) ||
+          modifies_noun(at + length))
+        continue;
+      mark(at, length);
+      found(Intent::churn_risk, churn_severity(), "ending the service");
+      churn = true;
+      break;
+    }
   }
   // Continuing, negated or in doubt: "次回更新は行わない予定", "継続するかどうか".
   if (!churn) {
@@ -878,12 +933,19 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
         verb = true;
       }
     }
-    const bool comparison = (towards || alternative) && any("switch_low");
+    bool comparison = false;
+    for (const auto& [at, length] : positions("switch_low"))
+      if (towards || alternative) comparison = comparison || !negated_after(at + length);
     if (verb || comparison) {
       const bool high = verb && any("switch_high");
       found(Intent::competitor_switch, high ? "high" : "low",
             verb ? "switching to another provider" : "comparing with a competitor", rival);
-      if (!churn) found(Intent::churn_risk, high ? "planning" : "considering", "switching");
+      if (!churn) {
+        const std::string severity = !high || any("considering") ? "considering"
+                                     : any("past")               ? "decided"
+                                                                 : "planning";
+        found(Intent::churn_risk, severity, "switching");
+      }
     }
   }
 
@@ -900,7 +962,12 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
                   (nearest_other == std::string::npos || nearest_other < nearest_acquire);
     for (const auto& [p, l] : positions("acquire_objects"))
       if (p >= at + length && p - (at + length) <= 30) object = true;
-    if (!object) continue;
+    // "アップグレード" is of the plan unless something else is named before it.
+    const bool upgrade = s.compare(at, length,
+                                   "\xE3\x82\xA2\xE3\x83\x83\xE3\x83\x97\xE3\x82\xB0\xE3\x83\xAC"
+                                   "\xE3\x83\xBC\xE3\x83\x89") == 0 &&
+                         nearest_other == std::string::npos;
+    if (!object && !upgrade) continue;
     mark(at, length);
     const bool low = any("acquire_low");
     found(Intent::expansion, !low && any("acquire_high") ? "high" : "low", "buying more");

@@ -222,7 +222,8 @@ bool SignalDetector::read_intents(const Event& event, std::uint32_t node, std::i
 IntentModel SignalDetector::train_intents(const IntentModel& start,
                                           std::span<const IntentLabel> labels,
                                           const IntentTraining& training) const {
-  return train_intent_model(start, labels, *matcher_, mentions_ ? &*mentions_ : nullptr, training);
+  return train_intent_model(start, labels, *matcher_, mentions_ ? &*mentions_ : nullptr, &*reader_,
+                            training);
 }
 
 bool SignalDetector::decide_intents(const Event& event, std::uint32_t node, std::int64_t time) {
@@ -236,7 +237,7 @@ bool SignalDetector::decide_intents(const Event& event, std::uint32_t node, std:
   const auto features_of = [&](std::string_view text) {
     const auto matches = matcher_->matches(text);
     const bool named = mentions_ && !mentions_->matches(text).empty();
-    return intent_features(text, matches, named, model.hash_bits);
+    return intent_features(text, matches, named, reader_->read(text), model.hash_bits);
   };
   const auto record_features = features_of(joined);
   constexpr const char* kSignalType[kIntentCount] = {"churn_risk", "competitor", "opportunity"};

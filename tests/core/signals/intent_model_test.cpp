@@ -8,9 +8,19 @@
 #include <string>
 #include <vector>
 
+#include "cxs/intent_reader.hpp"
 #include "cxs/lexicon.hpp"
 
 namespace {
+
+const cxs::IntentReader& reader() {
+  static const cxs::IntentReader r = [] {
+    auto made = cxs::IntentReader::create({}, {});
+    EXPECT_TRUE(made);
+    return std::move(made).value();
+  }();
+  return r;
+}
 
 cxs::PhraseMatcher rules() {
   auto lexicon = cxs::default_lexicon();
@@ -22,15 +32,16 @@ cxs::PhraseMatcher rules() {
 
 double churn(const cxs::IntentModel& model, const cxs::PhraseMatcher& matcher,
              const std::string& text) {
-  const auto features = cxs::intent_features(text, matcher.matches(text), false, model.hash_bits);
+  const auto features = cxs::intent_features(text, matcher.matches(text), false,
+                                             reader().read(text), model.hash_bits);
   return model.probability(cxs::Intent::churn_risk, features);
 }
 
-TEST(IntentModelTest, without_labels_it_decides_as_the_phrase_rules) {
+TEST(IntentModelTest, without_labels_it_decides_as_the_intent_reader) {
   const auto matcher = rules();
   const auto model = cxs::IntentModel::from_rules();
   const std::string firing = "Please cancel my subscription at the end of the month.";
-  ASSERT_FALSE(matcher.firing(firing, cxs::SignalCategory::churn_risk).empty());
+  ASSERT_FALSE(reader().read(firing).empty());
   EXPECT_NEAR(churn(model, matcher, firing), 1 / (1 + std::exp(-2.0)), 1e-12);
   EXPECT_NEAR(churn(model, matcher, "How do I export a chart as PNG?"), 1 / (1 + std::exp(2.0)),
               1e-12);
@@ -47,7 +58,7 @@ TEST(IntentModelTest, labels_move_a_text_s_score_the_way_they_say) {
   labels[0].holds = {1, 0, 0};
   labels[1].text = false_alarm;
   labels[1].holds = {0, 0, 0};
-  const auto trained = cxs::train_intent_model(start, labels, matcher, nullptr);
+  const auto trained = cxs::train_intent_model(start, labels, matcher, nullptr, &reader());
   EXPECT_GT(churn(trained, matcher, missed), churn(start, matcher, missed));
   EXPECT_GT(churn(trained, matcher, missed), 0.5);
   EXPECT_LT(churn(trained, matcher, false_alarm), churn(start, matcher, false_alarm));
@@ -55,7 +66,7 @@ TEST(IntentModelTest, labels_move_a_text_s_score_the_way_they_say) {
   // An intent labelled −1 (not labelled) is left alone.
   std::vector<cxs::IntentLabel> silent(1);
   silent[0].text = missed;
-  const auto unchanged = cxs::train_intent_model(start, silent, matcher, nullptr);
+  const auto unchanged = cxs::train_intent_model(start, silent, matcher, nullptr, &reader());
   EXPECT_EQ(churn(unchanged, matcher, missed), churn(start, matcher, missed));
 }
 
@@ -65,7 +76,7 @@ TEST(IntentModelTest, a_model_read_back_scores_exactly_as_written) {
   labels[0].text = "解約を検討しています。";
   labels[0].holds = {1, 0, 0};
   const auto trained =
-      cxs::train_intent_model(cxs::IntentModel::from_rules(), labels, matcher, nullptr);
+      cxs::train_intent_model(cxs::IntentModel::from_rules(), labels, matcher, nullptr, &reader());
   const auto read = cxs::intent_model_from_json(cxs::intent_model_to_json(trained));
   ASSERT_TRUE(read) << read.error().message;
   EXPECT_EQ(cxs::intent_model_to_json(read.value()), cxs::intent_model_to_json(trained));
@@ -105,13 +116,13 @@ TEST(IntentModelTest, labels_are_read_line_by_line_and_a_bad_line_is_named) {
 }
 
 TEST(IntentModelTest, features_of_words_are_scaled_to_unit_length_and_japanese_gets_char_grams) {
-  const auto a = cxs::intent_features("cancel cancel cancel", {}, false, 18);
+  const auto a = cxs::intent_features("cancel cancel cancel", {}, false, {}, 18);
   double squares = 0;
   for (const auto& f : a) squares += static_cast<double>(f.value) * f.value;
   // "cancel" ×3, its stem "cance" ×3 and the pair "cancel cancel" ×2, each over √8.
   EXPECT_EQ(a.size(), 3u);
   EXPECT_NEAR(squares, (9.0 + 9.0 + 4.0) / 8.0, 1e-6);
-  const auto ja = cxs::intent_features("解約したい", {}, false, 18);
+  const auto ja = cxs::intent_features("解約したい", {}, false, {}, 18);
   EXPECT_EQ(ja.size(), 4u + 3u);  // 4 character pairs, 3 triples
 }
 
