@@ -698,10 +698,15 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, bool
     for (std::size_t i = from; i < to && i < t.size(); ++i) {
       if (t[i].clause != static_cast<int>(clause)) break;
       if (quantity(i)) counted = true;
-      if (in_class("other_objects", i) && !in_class("acquire_objects", i)) return false;
+      // "our monthly event quota": the last noun is the head, "event" only names it.
+      if (in_class("other_objects", i) && !in_class("acquire_objects", i) &&
+          !(i + 1 < t.size() && in_class("acquire_objects", i + 1)))
+        return false;
       if (in_class("acquire_objects", i)) {
         // "our new office address": the office names the address, which is the object.
-        if (i + 1 < t.size() && in_class("other_objects", i + 1)) return false;
+        if (i + 1 < t.size() && in_class("other_objects", i + 1) &&
+            !in_class("acquire_objects", i + 1))
+          return false;
         return !countable(i) || counted;
       }
     }
@@ -725,12 +730,17 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, bool
   // "Upgrade" alone is of the plan ("how do I upgrade?"), unless something else follows.
   if (!expansion && !reduction) {
     for (const Hit& h : s.hits(en["acquire"])) {
-      if (t[h.at].stem != "upgrad" || negated(h.at) || third_party(h.at) || noun_use(h.at))
+      // "the upgrade to Enterprise" names the purchase even as a noun.
+      const bool upgrade_to = is_word(h.at + h.length, {"to"});
+      if (t[h.at].stem != "upgrad" || negated(h.at) || third_party(h.at) ||
+          (noun_use(h.at) && !upgrade_to))
         continue;
       const Object object = object_after(h.at, h.length);
       if (object == Object::other) continue;
       // "upgrading our web SDK": an object we cannot name is not the plan.
-      if (object == Object::none && in_class("determiners", h.at + h.length)) continue;
+      if (object == Object::none &&
+          (in_class("determiners", h.at + h.length) || is_word(h.at + h.length, {"of"})))
+        continue;
       expansion = true;
       expansion_at = h.at;
       expansion_length = h.length;
@@ -738,7 +748,8 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, bool
     }
   }
   const bool writer_asks = std::any_of(t.begin(), t.end(), [&](const Token& x) {
-    return x.word == "please" || x.word == "can" || x.word == "could" || x.word == "would";
+    return x.word == "please" || x.word == "can" || x.word == "could" || x.word == "would" ||
+           x.word == "request";
   });
   if (!expansion && !reduction) {
     for (const Hit& h : s.hits(en["more"])) {
@@ -751,6 +762,38 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, bool
         expansion_at = h.at;
         expansion_length = h.length;
         break;
+      }
+    }
+  }
+  // Paying more, or committing for longer: "we'd happily pay more", "a 2-year renewal",
+  // "commit for three years".
+  if (!expansion && !reduction) {
+    for (const Hit& h : s.hits(en["expansion_phrases"])) {
+      if (negated(h.at) || third_party(h.at)) continue;
+      expansion = true;
+      expansion_at = h.at;
+      expansion_length = h.length;
+      break;
+    }
+  }
+  if (!expansion && !reduction) {
+    for (std::size_t i = 0; i < t.size() && !expansion; ++i) {
+      const std::string& w = t[i].word;
+      const bool n_year = w.ends_with("-year") && w.size() > 5;  // "2-year", "three-year"
+      const bool n_years = in_class("term_nouns", i) && i > 0 && quantity(i - 1);
+      if (!n_year && !n_years) continue;
+      // "the invoice shows a 2-year term" reports a document, it commits to nothing.
+      bool reported = false;
+      for (std::size_t k = (i >= 3 ? i - 3 : 0); k < i; ++k)
+        reported = reported || in_class("other_objects", k);
+      if (reported) continue;
+      for (std::size_t k = (i >= 4 ? i - 4 : 0); k < t.size() && k <= i + 4; ++k) {
+        if (in_class("term_heads", k) && !negated(k) && !third_party(k)) {
+          expansion = true;
+          expansion_at = std::min(i, k);
+          expansion_length = (std::max(i, k) - expansion_at) + 1;
+          break;
+        }
       }
     }
   }

@@ -118,6 +118,16 @@ TEST(IntentReaderTest, expansion_needs_what_is_bought_counted_or_whole) {
   EXPECT_FALSE(find("The chart shows more users than last week.", Intent::expansion));
 }
 
+TEST(IntentReaderTest, expansion_by_longer_terms_higher_limits_and_paying_more) {
+  EXPECT_TRUE(find("We would like to commit for two years this time.", Intent::expansion));
+  EXPECT_FALSE(find("The renewal invoice shows a 2-year term, which is wrong.", Intent::expansion));
+  EXPECT_TRUE(find("Could we raise our monthly API quota to 20M?", Intent::expansion));
+  EXPECT_TRUE(find("Finance approved the upgrade to the Business tier.", Intent::expansion));
+  EXPECT_FALSE(find("Upgrade of the mobile SDK broke the login screen.", Intent::expansion));
+  EXPECT_TRUE(find("We'd happily pay more for audit logs.", Intent::expansion));
+  EXPECT_FALSE(find("We pay more than our peers for the same thing.", Intent::expansion));
+}
+
 TEST(IntentReaderTest, japanese_endings_carry_negation_and_modality) {
   EXPECT_EQ(churn("来月末で解約する予定です。"), "planning");
   EXPECT_EQ(churn("解約するつもりはありません。"), "");
