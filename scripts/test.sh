@@ -18,6 +18,9 @@ node --test --test-reporter=dot tests/wasm/
 step "mapping: the blind vendor catalogue and kind properties (node:test)"
 node --test --test-reporter=dot tests/vendors/
 
+step "signals: the blind intent corpus, a ratchet on the measured counts (node:test)"
+node --test --test-reporter=dot tests/intents/
+
 step "measurement: the AUC used to validate the health score, against R (node:test)"
 node --test --test-reporter=dot tests/bench/signals/auc.test.mjs
 
