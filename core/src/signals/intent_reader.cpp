@@ -284,7 +284,7 @@ struct IntentReader::Impl {
     bool japanese = false;
   };
   std::vector<Name> competitors;
-  std::vector<Name> own;
+  std::vector<Name> ours;  ///< the company's own names
 
   /// `general_frame`: the text asks in general ("questions to ask any vendor"), so terms of
   /// ending a contract are not the writer's own.
@@ -348,7 +348,7 @@ Result<IntentReader> IntentReader::create(std::span<const std::string> competito
     }
   };
   add_names(competitors, impl.competitors);
-  add_names(own_names, impl.own);
+  add_names(own_names, impl.ours);
   return reader;
 }
 
@@ -384,7 +384,7 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, bool
   const auto& t = s.tokens();
   if (t.empty()) return;
   const std::string folded = normalize_for_matching(sentence);
-  const auto own_names = find_names(own, &s, folded);
+  const auto own_names = find_names(ours, &s, folded);
   const auto rivals = find_names(competitors, &s, folded);
   if (s.any(en["past_resolved"]) || s.any(en["hypothetical"])) return;
 
@@ -839,7 +839,7 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
       if (p < at && followed_by_particle(p + length)) return true;
     for (const auto& [p, length] : positions("third_party_bare"))  // "退職した", "噂"
       if (p < at) return true;
-    for (const auto& [p, name] : find_names(own, nullptr, s)) {
+    for (const auto& [p, name] : find_names(ours, nullptr, s)) {
       const std::size_t end = p + name->words.front().size();
       if (p < at && end <= s.size() && s.compare(end, 3, "\xE3\x81\x8C") == 0) return true;  // が
     }
@@ -848,12 +848,12 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
   // What is ended is the nearest thing named before the verb, up to 20 characters back:
   // "注文番号#4118は重複しているのでキャンセル" ends an order, "契約を解約" the contract.
   const auto other_object_before = [&](std::size_t at) {
-    std::size_t own = std::string::npos, other = std::string::npos;
+    std::size_t own_at = std::string::npos, other = std::string::npos;
     for (const auto& [p, length] : positions("other_objects"))
       if (p + length <= at && at - (p + length) <= 60) other = p;
     for (const auto& [p, length] : positions("own_objects"))
-      if (p + length <= at && at - (p + length) <= 60) own = p;
-    return other != std::string::npos && (own == std::string::npos || other > own);
+      if (p + length <= at && at - (p + length) <= 60) own_at = p;
+    return other != std::string::npos && (own_at == std::string::npos || other > own_at);
   };
   const bool question = any("asking");
   const auto churn_severity = [&]() -> std::string {
@@ -906,11 +906,11 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
   // Ending what is named just before: "ご利用を本年度末で終了", "契約は今の期間で終了".
   if (!churn) {
     for (const auto& [at, length] : positions("end_words")) {
-      bool own = false;
+      bool named = false;
       for (const auto& [p, l] : positions("own_objects"))
-        if (p + l <= at && at - (p + l) <= 45) own = true;
-      if (!own || negated_after(at + length) || third_party_before(at) || other_object_before(at) ||
-          modifies_noun(at + length))
+        if (p + l <= at && at - (p + l) <= 45) named = true;
+      if (!named || negated_after(at + length) || third_party_before(at) ||
+          other_object_before(at) || modifies_noun(at + length))
         continue;
       mark(at, length);
       found(Intent::churn_risk, churn_severity(), "ending the service");
@@ -922,9 +922,11 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
   if (!churn) {
     for (const auto& [at, length] : positions("continue")) {
       if (third_party_before(at) || modifies_noun(at + length)) continue;
+      // Not a structured binding in the lambda: clang 14 (emscripten 3.1.6) cannot capture one.
+      const std::size_t end = at + length;
       const auto follows = [&](const char* cls) {
         for (const auto& [p, l] : positions(cls))
-          if (p >= at + length && p - (at + length) <= 45) return true;
+          if (p >= end && p - end <= 45) return true;
         return false;
       };
       mark(at, length);
