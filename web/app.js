@@ -5,7 +5,9 @@ import { rfmLabel, renderRetention, renderSatisfaction, renderScorecard, renderS
 import { mountSettings, renderSettings, settingOptions } from "./settings.js";
 import { renderFiles } from "./files.js";
 import { mappingOption, withChange } from "./mapping.js";
-import { openCorrections } from "./store.js";
+import { openCorrections, openStore } from "./store.js";
+import { labelKey, labelRecord, labelsJsonl } from "./learning.js";
+import { learningPanel } from "./learning_view.js";
 import { demoFiles } from "./demo/manifest.js";
 
 /* global __WORKER_SOURCE__ */
@@ -23,6 +25,11 @@ const state = {
   corrections: new Map(), // header signature → the user's {kind?, columns?} for files with that header
   store: null, // where the corrections are kept (IndexedDB), set once opened
   open: new Map(), // file → whether its column list was left open, kept across re-renders
+  labels: new Map(), // label key → the user's verdict on a signal's evidence (learning.js)
+  labelStore: null,
+  model: null, // {json, labels}: the intent model learnt here, passed to the core as `model`
+  modelStore: null,
+  learning: { busy: false, message: "" },
 };
 
 // Corrections from earlier visits are read before the first analysis, so they apply to it.
@@ -84,22 +91,29 @@ function onProgress(rows, { file, bytes_done }) {
 let queue = Promise.resolve();
 let pending = null;
 
-/** Runs the core in the worker; resolves to the report, rejects with {code, message}. */
-function runCore(files, options, progress) {
+/** Posts `message` to the worker; resolves to its reply, rejects with {code, message}. */
+function runWorker(message, progress) {
   const job = queue.then(() => new Promise((resolve, reject) => {
     pending = { resolve, reject, progress };
-    worker.postMessage({ type: Msg.ANALYZE, files, options });
+    worker.postMessage(message);
   }));
   queue = job.catch(() => {});
   return job;
 }
 
+/** Runs the core in the worker; resolves to the report, rejects with {code, message}. */
+const runCore = (files, options, progress) => runWorker({ type: Msg.ANALYZE, files, options }, progress);
+
+/** Trains the intent model in the worker; resolves to the model's JSON text. */
+const runTrain = (labels, options) => runWorker({ type: Msg.TRAIN, labels, options });
+
 worker.onmessage = ({ data: message }) => {
   const request = pending;
   if (!request) return;
   if (message.type === Msg.PROGRESS) request.progress?.(message);
-  if (message.type === Msg.REPORT || message.type === Msg.FAILED) pending = null;
+  if ([Msg.REPORT, Msg.MODEL, Msg.FAILED].includes(message.type)) pending = null;
   if (message.type === Msg.REPORT) request.resolve(message.report);
+  if (message.type === Msg.MODEL) request.resolve(message.model);
   if (message.type === Msg.FAILED) request.reject(message);
 };
 
@@ -119,6 +133,8 @@ function analysisOptions() {
   // whose header matches, whatever their names.
   const mapping = mappingOption(state.corrections);
   if (mapping) options.mapping = mapping;
+  // The intent model learnt here from the user's labels, if any.
+  if (state.model) options.model = JSON.parse(state.model.json);
   return { ...options, ...settingOptions() };
 }
 
@@ -127,6 +143,7 @@ async function analyse(files) {
   state.files = files;
   const generation = ++state.generation;
   await correctionsReady;
+  await learningReady;
   if (generation !== state.generation) return;
   const rows = showProgress(files.map((f) => ({ name: f.name, size: f.size ?? f.data.byteLength })));
   setStatus("analysing");
@@ -287,6 +304,102 @@ async function forgetCorrections() {
   } catch {
     // Nothing was kept.
   }
+  reanalyse();
+}
+
+// ---- Learning from the user's labels (learning.js; the core trains, the page keeps) ----------
+
+const learningReady = Promise.all([openStore("labels"), openStore("models")]).then(async ([labels, models]) => {
+  state.labelStore = labels;
+  state.modelStore = models;
+  state.labels = await labels.all();
+  state.model = (await models.all()).get("intent") ?? null;
+}).catch(() => {}).finally(() => renderLearning());
+
+function renderLearning() {
+  $("#learning").replaceChildren(learningPanel({
+    labels: state.labels,
+    model: state.model,
+    persistent: (state.labelStore?.persistent ?? false) && (state.modelStore?.persistent ?? false),
+    busy: state.learning.busy,
+    message: state.learning.message,
+    learn: learnFromLabels,
+    exportModel: () => saveFile("cxsignals-intent-model.json", state.model.json + "\n", "application/json"),
+    importModel,
+    forget: forgetLearning,
+  }));
+}
+
+ui.learning = {
+  verdict: (signal, evidence) => state.labels.get(labelKey(signal, evidence))?.verdict,
+  async label(signal, evidence, verdict) {
+    const key = labelKey(signal, evidence);
+    // The same choice again takes the label back.
+    if (state.labels.get(key)?.verdict === verdict) {
+      state.labels.delete(key);
+      await state.labelStore?.remove(key);
+    } else {
+      const record = labelRecord(signal, evidence, verdict);
+      state.labels.set(key, record);
+      await state.labelStore?.put(key, record);
+    }
+    renderLearning();
+    if (state.report) renderReport(state.report);
+  },
+};
+
+/** The options the model is trained with: the analysis's, without a model (it starts afresh). */
+function trainingOptions() {
+  const { model, mapping, routes, ...options } = analysisOptions();
+  return options;
+}
+
+async function useModel(json, labels) {
+  state.model = { json, labels };
+  await state.modelStore?.put("intent", state.model);
+}
+
+async function learnFromLabels() {
+  state.learning = { busy: true, message: "" };
+  renderLearning();
+  try {
+    await useModel(await runTrain(labelsJsonl(state.labels), trainingOptions()), state.labels.size);
+    state.learning = { busy: false, message: t("learning_done") };
+    renderLearning();
+    reanalyse();
+  } catch (failure) {
+    state.learning = { busy: false, message: t("learning_failed", { message: `${failure.code}: ${failure.message}` }) };
+    renderLearning();
+  }
+}
+
+/** A model file from elsewhere (another browser, the CLI's `train`): the core checks it first. */
+async function importModel(file) {
+  try {
+    const json = await file.text();
+    const model = JSON.parse(json);
+    await runCore([], { ...trainingOptions(), model });
+    await useModel(JSON.stringify(model), model.labels_seen ?? 0);
+    state.learning = { busy: false, message: t("learning_done") };
+    renderLearning();
+    reanalyse();
+  } catch (failure) {
+    state.learning = { busy: false, message: t("learning_failed", { message: failure.message ?? String(failure) }) };
+    renderLearning();
+  }
+}
+
+async function forgetLearning() {
+  state.labels = new Map();
+  state.model = null;
+  state.learning = { busy: false, message: "" };
+  try {
+    await state.labelStore?.clear();
+    await state.modelStore?.clear();
+  } catch {
+    // Nothing was kept.
+  }
+  renderLearning();
   reanalyse();
 }
 

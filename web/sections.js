@@ -1,5 +1,7 @@
 // The report's sections beyond the KPI tiles: each renders what the core computed, or nothing.
 import { banded, chart, colours, marks, stepped } from "./charts.js";
+import { INTENT_OF } from "./learning.js";
+import { verdictButtons } from "./learning_view.js";
 import { toCsv } from "./csv.js";
 import { el, estimate, fmt, int, money, note, num, pct, prob, range, saveFile, section, t, table, tOr, ui } from "./ui.js";
 
@@ -497,6 +499,8 @@ function evidenceList(signal) {
     const where = [e.source, e.row === null || e.row === undefined ? null : t("evidence_row", { row: e.row }),
       e.record_id ? `#${e.record_id}` : null, e.field].filter(Boolean).join(" · ");
     line.append(el("span", where, "where"), ...highlighted(e.text ?? "", e.matches));
+    // A churn, switching or expansion signal can be marked right or wrong, to learn from.
+    if (ui.learning && INTENT_OF[signal.type]) line.append(verdictButtons(signal, e, ui.learning));
     box.append(line);
   }
   const more = (signal.evidence_count ?? 0) - signal.evidence.length;

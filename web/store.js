@@ -1,7 +1,10 @@
-// The user's mapping corrections, kept in this browser's IndexedDB (never sent anywhere): one
-// record per header signature, so a file with the same header gets the same correction again.
+// What the user teaches the page, kept in this browser's IndexedDB (never sent anywhere):
+// mapping corrections (one record per header signature, so a file with the same header gets the
+// same correction again), signal labels (one per signal piece of evidence) and the intent model
+// learnt from them.
 const DATABASE = "cxsignals";
-const STORE = "corrections";
+const VERSION = 2; // 1: corrections; 2: labels and models added
+const STORES = { corrections: "signature", labels: "id", models: "id" };
 
 function done(request) {
   return new Promise((resolve, reject) => {
@@ -11,32 +14,40 @@ function done(request) {
 }
 
 function openDatabase() {
-  const request = indexedDB.open(DATABASE, 1);
-  request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: "signature" });
+  const request = indexedDB.open(DATABASE, VERSION);
+  request.onupgradeneeded = () => {
+    for (const [name, keyPath] of Object.entries(STORES))
+      if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name, { keyPath });
+  };
   return done(request);
 }
 
 /** Runs `op` on the store in one transaction; resolves to its result once the transaction has
  *  completed, so a write is on disk before the page says so (and before a reload). */
-function run(db, mode, op) {
+function run(db, name, mode, op) {
   return new Promise((resolve, reject) => {
-    const transaction = db.transaction(STORE, mode);
-    const request = op(transaction.objectStore(STORE));
+    const transaction = db.transaction(name, mode);
+    const request = op(transaction.objectStore(name));
     transaction.oncomplete = () => resolve(request.result);
     transaction.onerror = () => reject(transaction.error);
     transaction.onabort = () => reject(transaction.error);
   });
 }
 
+let database = null;
+
 /**
- * Opens the corrections store. Where the browser allows no IndexedDB (some private modes) the
- * corrections live in memory for this tab only, and `persistent` is false.
- * @returns {{persistent, all(): Promise<Map>, put(signature, correction), remove(signature), clear()}}
+ * Opens one of the stores (`corrections`, `labels`, `models`), records keyed by their key
+ * field. Where the browser allows no IndexedDB (some private modes) they live in memory for
+ * this tab only, and `persistent` is false.
+ * @returns {{persistent, all(): Promise<Map>, put(key, record), remove(key), clear()}}
  */
-export async function openCorrections() {
+export async function openStore(name) {
+  const keyPath = STORES[name];
   let db = null;
   try {
-    db = typeof indexedDB === "undefined" ? null : await openDatabase();
+    database ??= typeof indexedDB === "undefined" ? Promise.resolve(null) : openDatabase();
+    db = await database;
   } catch {
     db = null;
   }
@@ -45,19 +56,22 @@ export async function openCorrections() {
     return {
       persistent: false,
       all: async () => new Map(memory),
-      put: async (signature, correction) => void memory.set(signature, correction),
-      remove: async (signature) => void memory.delete(signature),
+      put: async (key, record) => void memory.set(key, record),
+      remove: async (key) => void memory.delete(key),
       clear: async () => memory.clear(),
     };
   }
   return {
     persistent: true,
     async all() {
-      const records = await run(db, "readonly", (store) => store.getAll());
-      return new Map(records.map(({ signature, ...correction }) => [signature, correction]));
+      const records = await run(db, name, "readonly", (store) => store.getAll());
+      return new Map(records.map(({ [keyPath]: key, ...record }) => [key, record]));
     },
-    put: (signature, correction) => run(db, "readwrite", (store) => store.put({ ...correction, signature })),
-    remove: (signature) => run(db, "readwrite", (store) => store.delete(signature)),
-    clear: () => run(db, "readwrite", (store) => store.clear()),
+    put: (key, record) => run(db, name, "readwrite", (store) => store.put({ ...record, [keyPath]: key })),
+    remove: (key) => run(db, name, "readwrite", (store) => store.delete(key)),
+    clear: () => run(db, name, "readwrite", (store) => store.clear()),
   };
 }
+
+/** The mapping corrections, by header signature. */
+export const openCorrections = () => openStore("corrections");

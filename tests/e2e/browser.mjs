@@ -50,3 +50,11 @@ export async function serve() {
   });
   return { origin, stop: () => server.kill() };
 }
+
+/** Fails when the page requested anything outside `allowedPrefix` (its origin, or its file:
+ *  URL): blob: and data: URLs are the page's own. */
+export function assertOnlyOwnRequests(requests, allowedPrefix) {
+  const outside = requests.filter(
+    ({ url }) => !url.startsWith(allowedPrefix) && !url.startsWith("blob:") && !url.startsWith("data:"));
+  if (outside.length) throw new Error(`the page made a request outside its own origin: ${JSON.stringify(outside)}`);
+}

@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { launch, recordingPage, serve } from "./browser.mjs";
+import { assertOnlyOwnRequests, launch, recordingPage, serve } from "./browser.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixture = (name) => `${root}/tests/data/surveys/${name}`;
@@ -24,11 +24,6 @@ after(async () => {
   server?.stop();
 });
 
-function assertOnlyOwnRequests(requests, allowedPrefix) {
-  const outside = requests.filter(
-    ({ url }) => !url.startsWith(allowedPrefix) && !url.startsWith("blob:") && !url.startsWith("data:"));
-  assert.deepEqual(outside, [], "the page made a request outside its own origin");
-}
 
 async function loadFiles(page, files) {
   await page.getByTestId("file-input").setInputFiles(files);

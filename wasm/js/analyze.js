@@ -85,6 +85,20 @@ export async function analyzeToJsonWith(mod, files, options = {}) {
 }
 
 /** analyzeToJsonWith, parsed: resolves to the cxsignals.report/1 document. */
+/**
+ * Trains the intent model with a loaded core: `labels` is JSON Lines text (one {"text",
+ * "subject"?, "labels"} per line), `options` are analyze()'s. Returns the model's JSON text.
+ */
+export function trainIntentModelToJsonWith(mod, labels, options = {}) {
+  const text = mod.trainIntentModel(labels, JSON.stringify(options));
+  // An error reply is a small object; a model never starts with {"error".
+  if (text.startsWith('{\n  "error"')) {
+    const { error } = JSON.parse(text);
+    throw new CxsError(error.code, error.message);
+  }
+  return text;
+}
+
 export async function analyzeWith(mod, files, options = {}) {
   return JSON.parse(await analyzeToJsonWith(mod, files, options));
 }

@@ -1,5 +1,5 @@
 // The npm package entry: analyze(files, options) on this machine, in Node, browsers and workers.
-import { analyzeWith, analyzeToJsonWith, CxsError, CHUNK_BYTES } from "./analyze.js";
+import { analyzeWith, analyzeToJsonWith, trainIntentModelToJsonWith, CxsError, CHUNK_BYTES } from "./analyze.js";
 
 export { CxsError, CHUNK_BYTES };
 
@@ -50,10 +50,5 @@ export async function trainIntentModel(labels, options = {}) {
 
 /** trainIntentModel(), but resolves to the model's JSON text, as `cxsignals train` prints it. */
 export async function trainIntentModelToJson(labels, options = {}) {
-  const text = (await loadModule()).trainIntentModel(labels, JSON.stringify(options));
-  if (text.startsWith('{\n  "error"')) {
-    const { error } = JSON.parse(text);
-    throw new CxsError(error.code, error.message);
-  }
-  return text;
+  return trainIntentModelToJsonWith(await loadModule(), labels, options);
 }

@@ -4,4 +4,6 @@ export const Msg = Object.freeze({
   PROGRESS: "progress", // worker → page  {file, bytes_done, bytes_total}
   REPORT: "report", // worker → page  {report}
   FAILED: "failed", // worker → page  {code, message}
+  TRAIN: "train", // page → worker  {labels: JSON Lines text, options}
+  MODEL: "model", // worker → page  {model: the intent model's JSON text}
 });

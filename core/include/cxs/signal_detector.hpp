@@ -99,6 +99,7 @@ class SignalDetector {
   std::optional<PhraseMatcher> mentions_;  ///< any competitor name at all
   std::optional<IntentModel> intent_model_;
   std::optional<IntentReader> reader_;
+  std::set<std::string> user_phrases_;  ///< phrases added by lexicon edits: they fire as written
   std::map<std::string, std::string> competitor_of_alias_;
   std::set<std::string> own_accounts_;  ///< lower case, without '@'
 

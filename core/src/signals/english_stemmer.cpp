@@ -92,22 +92,29 @@ void step1c(Word& x) {
     x.w.back() = 'i';
 }
 
+using Rule = std::pair<std::string_view, std::string_view>;
+
+/// The rule of `rules` whose suffix is the longest that `w` ends with, or null.
+template <std::size_t N>
+const Rule* longest_rule(const std::string& w, const Rule (&rules)[N]) {
+  const Rule* best = nullptr;
+  for (const Rule& rule : rules)
+    if (ends_with(w, rule.first) && (best == nullptr || rule.first.size() > best->first.size()))
+      best = &rule;
+  return best;
+}
+
 void step2(Word& x) {
-  static constexpr std::pair<std::string_view, std::string_view> kRules[] = {
+  static constexpr Rule kRules[] = {
       {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},   {"abli", "able"},
       {"entli", "ent"},   {"izer", "ize"},    {"ization", "ize"}, {"ational", "ate"},
       {"ation", "ate"},   {"ator", "ate"},    {"alism", "al"},    {"aliti", "al"},
       {"alli", "al"},     {"fulness", "ful"}, {"ousli", "ous"},   {"ousness", "ous"},
       {"iveness", "ive"}, {"iviti", "ive"},   {"biliti", "ble"},  {"bli", "ble"},
       {"ogi", "og"},      {"fulli", "ful"},   {"lessli", "less"}, {"li", ""}};
-  std::size_t best = SIZE_MAX;
-  for (std::size_t i = 0; i < std::size(kRules); ++i) {
-    if (ends_with(x.w, kRules[i].first) &&
-        (best == SIZE_MAX || kRules[i].first.size() > kRules[best].first.size()))
-      best = i;
-  }
-  if (best == SIZE_MAX) return;
-  const auto [suffix, by] = kRules[best];
+  const auto* rule = longest_rule(x.w, kRules);
+  if (rule == nullptr) return;
+  const auto [suffix, by] = *rule;
   if (!x.in_r1(suffix.size())) return;
   const std::size_t before = x.w.size() - suffix.size();
   if (suffix == "ogi" && (before == 0 || x.w[before - 1] != 'l')) return;
@@ -118,17 +125,12 @@ void step2(Word& x) {
 }
 
 void step3(Word& x) {
-  static constexpr std::pair<std::string_view, std::string_view> kRules[] = {
-      {"tional", "tion"}, {"ational", "ate"}, {"alize", "al"}, {"icate", "ic"}, {"iciti", "ic"},
-      {"ical", "ic"},     {"ful", ""},        {"ness", ""},    {"ative", ""}};
-  std::size_t best = SIZE_MAX;
-  for (std::size_t i = 0; i < std::size(kRules); ++i) {
-    if (ends_with(x.w, kRules[i].first) &&
-        (best == SIZE_MAX || kRules[i].first.size() > kRules[best].first.size()))
-      best = i;
-  }
-  if (best == SIZE_MAX) return;
-  const auto [suffix, by] = kRules[best];
+  static constexpr Rule kRules[] = {{"tional", "tion"}, {"ational", "ate"}, {"alize", "al"},
+                                    {"icate", "ic"},    {"iciti", "ic"},    {"ical", "ic"},
+                                    {"ful", ""},        {"ness", ""},       {"ative", ""}};
+  const auto* rule = longest_rule(x.w, kRules);
+  if (rule == nullptr) return;
+  const auto [suffix, by] = *rule;
   if (!x.in_r1(suffix.size())) return;
   if (suffix == "ative" && !x.in_r2(suffix.size())) return;
   x.replace(suffix.size(), by);

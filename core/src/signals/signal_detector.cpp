@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <tuple>
 
@@ -126,6 +127,15 @@ Result<SignalDetector> SignalDetector::create(const SignalOptions& options) {
   if (!lexicon) return lexicon.error();
   Lexicon words = std::move(lexicon).value();
   if (!options.lexicon_edits.empty()) {
+    // The phrases the user added: they fire as written, beside the intent reader.
+    const auto edits = nlohmann::json::parse(options.lexicon_edits, nullptr, false);
+    if (edits.is_object() && edits.contains("add") && edits["add"].is_object()) {
+      for (const auto& [category, phrases] : edits["add"].items()) {
+        if (!phrases.is_array()) continue;
+        for (const auto& phrase : phrases)
+          if (phrase.is_string()) detector.user_phrases_.insert(phrase.get<std::string>());
+      }
+    }
     auto edited = apply_edits(words, options.lexicon_edits);
     if (!edited) return edited.error();
     words = std::move(edited).value();
@@ -193,7 +203,8 @@ bool SignalDetector::read_intents(const Event& event, std::uint32_t node, std::i
                         std::string(text.substr(f.match_begin, f.match_end - f.match_begin))};
       switch (f.intent) {
         case Intent::churn_risk: {
-          const int severity = f.severity == "decided" || f.severity == "planning" ? 2 : 1;
+          // Deciding, planning or asking how to leave needs an answer now; considering can wait.
+          const int severity = f.severity == "considering" ? 1 : 2;
           add(node, "churn_risk", severity, "churn intent, " + f.severity + ": " + f.reason,
               std::move(evidence), time);
           break;
@@ -374,7 +385,11 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
         post.node = node;
         post.finding.take(2, "switching to " + name, evidence_of(m), time);
       }
-      if (node == Activity::no_node || intent_model_ || kReaderDecides) continue;
+      // The intent reader (or model) decides these signals; a phrase the user added to the
+      // lexicon still fires as written.
+      if (node == Activity::no_node ||
+          ((intent_model_ || kReaderDecides) && !user_phrases_.count(m.phrase)))
+        continue;
       switch (m.category) {
         case SignalCategory::churn_risk:
           add(node, "churn_risk", 2, "phrase: " + m.phrase, evidence_of(m), time);
