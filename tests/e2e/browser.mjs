@@ -1,6 +1,7 @@
 // Shared Chromium launch for the end-to-end tests: Debian's chromium, no downloads, every
 // request recorded.
 import { spawn } from "node:child_process";
+import { after, before } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -57,4 +58,20 @@ export function assertOnlyOwnRequests(requests, allowedPrefix) {
   const outside = requests.filter(
     ({ url }) => !url.startsWith(allowedPrefix) && !url.startsWith("blob:") && !url.startsWith("data:"));
   if (outside.length) throw new Error(`the page made a request outside its own origin: ${JSON.stringify(outside)}`);
+}
+
+/** Serves the page and launches Chromium once for a test file (node:test before/after hooks);
+ *  `ready` gets {origin, browser} before the first test runs. */
+export function servedBrowser(ready) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+    ready({ origin: server.origin, browser });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
 }

@@ -2,13 +2,13 @@
 // model learnt in the worker from that label, the analysis run again with it, the label and the
 // model kept across a reload (IndexedDB) and exported as the CLI's --model file; nothing leaves
 // the page. Also the label records, checked in Node.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
-import { assertOnlyOwnRequests, launch, recordingPage, serve } from "./browser.mjs";
+import { assertOnlyOwnRequests, recordingPage, servedBrowser } from "./browser.mjs";
 import { INTENT_OF, labelKey, labelRecord, labelsJsonl } from "../../web/learning.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -28,20 +28,9 @@ test("labels: right holds the signal's intent, wrong denies it and leaves the ot
     '{"text":"We are moving to Orbitly.","labels":[],"unlabelled":["churn_risk","expansion"]}\n');
 });
 
-let server;
 let origin;
 let browser;
-
-before(async () => {
-  server = await serve();
-  origin = server.origin;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBrowser((served) => ({ origin, browser } = served));
 
 async function loadDemo(page) {
   await page.getByTestId("load-demo").click();

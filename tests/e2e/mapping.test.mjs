@@ -1,13 +1,13 @@
 // Correcting a file's kind and column roles on the page (issue 12): the corrections re-run the
 // analysis, are remembered in IndexedDB by header signature, export as the CLI's --mapping file,
 // and give the CLI's numbers. Also the page's mapping helpers and strings, checked in Node.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
-import { assertOnlyOwnRequests, launch, recordingPage, serve } from "./browser.mjs";
+import { assertOnlyOwnRequests, recordingPage, servedBrowser } from "./browser.mjs";
 import { strings } from "../../web/i18n.js";
 import { KINDS, ROLES, exportMapping, mappingOption, orderSources, shownRole, uncertainMessages, withChange } from "../../web/mapping.js";
 
@@ -115,20 +115,9 @@ test("the uncertain file comes first, with its issue messages", () => {
 
 // ---- In Chromium ------------------------------------------------------------------------------
 
-let server;
 let origin;
 let browser;
-
-before(async () => {
-  server = await serve();
-  origin = server.origin;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBrowser((served) => ({ origin, browser } = served));
 
 
 async function tempFile(name, text) {

@@ -1,28 +1,17 @@
 // The page in real Chromium, as a user uses it: open, load files, read the results; every
 // request is recorded and must stay on the page's own origin (or be blob:/data:).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { assertOnlyOwnRequests, launch, recordingPage, serve } from "./browser.mjs";
+import { assertOnlyOwnRequests, recordingPage, servedBrowser } from "./browser.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixture = (name) => `${root}/tests/data/surveys/${name}`;
 const pageFile = `${root}/dist/web/index.html`;
 
-let server;
 let origin;
 let browser;
-
-before(async () => {
-  server = await serve();
-  origin = server.origin;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBrowser((served) => ({ origin, browser } = served));
 
 
 async function loadFiles(page, files) {
