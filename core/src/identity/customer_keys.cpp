@@ -25,7 +25,7 @@ std::string lower(std::string_view text) { return detail::ascii_lower(text); }
 
 std::optional<std::string> normalise_email(std::string_view text) {
   // "Ava <ava@x.example>", and CRMs' "Ava Chen (ava@x.example)".
-  for (const auto [open_char, close_char] : {std::pair{'<', '>'}, std::pair{'(', ')'}}) {
+  for (const auto& [open_char, close_char] : {std::pair{'<', '>'}, std::pair{'(', ')'}}) {
     const std::size_t open = text.find(open_char);
     if (open == std::string_view::npos || text.find('@', open) == std::string_view::npos) continue;
     const std::size_t close = text.find(close_char, open);

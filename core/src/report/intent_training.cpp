@@ -17,9 +17,12 @@ Result<std::string> train_intent_model_json(std::string_view labels_jsonl,
                    ? Result<IntentModel>(IntentModel::from_rules())
                    : intent_model_from_json(options.value().intent_model);
   if (!start) return start.error();
-  auto detector = SignalDetector::create({.as_of = options.value().as_of,
-                                          .competitors = options.value().competitors,
-                                          .lexicon_edits = options.value().lexicon_edits});
+  SignalOptions signal_options;
+  signal_options.as_of = options.value().as_of;
+  signal_options.competitors = options.value().competitors;
+  signal_options.lexicon_edits = options.value().lexicon_edits;
+  signal_options.company_domains = options.value().company_domains;
+  auto detector = SignalDetector::create(signal_options);
   if (!detector) return detector.error();
   return intent_model_to_json(detector.value().train_intents(start.value(), labels.value()));
 }

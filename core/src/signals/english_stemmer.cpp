@@ -39,8 +39,7 @@ struct Word {
   bool in_r1(std::size_t suffix) const { return w.size() - suffix >= r1; }
   bool in_r2(std::size_t suffix) const { return w.size() - suffix >= r2; }
   void replace(std::size_t suffix, std::string_view by) {
-    w.resize(w.size() - suffix);
-    w += by;
+    w.replace(w.size() - suffix, suffix, by);
   }
   bool is_short() const { return r1 >= w.size() && short_syllable_ending_at(w, w.size() - 1); }
   bool has_vowel_before(std::size_t suffix) const {
