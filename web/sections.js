@@ -462,13 +462,15 @@ function locate(text, matched) {
   return lower.length === text.length ? lower.indexOf(matched.toLowerCase()) : -1;
 }
 
-/** The evidence text with each matched phrase in <mark>: built from text nodes, never HTML. */
+/** The evidence text with each matched phrase in <mark>: built from text nodes, never HTML. The
+ *  core gives where each match sits (`span`, in JavaScript string units); a report without
+ *  spans (an older one) has its matches found by search. */
 function highlighted(text, matches) {
   const node = el("q", undefined, "evidence-text");
   const spans = [];
   const unplaced = [];
-  for (const matched of matches) {
-    const at = locate(text, matched);
+  for (const { matched, span } of matches) {
+    const at = span && text.slice(span[0], span[1]) === matched ? span[0] : locate(text, matched);
     if (at < 0) unplaced.push(matched);
     else spans.push([at, at + matched.length]);
   }
@@ -491,7 +493,7 @@ function evidenceList(signal) {
   for (const e of signal.evidence) {
     const key = JSON.stringify([e.source, e.row, e.record_id, e.field, e.text]);
     if (!lines.has(key)) lines.set(key, { ...e, matches: [] });
-    if (e.matched) lines.get(key).matches.push(e.matched);
+    if (e.matched) lines.get(key).matches.push({ matched: e.matched, span: e.span });
   }
   for (const e of lines.values()) {
     const line = el("div", undefined, "evidence");

@@ -16,6 +16,10 @@ struct Evidence {
   std::string field;         ///< the column the text came from, or the fact ("payments")
   std::string text;          ///< the text around the match (≤ 300 bytes), or the fact in words
   std::string matched;       ///< the matched span itself
+  /// Where `matched` sits in `text`, in UTF-16 code units (as JavaScript strings index), so a
+  /// page marks exactly that text; [0, 0] when the evidence is a fact, not a text match.
+  std::uint32_t span_begin = 0;
+  std::uint32_t span_end = 0;
 };
 
 /// Who should act, and by when.

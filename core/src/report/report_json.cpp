@@ -145,7 +145,10 @@ Json signals_json(const Report& report) {
                           {"record_id", e.record_id.empty() ? Json(nullptr) : Json(e.record_id)},
                           {"field", e.field},
                           {"text", e.text},
-                          {"matched", e.matched.empty() ? Json(nullptr) : Json(e.matched)}});
+                          {"matched", e.matched.empty() ? Json(nullptr) : Json(e.matched)},
+                          {"span", e.span_end > e.span_begin
+                                       ? Json::array({e.span_begin, e.span_end})
+                                       : Json(nullptr)}});
     }
     out.push_back({{"id", s.id},
                    {"type", s.type},

@@ -58,12 +58,44 @@ const char* severity_name(int severity) {
   return severity >= 2 ? "high" : severity == 1 ? "medium" : "low";
 }
 
-/// The text around [begin, end), at most ~300 bytes, cut on UTF-8 character boundaries.
-std::string context_of(std::string_view text, std::size_t begin, std::size_t end) {
+/// Where the context of [begin, end) starts: up to 120 bytes before, on a character boundary.
+std::size_t context_start(std::string_view text, std::size_t begin) {
   std::size_t from = begin > 120 ? begin - 120 : 0;
   while (from > 0 && from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80)
     ++from;
+  return from;
+}
+
+/// The text around [begin, end), at most ~300 bytes, cut on UTF-8 character boundaries.
+std::string context_of(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::size_t from = context_start(text, begin);
   return std::string(detail::utf8_prefix(text.substr(from), end - from + 120));
+}
+
+/// UTF-16 code units in `utf8` (a character beyond U+FFFF takes two, as in JavaScript).
+std::uint32_t utf16_length(std::string_view utf8) {
+  std::uint32_t units = 0;
+  for (const char c : utf8) {
+    const auto b = static_cast<unsigned char>(c);
+    if ((b & 0xC0) != 0x80) units += b >= 0xF0 ? 2 : 1;
+  }
+  return units;
+}
+
+/// Evidence citing [begin, end) of a field's text: the context around it, the span itself,
+/// and where the span sits in the context.
+Evidence cite(const Event& event, const std::string& field, std::string_view text,
+              std::size_t begin, std::size_t end) {
+  Evidence e{event.source,
+             event.at.row,
+             event.record_id,
+             field,
+             context_of(text, begin, end),
+             std::string(text.substr(begin, end - begin))};
+  const std::size_t from = context_start(text, begin);
+  e.span_begin = utf16_length(text.substr(from, begin - from));
+  e.span_end = e.span_begin + utf16_length(e.matched);
+  return e;
 }
 
 // FNV-1a-style hash. Its offset basis lacks a digit of the published one
@@ -195,12 +227,7 @@ bool SignalDetector::read_intents(const Event& event, std::uint32_t node, std::i
     const std::string& text = field_text.second;
     for (const IntentFinding& f : reader_->read(text)) {
       // The sentence around it as context; the verb through its object as what matched.
-      Evidence evidence{event.source,
-                        event.at.row,
-                        event.record_id,
-                        field_text.first,
-                        context_of(text, f.match_begin, f.match_end),
-                        std::string(text.substr(f.match_begin, f.match_end - f.match_begin))};
+      Evidence evidence = cite(event, field_text.first, text, f.match_begin, f.match_end);
       switch (f.intent) {
         case Intent::churn_risk: {
           // Deciding, planning or asking how to leave needs an answer now; considering can wait.
@@ -284,12 +311,7 @@ bool SignalDetector::decide_intents(const Event& event, std::uint32_t node, std:
           const double q = model.probability(intent, features_of(sentence));
           if (q > best_p) {
             best_p = q;
-            best = Evidence{event.source,
-                            event.at.row,
-                            event.record_id,
-                            field_text.first,
-                            context_of(text, begin, end),
-                            std::string(sentence)};
+            best = cite(event, field_text.first, text, begin, end);
           }
         }
         begin = end;
@@ -363,12 +385,7 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
     const std::string& field = field_text.first;
     const std::string& text = field_text.second;
     auto evidence_of = [&](const PhraseMatch& m) {
-      return Evidence{event.source,
-                      event.at.row,
-                      event.record_id,
-                      field,
-                      context_of(text, m.begin, m.end),
-                      std::string(text.substr(m.begin, m.end - m.begin))};
+      return cite(event, field, text, m.begin, m.end);
     };
     bool switching = model_switching;
     for (const PhraseMatch& m : matcher_->matches(text)) {

@@ -134,6 +134,25 @@ TEST(SignalDetectorTest, a_phrase_in_a_customer_part_fires_with_the_part_named) 
   EXPECT_EQ(s->evidence[0].record_id, "1921149871");
   EXPECT_EQ(s->evidence[0].field, "conversation_parts.conversation_parts[1].body");
   EXPECT_EQ(s->evidence[0].matched, "copy of the contract");
+  // The span indexes the context as JavaScript does: "Could you send us a " is 20 units.
+  EXPECT_EQ(s->evidence[0].span_begin, 20u);
+  EXPECT_EQ(s->evidence[0].span_end, 40u);
+}
+
+// A span after characters beyond the Basic Multilingual Plane: each counts two UTF-16 units,
+// a kana one.
+TEST(SignalDetectorTest, the_span_counts_utf16_units_before_the_match) {
+  cxs::Event ticket;
+  ticket.kind = cxs::SourceKind::tickets;
+  ticket.at = {2, 0};
+  ticket.time = kAsOf - 3 * kDay;
+  ticket.texts = {{"Body", "\xF0\x9F\x98\xA0\xE3\x81\x82 We will cancel our subscription."}};
+  const Found got = detect({ticket});
+  const cxs::Signal* s = got.find("churn_risk", "c0");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->evidence[0].matched, "cancel our subscription");
+  EXPECT_EQ(s->evidence[0].span_begin, 2u + 1u + 9u);  // 😠 (2) + あ (1) + " We will " (9)
+  EXPECT_EQ(s->evidence[0].span_end, s->evidence[0].span_begin + 23u);
 }
 
 }  // namespace
