@@ -140,15 +140,15 @@ Json signals_json(const Report& report) {
     Json evidence = Json::array();
     for (const Evidence& e : s.evidence) {
       const bool located = e.row > 0 && e.source < report.sources.size();
-      evidence.push_back({{"source", located ? Json(report.sources[e.source].name) : Json(nullptr)},
-                          {"row", located ? Json(e.row) : Json(nullptr)},
-                          {"record_id", e.record_id.empty() ? Json(nullptr) : Json(e.record_id)},
-                          {"field", e.field},
-                          {"text", e.text},
-                          {"matched", e.matched.empty() ? Json(nullptr) : Json(e.matched)},
-                          {"span", e.span_end > e.span_begin
-                                       ? Json::array({e.span_begin, e.span_end})
-                                       : Json(nullptr)}});
+      evidence.push_back(
+          {{"source", located ? Json(report.sources[e.source].name) : Json(nullptr)},
+           {"row", located ? Json(e.row) : Json(nullptr)},
+           {"record_id", e.record_id.empty() ? Json(nullptr) : Json(e.record_id)},
+           {"field", e.field},
+           {"text", e.text},
+           {"matched", e.matched.empty() ? Json(nullptr) : Json(e.matched)},
+           {"span",
+            e.span_end > e.span_begin ? Json::array({e.span_begin, e.span_end}) : Json(nullptr)}});
     }
     out.push_back({{"id", s.id},
                    {"type", s.type},
