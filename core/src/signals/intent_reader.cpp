@@ -7,6 +7,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <unordered_map>
 
 #include "cxs/detail/ascii.hpp"
 #include "cxs/english_stemmer.hpp"
@@ -238,6 +239,28 @@ class EnglishSentence {
 
   std::vector<Hit> hits(const std::vector<Phrase>& phrases) const {
     std::vector<Hit> out;
+    const std::vector<std::uint8_t>& length = starts(phrases);
+    for (std::size_t at = 0; at < length.size(); ++at)
+      if (length[at]) out.push_back({at, length[at]});
+    return out;
+  }
+  bool any(const std::vector<Phrase>& phrases) const {
+    const std::vector<std::uint8_t>& length = starts(phrases);
+    return std::any_of(length.begin(), length.end(), [](std::uint8_t n) { return n != 0; });
+  }
+  /// Whether a phrase of `phrases` starts at token `at`.
+  bool at(const std::vector<Phrase>& phrases, std::size_t at) const {
+    const std::vector<std::uint8_t>& length = starts(phrases);
+    return at < length.size() && length[at] != 0;
+  }
+
+ private:
+  /// Per token, the length of the longest phrase of `phrases` starting there (0: none),
+  /// computed once per class: the rules ask about the same classes many times a sentence.
+  const std::vector<std::uint8_t>& starts(const std::vector<Phrase>& phrases) const {
+    const auto cached = starts_.find(&phrases);
+    if (cached != starts_.end()) return cached->second;
+    std::vector<std::uint8_t> length(tokens_.size(), 0);
     for (std::size_t at = 0; at < tokens_.size(); ++at) {
       std::size_t best = 0;
       for (const Phrase& p : phrases) {
@@ -246,20 +269,15 @@ class EnglishSentence {
         for (std::size_t k = 0; k < p.size() && same; ++k) same = tokens_[at + k].stem == p[k];
         if (same) best = p.size();
       }
-      if (best) out.push_back({at, best});
+      length[at] = static_cast<std::uint8_t>(best);
     }
-    return out;
-  }
-  bool any(const std::vector<Phrase>& phrases) const { return !hits(phrases).empty(); }
-  /// Whether a phrase of `phrases` starts at token `at`.
-  bool at(const std::vector<Phrase>& phrases, std::size_t at) const {
-    const auto h = hits(phrases);
-    return std::any_of(h.begin(), h.end(), [&](const Hit& x) { return x.at == at; });
+    return starts_.emplace(&phrases, std::move(length)).first->second;
   }
 
  private:
   std::vector<Token> tokens_;
   bool question_ = false;
+  mutable std::unordered_map<const std::vector<Phrase>*, std::vector<std::uint8_t>> starts_;
 };
 
 // ---------------------------------------------------------------------------------------
@@ -286,10 +304,10 @@ struct IntentReader::Impl {
   std::vector<Name> competitors;
   std::vector<Name> ours;  ///< the company's own names
 
-  /// `general_frame`: the text asks in general ("questions to ask any vendor"), so terms of
-  /// ending a contract are not the writer's own.
-  void read_english(std::string_view sentence, Span span, bool general_frame,
-                    std::vector<IntentFinding>& out) const;
+  /// `general_frame`: whether the whole `text` asks in general ("questions to ask any
+  /// vendor"), so terms of ending a contract are not the writer's own; decided on first need.
+  void read_english(std::string_view sentence, Span span, std::string_view text,
+                    std::optional<bool>& general_frame, std::vector<IntentFinding>& out) const;
   void read_japanese(std::string_view sentence, Span span, std::vector<IntentFinding>& out) const;
   /// Names of `names` in the sentence: token index (English) or byte offset (Japanese).
   std::vector<std::pair<std::size_t, const Name*>> find_names(const std::vector<Name>& names,
@@ -378,7 +396,8 @@ std::vector<std::pair<std::size_t, const IntentReader::Impl::Name*>> IntentReade
   return out;
 }
 
-void IntentReader::Impl::read_english(std::string_view sentence, Span span, bool general_frame,
+void IntentReader::Impl::read_english(std::string_view sentence, Span span, std::string_view text,
+                                      std::optional<bool>& general_frame,
                                       std::vector<IntentFinding>& out) const {
   const EnglishSentence s(sentence, clause_words);
   const auto& t = s.tokens();
@@ -615,8 +634,12 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, bool
   // Asking about the terms of ending it (not in a text that asks in general).
   // Asked, not acknowledged: "could you send a copy of the contract?", not "we received the
   // copy of the contract".
-  if (!churn && !general_frame && s.any(en["contract_terms"]) &&
-      (s.question() || s.any(en["request"]))) {
+  const auto asks_in_general = [&] {
+    if (!general_frame) general_frame = EnglishSentence(text, clause_words).any(en["hypothetical"]);
+    return *general_frame;
+  };
+  if (!churn && s.any(en["contract_terms"]) && (s.question() || s.any(en["request"])) &&
+      !asks_in_general()) {
     for (const Hit& c : s.hits(en["contract_terms"])) {
       mark(c.at, c.length);
       break;
@@ -809,14 +832,19 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
                                        std::vector<IntentFinding>& out) const {
   const NormalizedText folded = normalize_with_offsets(sentence);
   const std::string& s = folded.text;
-  const auto positions = [&](const char* cls) {
-    std::vector<std::pair<std::size_t, std::size_t>> hits;  // byte offset, length
+  // Each class's occurrences (byte offset, length), found once: the rules ask again and again.
+  std::unordered_map<std::string_view, std::vector<std::pair<std::size_t, std::size_t>>> found_at;
+  const auto positions =
+      [&](const char* cls) -> const std::vector<std::pair<std::size_t, std::size_t>>& {
+    const auto cached = found_at.find(cls);
+    if (cached != found_at.end()) return cached->second;
+    std::vector<std::pair<std::size_t, std::size_t>> hits;
     for (const std::string& word : ja[cls]) {
       for (std::size_t at = s.find(word); at != std::string::npos; at = s.find(word, at + 1))
         hits.emplace_back(at, word.size());
     }
     std::sort(hits.begin(), hits.end());
-    return hits;
+    return found_at.emplace(cls, std::move(hits)).first->second;
   };
   const auto any = [&](const char* cls) { return !positions(cls).empty(); };
   if (any("past_resolved") || any("hypothetical")) return;
@@ -1023,15 +1051,14 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
 std::vector<IntentFinding> IntentReader::read(std::string_view original) const {
   std::vector<IntentFinding> all;
   const std::string text = without_quoted_speech(original);
-  const EnglishSentence whole(text, impl_->clause_words);
-  const bool general_frame = whole.any(impl_->en["hypothetical"]);
+  std::optional<bool> general_frame;  // read from the whole text only when a rule needs it
   for (const Span& span : sentences(text, impl_->quote_markers)) {
     const std::string_view sentence =
         std::string_view(text).substr(span.begin, span.end - span.begin);
     if (japanese_sentence(sentence)) {
       impl_->read_japanese(sentence, span, all);
     } else {
-      impl_->read_english(sentence, span, general_frame, all);
+      impl_->read_english(sentence, span, text, general_frame, all);
     }
   }
   // The most severe finding of each intent; the first at a tie.
