@@ -7,6 +7,7 @@
 
 #include "cxs/detail/fnv1a.hpp"
 #include "cxs/detail/portable_math.hpp"
+#include "cxs/detail/utf8.hpp"
 #include "cxs/text_normalize.hpp"
 
 namespace cxs {
@@ -25,16 +26,8 @@ std::uint32_t feature_index(std::string_view tag, std::string_view text, std::ui
   return static_cast<std::uint32_t>(mixed & ((std::uint64_t{1} << bits) - 1));
 }
 
-/// Length in bytes of the UTF-8 character starting with `lead`.
-std::size_t utf8_length(unsigned char lead) {
-  return lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-}
-
 /// Kana, kanji and half-width katakana: the characters of Japanese words.
-bool japanese_letter(std::string_view ch) {
-  if (ch.size() != 3) return false;
-  const auto b = [&](std::size_t i) { return std::uint32_t{static_cast<unsigned char>(ch[i])}; };
-  const std::uint32_t cp = ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+bool japanese_letter(char32_t cp) {
   return (cp >= 0x3041 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
          (cp >= 0xFF66 && cp <= 0xFF9F);
 }
@@ -109,10 +102,10 @@ std::vector<IntentFeature> intent_features(std::string_view text,
       at = end;
       continue;
     }
-    const std::size_t length =
-        std::min(utf8_length(static_cast<unsigned char>(folded[at])), folded.size() - at);
+    const detail::DecodedChar decoded = detail::decode_utf8_at(folded, at);
+    const std::size_t length = decoded.length;
     const std::string_view ch(folded.data() + at, length);
-    if (japanese_letter(ch)) {
+    if (japanese_letter(decoded.cp)) {
       run.push_back(ch);
     } else {
       flush_run();
