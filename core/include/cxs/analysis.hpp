@@ -50,6 +50,11 @@ struct AnalysisOptions {
 /// Reads options from JSON text in the report's spelling: {"as_of": "2026-11-25", ...}.
 Result<AnalysisOptions> parse_analysis_options(std::string_view json_text);
 
+struct SignalOptions;
+/// The signal detector's part of an analysis's options (signal_detector.hpp): what the
+/// analysis and the intent model's training (intent_training.hpp) both read texts with.
+SignalOptions signal_options(const AnalysisOptions& options);
+
 /// Feeds one or more sources, chunk by chunk, then produces the report. Each source is a
 /// named byte stream; chunks may split it anywhere. Memory holds the aggregates, the
 /// mapping sample and one open record, never a whole file.

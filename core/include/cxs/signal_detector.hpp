@@ -53,9 +53,10 @@ class SignalDetector {
   /// Reads one event's text fields, attached to its customer-graph node.
   void observe(const Event& event, std::uint32_t node);
 
-  /// `start` trained further on `labels`, with this detector's phrase rules and competitors
-  /// as features (intent_model.hpp).
-  IntentModel train_intents(const IntentModel& start, std::span<const IntentLabel> labels,
+  /// The detector's intent model (SignalOptions::intent_model; without one, the intent
+  /// reader's) trained further on `labels`, with this detector's phrase rules, competitors and
+  /// intent reader as features (intent_model.hpp).
+  IntentModel train_intents(std::span<const IntentLabel> labels,
                             const IntentTraining& training = {}) const;
 
   /// Every signal, ranked by score. `ids` are the customers' stable ids (by index). `health`

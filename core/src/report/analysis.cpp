@@ -912,16 +912,19 @@ Analysis::Analysis(AnalysisOptions options)
   start_signals();
 }
 
+SignalOptions signal_options(const AnalysisOptions& options) {
+  return {.as_of = options.as_of,
+          .competitors = options.competitors,
+          .lexicon_edits = options.lexicon_edits,
+          .routes = options.routes,
+          .company_domains = options.company_domains,
+          .own_accounts = options.own_accounts,
+          .influencer_min_followers = options.influencer_min_followers,
+          .intent_model = options.intent_model};
+}
+
 void Analysis::start_signals() {
-  auto detector =
-      SignalDetector::create({.as_of = options_.as_of,
-                              .competitors = options_.competitors,
-                              .lexicon_edits = options_.lexicon_edits,
-                              .routes = options_.routes,
-                              .company_domains = options_.company_domains,
-                              .own_accounts = options_.own_accounts,
-                              .influencer_min_followers = options_.influencer_min_followers,
-                              .intent_model = options_.intent_model});
+  auto detector = SignalDetector::create(signal_options(options_));
   if (detector) {
     shared_->signals = std::move(detector).value();
   } else if (!error_) {

@@ -257,9 +257,9 @@ bool SignalDetector::read_intents(const Event& event, std::uint32_t node, std::i
   return switching;
 }
 
-IntentModel SignalDetector::train_intents(const IntentModel& start,
-                                          std::span<const IntentLabel> labels,
+IntentModel SignalDetector::train_intents(std::span<const IntentLabel> labels,
                                           const IntentTraining& training) const {
+  const IntentModel start = intent_model_ ? *intent_model_ : IntentModel::from_rules();
   return train_intent_model(start, labels, *matcher_, mentions_ ? &*mentions_ : nullptr, &*reader_,
                             training);
 }
