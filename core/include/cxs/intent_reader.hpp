@@ -47,6 +47,10 @@ class IntentReader {
   /// forwarded text is skipped.
   std::vector<IntentFinding> read(std::string_view text) const;
 
+  /// The sentences read() reads, as [begin, end) byte offsets in `text`: quoted speech,
+  /// quoted lines and forwarded parts left out.
+  std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text) const;
+
   ~IntentReader();
   IntentReader(IntentReader&&) noexcept;
   IntentReader& operator=(IntentReader&&) noexcept;

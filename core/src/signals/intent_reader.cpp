@@ -40,7 +40,8 @@ bool quote_marker(std::string_view line, std::span<const std::string> markers) {
 
 /// Sentences of `text`, quoted and forwarded parts left out. A sentence ends at . ! ? ; (when a
 /// blank or the end follows: "v4.2" and "e.g." stay whole), at 。！？, and at a line break.
-std::vector<Span> sentences(std::string_view text, std::span<const std::string> quote_markers) {
+std::vector<Span> split_sentences(std::string_view text,
+                                  std::span<const std::string> quote_markers) {
   std::vector<Span> out;
   std::size_t line_start = 0;
   while (line_start < text.size()) {
@@ -1048,11 +1049,19 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
   }
 }
 
+std::vector<std::pair<std::size_t, std::size_t>> IntentReader::sentences(
+    std::string_view text) const {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (const Span& span : split_sentences(without_quoted_speech(text), impl_->quote_markers))
+    out.emplace_back(span.begin, span.end);
+  return out;
+}
+
 std::vector<IntentFinding> IntentReader::read(std::string_view original) const {
   std::vector<IntentFinding> all;
   const std::string text = without_quoted_speech(original);
   std::optional<bool> general_frame;  // read from the whole text only when a rule needs it
-  for (const Span& span : sentences(text, impl_->quote_markers)) {
+  for (const Span& span : split_sentences(text, impl_->quote_markers)) {
     const std::string_view sentence =
         std::string_view(text).substr(span.begin, span.end - span.begin);
     if (japanese_sentence(sentence)) {

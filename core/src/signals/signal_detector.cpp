@@ -278,6 +278,22 @@ bool SignalDetector::decide_intents(const Event& event, std::uint32_t node, std:
     return intent_features(text, matches, named, reader_->read(text), model.hash_bits);
   };
   const auto record_features = features_of(joined);
+  // Each sentence of each field, with its features, read once for whichever intents fire.
+  struct Sentence {
+    const std::pair<std::string, std::string>* field;
+    std::size_t begin, end;
+    std::vector<IntentFeature> features;
+  };
+  std::vector<Sentence> sentences;
+  const auto ensure_sentences = [&] {
+    if (!sentences.empty()) return;
+    for (const auto& field_text : event.texts) {
+      const std::string& text = field_text.second;
+      for (const auto& [begin, end] : reader_->sentences(text))
+        sentences.push_back(
+            {&field_text, begin, end, features_of(text.substr(begin, end - begin))});
+    }
+  };
   constexpr const char* kSignalType[kIntentCount] = {"churn_risk", "competitor", "opportunity"};
   constexpr int kSeverity[kIntentCount] = {2, 2, 1};
   bool switching = false;
@@ -286,35 +302,15 @@ bool SignalDetector::decide_intents(const Event& event, std::uint32_t node, std:
     const double p = model.probability(intent, record_features);
     if (p < 0.5) continue;
     // Evidence: the sentence the model finds most telling on its own.
+    ensure_sentences();
     Evidence best;
     double best_p = -1;
-    for (const auto& field_text : event.texts) {
-      const std::string& text = field_text.second;
-      std::size_t begin = 0;
-      while (begin < text.size()) {
-        std::size_t end = begin;
-        while (end < text.size()) {
-          const std::string_view rest(text.data() + end, text.size() - end);
-          if (text[end] == '.' || text[end] == '!' || text[end] == '?' || text[end] == '\n') {
-            ++end;
-            break;
-          }
-          if (rest.starts_with("\xE3\x80\x82") || rest.starts_with("\xEF\xBC\x81") ||
-              rest.starts_with("\xEF\xBC\x9F")) {  // 。！？
-            end += 3;
-            break;
-          }
-          ++end;
-        }
-        const std::string_view sentence(text.data() + begin, end - begin);
-        if (sentence.find_first_not_of(" \t\r\n") != std::string_view::npos) {
-          const double q = model.probability(intent, features_of(sentence));
-          if (q > best_p) {
-            best_p = q;
-            best = cite(event, field_text.first, text, begin, end);
-          }
-        }
-        begin = end;
+    for (const Sentence& sentence : sentences) {
+      const double q = model.probability(intent, sentence.features);
+      if (q > best_p) {
+        best_p = q;
+        best = cite(event, sentence.field->first, sentence.field->second, sentence.begin,
+                    sentence.end);
       }
     }
     char share[16];
