@@ -37,7 +37,7 @@ async function loadDemo(page) {
   await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 60000 });
 }
 
-/** The evidence texts of every signal row whose title names `type` (churn, …), as shown. */
+/** The evidence texts of every signal row, as shown. */
 async function evidenceTexts(page) {
   return page.locator("[data-testid=signal-row] [data-testid=evidence] q.evidence-text").allTextContents();
 }
