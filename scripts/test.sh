@@ -15,6 +15,9 @@ ctest --test-dir build/native --output-on-failure -j"${CXS_JOBS:-2}" | tail -n 5
 step "wasm: package cases and native/wasm parity (node:test)"
 node --test --test-reporter=dot tests/wasm/
 
+step "reports: byte-identical to the committed reports in tests/data/reports (node:test)"
+node --test --test-reporter=dot tests/reports/
+
 step "mapping: the blind vendor catalogue and kind properties (node:test)"
 node --test --test-reporter=dot tests/vendors/
 
