@@ -136,7 +136,8 @@ std::string without_quoted_speech(std::string_view text) {
 struct Token {
   std::string word;  ///< folded (lower case)
   std::string stem;
-  int clause = 0;  ///< tokens of one clause share it (commas and conjunctions separate)
+  std::uint32_t stem_id = 0;  ///< EnglishClasses::id_of(stem)
+  int clause = 0;             ///< tokens of one clause share it (commas and conjunctions separate)
   std::size_t begin = 0, end = 0;  ///< byte offsets in the sentence as written
 };
 
@@ -193,10 +194,38 @@ Phrase stems_of(std::string_view text) {
   return out;
 }
 
+/// A concept class compiled for matching: its phrases as stem ids, indexed by first stem so a
+/// token is compared only with the phrases that can start at it.
+struct EnglishClass {
+  std::size_t index = 0;  ///< slot of this class in a sentence's cache
+  std::vector<std::vector<std::uint32_t>> phrases;
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_first;  ///< → phrases
+};
+
+/// Every English class, with one id per stem that appears in any of them (0: a stem none has),
+/// so matching compares integers, not strings.
 struct EnglishClasses {
-  std::map<std::string, std::vector<Phrase>> classes;
-  const std::vector<Phrase>& operator[](const std::string& name) const {
-    static const std::vector<Phrase> none;
+  std::unordered_map<std::string, std::uint32_t> stem_ids;
+  std::map<std::string, EnglishClass, std::less<>> classes;
+
+  void add(const std::string& name, const Phrase& phrase) {
+    auto [it, inserted] = classes.try_emplace(name);
+    if (inserted) it->second.index = classes.size() - 1;
+    EnglishClass& c = it->second;
+    std::vector<std::uint32_t> ids;
+    for (const std::string& stem : phrase)
+      ids.push_back(stem_ids.try_emplace(stem, static_cast<std::uint32_t>(stem_ids.size() + 1))
+                        .first->second);
+    if (ids.empty()) return;
+    c.by_first[ids.front()].push_back(static_cast<std::uint32_t>(c.phrases.size()));
+    c.phrases.push_back(std::move(ids));
+  }
+  std::uint32_t id_of(const std::string& stem) const {
+    const auto it = stem_ids.find(stem);
+    return it == stem_ids.end() ? 0 : it->second;
+  }
+  const EnglishClass& operator[](std::string_view name) const {
+    static const EnglishClass none{SIZE_MAX, {}, {}};
     const auto it = classes.find(name);
     return it == classes.end() ? none : it->second;
   }
@@ -218,7 +247,9 @@ struct Hit {
 
 class EnglishSentence {
  public:
-  EnglishSentence(std::string_view sentence, const std::vector<std::string>& clause_words) {
+  EnglishSentence(std::string_view sentence, const EnglishClasses& classes,
+                  const std::vector<std::uint32_t>& clause_words)
+      : starts_(classes.classes.size()) {
     std::vector<bool> breaks;
     std::vector<std::pair<std::size_t, std::size_t>> at;
     const NormalizedText folded = normalize_with_offsets(sentence);
@@ -226,11 +257,13 @@ class EnglishSentence {
     int clause = 0;
     const auto words = english_words(folded.text, &breaks, &at);
     for (std::size_t i = 0; i < words.size(); ++i) {
-      const std::string stem = english_stem(words[i]);
-      if (breaks[i] ||
-          std::find(clause_words.begin(), clause_words.end(), stem) != clause_words.end())
+      std::string stem = english_stem(words[i]);
+      const std::uint32_t id = classes.id_of(stem);
+      if (breaks[i] || (id != 0 && std::find(clause_words.begin(), clause_words.end(), id) !=
+                                       clause_words.end()))
         ++clause;
-      tokens_.push_back({words[i], stem, clause, original_offset(folded, at[i].first),
+      tokens_.push_back({words[i], std::move(stem), id, clause,
+                         original_offset(folded, at[i].first),
                          original_offset(folded, at[i].second)});
     }
   }
@@ -238,19 +271,19 @@ class EnglishSentence {
   const std::vector<Token>& tokens() const { return tokens_; }
   bool question() const { return question_; }
 
-  std::vector<Hit> hits(const std::vector<Phrase>& phrases) const {
+  std::vector<Hit> hits(const EnglishClass& phrases) const {
     std::vector<Hit> out;
     const std::vector<std::uint8_t>& length = starts(phrases);
     for (std::size_t at = 0; at < length.size(); ++at)
       if (length[at]) out.push_back({at, length[at]});
     return out;
   }
-  bool any(const std::vector<Phrase>& phrases) const {
+  bool any(const EnglishClass& phrases) const {
     const std::vector<std::uint8_t>& length = starts(phrases);
     return std::any_of(length.begin(), length.end(), [](std::uint8_t n) { return n != 0; });
   }
   /// Whether a phrase of `phrases` starts at token `at`.
-  bool at(const std::vector<Phrase>& phrases, std::size_t at) const {
+  bool at(const EnglishClass& phrases, std::size_t at) const {
     const std::vector<std::uint8_t>& length = starts(phrases);
     return at < length.size() && length[at] != 0;
   }
@@ -258,27 +291,33 @@ class EnglishSentence {
  private:
   /// Per token, the length of the longest phrase of `phrases` starting there (0: none),
   /// computed once per class: the rules ask about the same classes many times a sentence.
-  const std::vector<std::uint8_t>& starts(const std::vector<Phrase>& phrases) const {
-    const auto cached = starts_.find(&phrases);
-    if (cached != starts_.end()) return cached->second;
-    std::vector<std::uint8_t> length(tokens_.size(), 0);
+  const std::vector<std::uint8_t>& starts(const EnglishClass& phrases) const {
+    static const std::vector<std::uint8_t> none;
+    if (phrases.index >= starts_.size()) return none;
+    std::optional<std::vector<std::uint8_t>>& cached = starts_[phrases.index];
+    if (cached) return *cached;
+    std::vector<std::uint8_t>& length = cached.emplace(tokens_.size(), 0);
     for (std::size_t at = 0; at < tokens_.size(); ++at) {
+      if (tokens_[at].stem_id == 0) continue;
+      const auto candidates = phrases.by_first.find(tokens_[at].stem_id);
+      if (candidates == phrases.by_first.end()) continue;
       std::size_t best = 0;
-      for (const Phrase& p : phrases) {
-        if (p.empty() || at + p.size() > tokens_.size() || p.size() <= best) continue;
+      for (const std::uint32_t which : candidates->second) {
+        const std::vector<std::uint32_t>& p = phrases.phrases[which];
+        if (at + p.size() > tokens_.size() || p.size() <= best) continue;
         bool same = true;
-        for (std::size_t k = 0; k < p.size() && same; ++k) same = tokens_[at + k].stem == p[k];
+        for (std::size_t k = 1; k < p.size() && same; ++k) same = tokens_[at + k].stem_id == p[k];
         if (same) best = p.size();
       }
       length[at] = static_cast<std::uint8_t>(best);
     }
-    return starts_.emplace(&phrases, std::move(length)).first->second;
+    return length;
   }
 
  private:
   std::vector<Token> tokens_;
   bool question_ = false;
-  mutable std::unordered_map<const std::vector<Phrase>*, std::vector<std::uint8_t>> starts_;
+  mutable std::vector<std::optional<std::vector<std::uint8_t>>> starts_;  ///< by class index
 };
 
 // ---------------------------------------------------------------------------------------
@@ -295,7 +334,7 @@ int rank(Intent intent, std::string_view severity) {
 struct IntentReader::Impl {
   EnglishClasses en;
   JapaneseClasses ja;
-  std::vector<std::string> clause_words;  // stems
+  std::vector<std::uint32_t> clause_words;  // stem ids of one-word clause breaks
   std::vector<std::string> quote_markers;
   struct Name {
     std::string shown;
@@ -335,14 +374,14 @@ Result<IntentReader> IntentReader::create(std::span<const std::string> competito
       for (const auto& entry : entries) {
         const std::string text = entry.get<std::string>();
         if (english) {
-          impl.en.classes[name].push_back(stems_of(text));
+          impl.en.add(name, stems_of(text));
         } else {
           impl.ja.classes[name].push_back(normalize_for_matching(text));
         }
       }
     }
   }
-  for (const Phrase& p : impl.en["clause_breaks"])
+  for (const auto& p : impl.en["clause_breaks"].phrases)
     if (p.size() == 1) impl.clause_words.push_back(p[0]);
   for (const std::string& m : impl.ja["quoted_markers"]) impl.quote_markers.push_back(m);
   const auto add_names = [](std::span<const std::string> entries, std::vector<Impl::Name>& into) {
@@ -400,7 +439,7 @@ std::vector<std::pair<std::size_t, const IntentReader::Impl::Name*>> IntentReade
 void IntentReader::Impl::read_english(std::string_view sentence, Span span, std::string_view text,
                                       std::optional<bool>& general_frame,
                                       std::vector<IntentFinding>& out) const {
-  const EnglishSentence s(sentence, clause_words);
+  const EnglishSentence s(sentence, en, clause_words);
   const auto& t = s.tokens();
   if (t.empty()) return;
   const std::string folded = normalize_for_matching(sentence);
@@ -636,7 +675,8 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
   // Asked, not acknowledged: "could you send a copy of the contract?", not "we received the
   // copy of the contract".
   const auto asks_in_general = [&] {
-    if (!general_frame) general_frame = EnglishSentence(text, clause_words).any(en["hypothetical"]);
+    if (!general_frame)
+      general_frame = EnglishSentence(text, en, clause_words).any(en["hypothetical"]);
     return *general_frame;
   };
   if (!churn && s.any(en["contract_terms"]) && (s.question() || s.any(en["request"])) &&
