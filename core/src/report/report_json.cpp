@@ -17,9 +17,73 @@ using detail::Json;
 using detail::nps_json;
 
 /// Bytes that are not UTF-8 (a mis-detected encoding) become U+FFFD instead of throwing.
-std::string dump(const Json& doc) {
-  return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-}
+constexpr auto kInvalidUtf8 = nlohmann::ordered_json::error_handler_t::replace;
+constexpr unsigned kIndent = 2;
+
+std::string dump(const Json& doc) { return doc.dump(kIndent, ' ', false, kInvalidUtf8) + "\n"; }
+
+/// Writes a document piece by piece in exactly the bytes `Json::dump(2)` gives for the whole,
+/// so the report's long lists (customer profiles, signals) are built and serialised one element
+/// at a time instead of as one tree: on a million rows that tree held several hundred MiB.
+/// Values are written by nlohmann's own serializer at the right depth (its `detail` API, stable
+/// across 3.x), so strings, numbers and invalid UTF-8 come out exactly as before.
+class JsonStream {
+ public:
+  explicit JsonStream(std::string& out)
+      : out_(out),
+        serializer_(nlohmann::detail::output_adapter<char, std::string>(out), ' ', kInvalidUtf8) {}
+
+  void open_object() { open('{'); }
+  void open_array() { open('['); }
+  /// Closes the innermost object or array.
+  void close() {
+    const Level level = levels_.back();
+    levels_.pop_back();
+    if (!level.empty) {
+      out_ += '\n';
+      out_.append(depth() * kIndent, ' ');
+    }
+    out_ += level.bracket == '{' ? '}' : ']';
+  }
+  /// The key of the next member of the innermost object.
+  void key(std::string_view name) {
+    next_element();
+    out_ += '"';
+    out_ += name;  // our own ASCII keys: nothing to escape
+    out_ += "\": ";
+  }
+  /// A whole value: after key(), or as the next element of the innermost array.
+  void value(const Json& v) {
+    if (!levels_.empty() && levels_.back().bracket == '[') next_element();
+    serializer_.dump(v, true, false, kIndent, static_cast<unsigned>(depth() * kIndent));
+  }
+  void member(std::string_view name, const Json& v) {
+    key(name);
+    value(v);
+  }
+
+ private:
+  struct Level {
+    char bracket;
+    bool empty = true;
+  };
+  std::size_t depth() const { return levels_.size(); }
+  void open(char bracket) {
+    if (!levels_.empty() && levels_.back().bracket == '[') next_element();
+    out_ += bracket;
+    levels_.push_back({bracket});
+  }
+  void next_element() {
+    Level& level = levels_.back();
+    out_ += level.empty ? "\n" : ",\n";
+    level.empty = false;
+    out_.append(depth() * kIndent, ' ');
+  }
+
+  std::string& out_;
+  std::vector<Level> levels_;
+  nlohmann::detail::serializer<Json> serializer_;
+};
 
 Json mapping_json(const SourceMapping& mapping) {
   Json columns = Json::array();
@@ -87,56 +151,55 @@ Json health_json(const Report& report, std::size_t index) {
   return Json{{"score", h.score}, {"base", 50}, {"components", std::move(components)}};
 }
 
-Json customers_json(const Report& report) {
+/// Signal ids per customer id, for the profiles' "signals" lists.
+std::map<std::string, std::vector<std::string>> signal_ids_by_customer(const Report& report) {
   std::map<std::string, std::vector<std::string>> signals_of;
   for (const Signal& s : report.signals)
     if (!s.customer_id.empty()) signals_of[s.customer_id].push_back(s.id);
-  Json profiles = Json::array();
-  for (std::size_t index = 0; index < report.customers.size(); ++index) {
-    const CustomerProfile& p = report.customers[index];
-    Json sources = Json::array();
-    for (const std::uint32_t source : p.sources) sources.push_back(report.sources[source].name);
-    Json timeline = Json::array();
-    for (const TimelineEntry& entry : p.timeline) {
-      timeline.push_back({{"time", time_json(entry.time)},
-                          {"kind", to_string(entry.kind)},
-                          {"source", report.sources[entry.source].name},
-                          {"row", entry.row},
-                          {"text", entry.text}});
-    }
-    profiles.push_back(
-        {{"id", p.id},
-         {"keys", p.keys},
-         {"emails", p.emails},
-         {"names", p.names},
-         {"sources", std::move(sources)},
-         {"first_seen", time_json(p.first_seen)},
-         {"last_seen", time_json(p.last_seen)},
-         {"orders", p.orders},
-         {"revenue", money_json(p.revenue)},
-         {"paid", money_json(p.paid)},
-         {"payments_failed", p.payments_failed},
-         {"tickets", p.tickets},
-         {"responses", p.responses},
-         {"mentions", p.mentions},
-         {"last_nps", p.last_nps ? Json(*p.last_nps) : Json(nullptr)},
-         {"last_csat", p.last_csat ? Json(*p.last_csat) : Json(nullptr)},
-         {"subscription", {{"status", p.subscription_status}, {"plan", p.plan}}},
-         {"models", index < report.insights.customers.size()
-                        ? detail::customer_insight_json(report.insights.customers[index])
-                        : Json(nullptr)},
-         {"health", health_json(report, index)},
-         {"signals", signals_of.count(p.id) ? Json(signals_of[p.id]) : Json::array()},
-         {"timeline", std::move(timeline)}});
-  }
-  return Json{{"count", report.customer_count},
-              {"listed", profiles.size()},
-              {"profiles", std::move(profiles)}};
+  return signals_of;
 }
 
-Json signals_json(const Report& report) {
-  Json out = Json::array();
-  for (const Signal& s : report.signals) {
+Json customer_json(const Report& report, std::size_t index,
+                   const std::map<std::string, std::vector<std::string>>& signals_of) {
+  const CustomerProfile& p = report.customers[index];
+  Json sources = Json::array();
+  for (const std::uint32_t source : p.sources) sources.push_back(report.sources[source].name);
+  Json timeline = Json::array();
+  for (const TimelineEntry& entry : p.timeline) {
+    timeline.push_back({{"time", time_json(entry.time)},
+                        {"kind", to_string(entry.kind)},
+                        {"source", report.sources[entry.source].name},
+                        {"row", entry.row},
+                        {"text", entry.text}});
+  }
+  const auto signals = signals_of.find(p.id);
+  return {{"id", p.id},
+          {"keys", p.keys},
+          {"emails", p.emails},
+          {"names", p.names},
+          {"sources", std::move(sources)},
+          {"first_seen", time_json(p.first_seen)},
+          {"last_seen", time_json(p.last_seen)},
+          {"orders", p.orders},
+          {"revenue", money_json(p.revenue)},
+          {"paid", money_json(p.paid)},
+          {"payments_failed", p.payments_failed},
+          {"tickets", p.tickets},
+          {"responses", p.responses},
+          {"mentions", p.mentions},
+          {"last_nps", p.last_nps ? Json(*p.last_nps) : Json(nullptr)},
+          {"last_csat", p.last_csat ? Json(*p.last_csat) : Json(nullptr)},
+          {"subscription", {{"status", p.subscription_status}, {"plan", p.plan}}},
+          {"models", index < report.insights.customers.size()
+                         ? detail::customer_insight_json(report.insights.customers[index])
+                         : Json(nullptr)},
+          {"health", health_json(report, index)},
+          {"signals", signals != signals_of.end() ? Json(signals->second) : Json::array()},
+          {"timeline", std::move(timeline)}};
+}
+
+Json signal_json(const Report& report, const Signal& s) {
+  {
     Json evidence = Json::array();
     for (const Evidence& e : s.evidence) {
       const bool located = e.row > 0 && e.source < report.sources.size();
@@ -150,24 +213,23 @@ Json signals_json(const Report& report) {
            {"span",
             e.span_end > e.span_begin ? Json::array({e.span_begin, e.span_end}) : Json(nullptr)}});
     }
-    out.push_back({{"id", s.id},
-                   {"type", s.type},
-                   {"severity", s.severity},
-                   {"score", s.score},
-                   {"customer_id", s.customer_id.empty() ? Json(nullptr) : Json(s.customer_id)},
-                   {"segment", s.segment.empty() ? Json(nullptr) : Json(s.segment)},
-                   {"title", s.title},
-                   {"cause", s.cause},
-                   {"evidence", std::move(evidence)},
-                   {"evidence_count", s.evidence_count},
-                   {"route",
-                    {{"team", s.route.team},
-                     {"owner", s.route.owner.empty() ? Json(nullptr) : Json(s.route.owner)},
-                     {"due_by", s.route.due_by},
-                     {"rule", s.route.rule}}},
-                   {"detected_at", s.detected_at}});
+    return {{"id", s.id},
+            {"type", s.type},
+            {"severity", s.severity},
+            {"score", s.score},
+            {"customer_id", s.customer_id.empty() ? Json(nullptr) : Json(s.customer_id)},
+            {"segment", s.segment.empty() ? Json(nullptr) : Json(s.segment)},
+            {"title", s.title},
+            {"cause", s.cause},
+            {"evidence", std::move(evidence)},
+            {"evidence_count", s.evidence_count},
+            {"route",
+             {{"team", s.route.team},
+              {"owner", s.route.owner.empty() ? Json(nullptr) : Json(s.route.owner)},
+              {"due_by", s.route.due_by},
+              {"rule", s.route.rule}}},
+            {"detected_at", s.detected_at}};
   }
-  return out;
 }
 
 Json collections_json(const SourceReport& source) {
@@ -300,32 +362,48 @@ std::string to_json_text(const Report& report) {
            {"ces", ces_json(source.ces)}}},
          {"issues", {{"total", source_issues}, {"listed", source.issues.size()}}}});
   }
-  Json doc{{"schema", report_schema},
-           {"generator", {{"name", "cxsignals"}, {"version", version}}},
-           {"as_of", report.as_of.empty() ? Json(nullptr) : Json(report.as_of)},
-           {"sources", std::move(sources)},
-           {"metrics",
-            {{"nps", nps_json(report.nps)},
-             {"csat", csat_json(report.csat)},
-             {"ces", ces_json(report.ces)},
-             {"by_period", detail::by_period_json(report.insights)},
-             {"by_segment", detail::by_segment_json(report.insights)},
-             {"changes", detail::changes_json(report.insights)}}},
-           {"customers", customers_json(report)},
-           {"signals", signals_json(report)},
-           {"retention", detail::retention_json(report.insights)},
-           {"segments", detail::segments_json(report.insights)},
-           {"models", detail::models_json(report.insights)},
-           {"scorecard", detail::scorecard_json(report.insights)},
-           {"data_quality",
-            {{"totals",
-              {{"rows", rows},
-               {"rows_rejected", rows_rejected},
-               {"issues", total_issues},
-               {"listed", issues.size()},
-               {"by_code", std::move(by_code)}}},
-             {"issues", std::move(issues)}}}};
-  return dump(doc);
+  std::string text;
+  JsonStream out(text);
+  out.open_object();
+  out.member("schema", report_schema);
+  out.member("generator", {{"name", "cxsignals"}, {"version", version}});
+  out.member("as_of", report.as_of.empty() ? Json(nullptr) : Json(report.as_of));
+  out.member("sources", sources);
+  out.member("metrics", {{"nps", nps_json(report.nps)},
+                         {"csat", csat_json(report.csat)},
+                         {"ces", ces_json(report.ces)},
+                         {"by_period", detail::by_period_json(report.insights)},
+                         {"by_segment", detail::by_segment_json(report.insights)},
+                         {"changes", detail::changes_json(report.insights)}});
+  out.key("customers");
+  out.open_object();
+  out.member("count", report.customer_count);
+  out.member("listed", report.customers.size());
+  out.key("profiles");
+  out.open_array();
+  const auto signals_of = signal_ids_by_customer(report);
+  for (std::size_t index = 0; index < report.customers.size(); ++index)
+    out.value(customer_json(report, index, signals_of));
+  out.close();
+  out.close();
+  out.key("signals");
+  out.open_array();
+  for (const Signal& signal : report.signals) out.value(signal_json(report, signal));
+  out.close();
+  out.member("retention", detail::retention_json(report.insights));
+  out.member("segments", detail::segments_json(report.insights));
+  out.member("models", detail::models_json(report.insights));
+  out.member("scorecard", detail::scorecard_json(report.insights));
+  out.member("data_quality", {{"totals",
+                               {{"rows", rows},
+                                {"rows_rejected", rows_rejected},
+                                {"issues", total_issues},
+                                {"listed", issues.size()},
+                                {"by_code", std::move(by_code)}}},
+                              {"issues", std::move(issues)}});
+  out.close();
+  text += '\n';
+  return text;
 }
 
 std::string error_json_text(const Error& error) {
