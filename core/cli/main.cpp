@@ -131,8 +131,9 @@ int main(int argc, char** argv) {
                  report.error().message.c_str());
     return cxs::exit_failed;
   }
-  const std::string text = cxs::to_json_text(report.value());
-  std::fwrite(text.data(), 1, text.size(), stdout);
+  cxs::write_json(report.value(), [](std::string_view chunk) {
+    std::fwrite(chunk.data(), 1, chunk.size(), stdout);
+  });
   // Exit without running destructors: the analysis holds millions of small blocks on a large
   // input, and freeing them one by one costs about as long as writing the report, while the
   // system reclaims the whole address space at once. Output is flushed first.

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -78,6 +80,9 @@ Report summarise(std::string as_of, std::vector<SourceReport> sources);
 /// The report as JSON text (2-space indent, keys in contract order, newline at the end).
 /// Doubles print in shortest round-trip form, so native and wasm builds agree byte for byte.
 std::string to_json_text(const Report& report);
+/// The same text, handed to `write` in pieces (about 1 MiB each) as it is produced, so a
+/// caller that writes to a file never holds the whole report text.
+void write_json(const Report& report, const std::function<void(std::string_view)>& write);
 
 /// {"error": {"code", "message"}} for a call that produced no report.
 std::string error_json_text(const Error& error);

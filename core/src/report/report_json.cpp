@@ -1,5 +1,6 @@
 // Report → JSON text, in the key order of the cxsignals.report/1 contract (DESIGN.md).
 #include <algorithm>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include "cxs/date_cell.hpp"
@@ -19,6 +20,8 @@ using detail::nps_json;
 /// Bytes that are not UTF-8 (a mis-detected encoding) become U+FFFD instead of throwing.
 constexpr auto kInvalidUtf8 = nlohmann::ordered_json::error_handler_t::replace;
 constexpr unsigned kIndent = 2;
+/// write_json() hands the text over in pieces of about this size.
+constexpr std::size_t kFlushBytes = std::size_t{1} << 20;
 
 std::string dump(const Json& doc) { return doc.dump(kIndent, ' ', false, kInvalidUtf8) + "\n"; }
 
@@ -319,7 +322,7 @@ Report summarise(std::string as_of, std::vector<SourceReport> sources) {
   return report;
 }
 
-std::string to_json_text(const Report& report) {
+void write_json(const Report& report, const std::function<void(std::string_view)>& write) {
   Json sources = Json::array();
   Json issues = Json::array();
   Json by_code = Json::object();
@@ -382,13 +385,23 @@ std::string to_json_text(const Report& report) {
   out.key("profiles");
   out.open_array();
   const auto signals_of = signal_ids_by_customer(report);
-  for (std::size_t index = 0; index < report.customers.size(); ++index)
+  const auto flush_when_large = [&] {
+    if (text.size() < kFlushBytes) return;
+    write(text);
+    text.clear();
+  };
+  for (std::size_t index = 0; index < report.customers.size(); ++index) {
     out.value(customer_json(report, index, signals_of));
+    flush_when_large();
+  }
   out.close();
   out.close();
   out.key("signals");
   out.open_array();
-  for (const Signal& signal : report.signals) out.value(signal_json(report, signal));
+  for (const Signal& signal : report.signals) {
+    out.value(signal_json(report, signal));
+    flush_when_large();
+  }
   out.close();
   out.member("retention", detail::retention_json(report.insights));
   out.member("segments", detail::segments_json(report.insights));
@@ -403,6 +416,12 @@ std::string to_json_text(const Report& report) {
                               {"issues", std::move(issues)}});
   out.close();
   text += '\n';
+  write(text);
+}
+
+std::string to_json_text(const Report& report) {
+  std::string text;
+  write_json(report, [&](std::string_view chunk) { text += chunk; });
   return text;
 }
 
