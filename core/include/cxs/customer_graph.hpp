@@ -3,14 +3,13 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "cxs/detail/key_interner.hpp"
 #include "cxs/events.hpp"
 
 namespace cxs {
@@ -74,7 +73,7 @@ class CustomerGraph {
   Customers customers(std::size_t limit) const;
 
  private:
-  std::uint32_t node_for(const std::string& key);
+  std::uint32_t node_for(std::string_view key);
   std::uint32_t find(std::uint32_t node) const;
   void unite(std::uint32_t a, std::uint32_t b);
 
@@ -95,36 +94,66 @@ class CustomerGraph {
       if (other.value) offer(*other.value, other.time, other.seq);
     }
   };
+  /// A timeline entry as kept: its text lives in texts_, once.
   struct Stamped {
-    std::int64_t time;
+    std::int64_t time;  ///< INT64_MIN without a time
     std::uint64_t seq;
-    TimelineEntry entry;
+    std::uint64_t row;
+    std::uint64_t text_at;
+    std::uint32_t text_size;
+    std::uint32_t source;
+    SourceKind kind;
+    bool has_time;
   };
-  /// What the events attached to one node said, folded as they arrived.
-  struct Partial {
-    // A customer has a handful of addresses, names and files: small vectors (kept unique,
-    // sorted when read out) cost one allocation where a std::set costs one per element.
+  /// What the events attached to one node said, folded as they arrived: plain numbers, one
+  /// flat column entry per node. Emails, names and sources are chained in attributes_; orders,
+  /// payments and subscriptions, which most nodes of a survey never have, in commerce_.
+  struct NodeFacts {
+    std::int64_t first_seen = INT64_MAX, last_seen = INT64_MIN;  ///< sentinels: none yet
+    std::uint64_t payments_failed = 0, tickets = 0, responses = 0, mentions = 0;
+    Latest<int> nps, csat;
+    std::uint32_t first_attribute = no_node;  ///< head of this node's chain in attributes_
+    std::uint32_t commerce = no_node;         ///< index in commerce_, or none
+    bool only_mentions = true;
+  };
+  enum class AttributeKind : std::uint8_t { email, name, source };
+  /// One distinct (node, email | name | source) pair; `value` is a values_ id or a source.
+  struct Attribute {
+    std::uint32_t value;
+    std::uint32_t next;  ///< the node's next attribute, or no_node
+    AttributeKind kind;
+  };
+  struct Commerce {
+    std::set<std::string> order_ids;
+    std::map<std::string, double> revenue, paid;
+    Latest<std::pair<std::string, std::string>> subscription;  ///< status, plan
+  };
+  /// The merged view of a listed customer's nodes.
+  struct Merged {
     std::vector<std::string> emails, names;
     std::vector<std::uint32_t> sources;
-    std::set<std::string> order_ids;
-    std::optional<std::int64_t> first_seen, last_seen;
-    std::map<std::string, double> revenue, paid;
-    std::uint64_t payments_failed = 0, tickets = 0, responses = 0, mentions = 0;
-    bool only_mentions = true;
-    Latest<int> nps, csat;
-    Latest<std::pair<std::string, std::string>> subscription;  ///< status, plan
-    std::vector<Stamped> timeline;  ///< newest max_timeline, trimmed as it grows
+    NodeFacts facts;
+    Commerce commerce;
+    std::vector<Stamped> timeline;
   };
-  void merge_into(Partial& into, const Partial& from) const;
+  void add_attribute(std::uint32_t node, AttributeKind kind, std::uint32_t value);
+  void merge_into(Merged& into, std::uint32_t node) const;
   void trim(std::vector<Stamped>& timeline) const;
+  std::string text_of(const Stamped& entry) const {
+    return texts_.substr(entry.text_at, entry.text_size);
+  }
 
   std::size_t max_timeline_;
   std::uint64_t seq_ = 0;
-  std::unordered_map<std::string, std::uint32_t> key_nodes_;
-  std::vector<std::string> node_keys_;
+  detail::KeyInterner keys_;    ///< customer keys; a key's id is its graph node
+  detail::KeyInterner values_;  ///< emails and names as written, one copy each
   mutable std::vector<std::uint32_t> parent_;
-  std::vector<std::uint32_t> rank_;
-  std::deque<Partial> partial_;  ///< a deque: growing it never moves the (large) partials
+  std::vector<std::uint8_t> rank_;  ///< union by rank: ranks stay below 32
+  std::vector<NodeFacts> facts_;
+  std::vector<Attribute> attributes_;
+  std::vector<Commerce> commerce_;
+  std::vector<std::vector<Stamped>> timelines_;  ///< by node, newest max_timeline..2×, unsorted
+  std::string texts_;                            ///< timeline texts, back to back
   std::set<std::string> company_emails_;
   std::set<std::string> company_domains_;
 };

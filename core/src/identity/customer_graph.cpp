@@ -12,7 +12,7 @@ namespace cxs {
 namespace {
 
 /// FNV-1a, 64-bit: a stable, platform-independent id for a customer from its smallest key.
-std::string stable_id(const std::string& key) {
+std::string stable_id(std::string_view key) {
   detail::Fnv1a fnv;
   fnv.add(key);
   const std::uint64_t hash = fnv.hash;
@@ -35,16 +35,16 @@ std::vector<T> sorted(std::vector<T> values) {
 
 }  // namespace
 
-std::uint32_t CustomerGraph::node_for(const std::string& key) {
-  const auto [it, inserted] =
-      key_nodes_.try_emplace(key, static_cast<std::uint32_t>(parent_.size()));
+std::uint32_t CustomerGraph::node_for(std::string_view key) {
+  bool inserted = false;
+  const std::uint32_t node = keys_.intern(key, inserted);
   if (inserted) {
-    parent_.push_back(it->second);
+    parent_.push_back(node);
     rank_.push_back(0);
-    node_keys_.push_back(key);
-    partial_.emplace_back();
+    facts_.emplace_back();
+    timelines_.emplace_back();
   }
-  return it->second;
+  return node;
 }
 
 std::uint32_t CustomerGraph::find(std::uint32_t node) const {
@@ -64,35 +64,56 @@ void CustomerGraph::unite(std::uint32_t a, std::uint32_t b) {
   if (rank_[a] == rank_[b]) ++rank_[a];
 }
 
+void CustomerGraph::add_attribute(std::uint32_t node, AttributeKind kind, std::uint32_t value) {
+  std::uint32_t* link = &facts_[node].first_attribute;
+  while (*link != no_node) {
+    const Attribute& a = attributes_[*link];
+    if (a.kind == kind && a.value == value) return;
+    link = &attributes_[*link].next;
+  }
+  *link = static_cast<std::uint32_t>(attributes_.size());
+  attributes_.push_back({value, no_node, kind});
+}
+
 std::uint32_t CustomerGraph::add(const Event& event) {
   if (event.keys.empty()) return no_node;
   const std::uint32_t first = node_for(event.keys.front());
   for (std::size_t i = 1; i < event.keys.size(); ++i) unite(first, node_for(event.keys[i]));
-  Partial& p = partial_[first];
   const std::uint64_t seq = ++seq_;
   const std::int64_t time = event.time.value_or(INT64_MIN);
-  for (const std::string& email : event.emails) add_unique(p.emails, email);
-  if (!event.name.empty()) add_unique(p.names, event.name);
-  add_unique(p.sources, event.source);
+  for (const std::string& email : event.emails)
+    add_attribute(first, AttributeKind::email, values_.intern(email));
+  if (!event.name.empty()) add_attribute(first, AttributeKind::name, values_.intern(event.name));
+  add_attribute(first, AttributeKind::source, event.source);
+  NodeFacts& p = facts_[first];
   if (event.time) {
-    if (!p.first_seen || *event.time < *p.first_seen) p.first_seen = event.time;
-    if (!p.last_seen || *event.time > *p.last_seen) p.last_seen = event.time;
+    p.first_seen = std::min(p.first_seen, *event.time);
+    p.last_seen = std::max(p.last_seen, *event.time);
   }
   // A mention that carries the author's address (a review app's export) is a customer's.
   p.only_mentions = p.only_mentions && event.kind == SourceKind::mentions && event.emails.empty();
+  const auto commerce = [&]() -> Commerce& {
+    if (p.commerce == no_node) {
+      p.commerce = static_cast<std::uint32_t>(commerce_.size());
+      commerce_.emplace_back();
+    }
+    return commerce_[p.commerce];
+  };
   switch (event.kind) {
-    case SourceKind::orders:
+    case SourceKind::orders: {
+      Commerce& c = commerce();
       if (!event.order_id.empty()) {
-        p.order_ids.insert(std::to_string(event.source) + ":" + event.order_id);
+        c.order_ids.insert(std::to_string(event.source) + ":" + event.order_id);
       }
-      if (event.amount) p.revenue[event.currency] += *event.amount;
+      if (event.amount) c.revenue[event.currency] += *event.amount;
       break;
+    }
     case SourceKind::payments: {
       const std::string status = detail::ascii_lower(event.status);
       if (status == "failed") {
         ++p.payments_failed;
       } else if (event.amount && (status.empty() || status == "paid" || status == "succeeded")) {
-        p.paid[event.currency] += *event.amount;
+        commerce().paid[event.currency] += *event.amount;
       }
       break;
     }
@@ -107,16 +128,19 @@ std::uint32_t CustomerGraph::add(const Event& event) {
       ++p.mentions;
       break;
     case SourceKind::subscriptions:
-      p.subscription.offer({event.status, event.plan}, time, seq);
+      commerce().subscription.offer({event.status, event.plan}, time, seq);
       break;
     default:
       break;
   }
   if (event.nps) p.nps.offer(*event.nps, time, seq);
   if (event.csat) p.csat.offer(*event.csat, time, seq);
-  p.timeline.push_back(
-      {time, seq, {event.time, event.kind, event.source, event.at.row, event.text}});
-  if (p.timeline.size() > 2 * max_timeline_) trim(p.timeline);
+  std::vector<Stamped>& timeline = timelines_[first];
+  timeline.push_back({time, seq, event.at.row, texts_.size(),
+                      static_cast<std::uint32_t>(event.text.size()), event.source, event.kind,
+                      event.time.has_value()});
+  texts_ += event.text;
+  if (timeline.size() > 2 * max_timeline_) trim(timeline);
   return first;
 }
 
@@ -130,28 +154,41 @@ void CustomerGraph::trim(std::vector<Stamped>& timeline) const {
   }
 }
 
-void CustomerGraph::merge_into(Partial& into, const Partial& from) const {
-  for (const std::string& email : from.emails) add_unique(into.emails, email);
-  for (const std::string& name : from.names) add_unique(into.names, name);
-  into.order_ids.insert(from.order_ids.begin(), from.order_ids.end());
-  for (const std::uint32_t source : from.sources) add_unique(into.sources, source);
-  if (from.first_seen && (!into.first_seen || *from.first_seen < *into.first_seen)) {
-    into.first_seen = from.first_seen;
+void CustomerGraph::merge_into(Merged& into, std::uint32_t node) const {
+  const NodeFacts& from = facts_[node];
+  for (std::uint32_t at = from.first_attribute; at != no_node; at = attributes_[at].next) {
+    const Attribute& a = attributes_[at];
+    switch (a.kind) {
+      case AttributeKind::email:
+        add_unique(into.emails, std::string(values_.key(a.value)));
+        break;
+      case AttributeKind::name:
+        add_unique(into.names, std::string(values_.key(a.value)));
+        break;
+      case AttributeKind::source:
+        add_unique(into.sources, a.value);
+        break;
+    }
   }
-  if (from.last_seen && (!into.last_seen || *from.last_seen > *into.last_seen)) {
-    into.last_seen = from.last_seen;
+  NodeFacts& facts = into.facts;
+  facts.first_seen = std::min(facts.first_seen, from.first_seen);
+  facts.last_seen = std::max(facts.last_seen, from.last_seen);
+  facts.payments_failed += from.payments_failed;
+  facts.tickets += from.tickets;
+  facts.responses += from.responses;
+  facts.mentions += from.mentions;
+  facts.only_mentions = facts.only_mentions && from.only_mentions;
+  facts.nps.merge(from.nps);
+  facts.csat.merge(from.csat);
+  if (from.commerce != no_node) {
+    const Commerce& c = commerce_[from.commerce];
+    into.commerce.order_ids.insert(c.order_ids.begin(), c.order_ids.end());
+    for (const auto& [currency, amount] : c.revenue) into.commerce.revenue[currency] += amount;
+    for (const auto& [currency, amount] : c.paid) into.commerce.paid[currency] += amount;
+    into.commerce.subscription.merge(c.subscription);
   }
-  for (const auto& [currency, amount] : from.revenue) into.revenue[currency] += amount;
-  for (const auto& [currency, amount] : from.paid) into.paid[currency] += amount;
-  into.payments_failed += from.payments_failed;
-  into.tickets += from.tickets;
-  into.responses += from.responses;
-  into.mentions += from.mentions;
-  into.only_mentions = into.only_mentions && from.only_mentions;
-  into.nps.merge(from.nps);
-  into.csat.merge(from.csat);
-  into.subscription.merge(from.subscription);
-  into.timeline.insert(into.timeline.end(), from.timeline.begin(), from.timeline.end());
+  const std::vector<Stamped>& timeline = timelines_[node];
+  into.timeline.insert(into.timeline.end(), timeline.begin(), timeline.end());
 }
 
 void CustomerGraph::add_company_email(const std::string& email) { company_emails_.insert(email); }
@@ -160,8 +197,8 @@ void CustomerGraph::add_company_domain(const std::string& domain) {
 }
 
 CustomerGraph::Customers CustomerGraph::customers(std::size_t limit) const {
-  auto is_company = [&](const std::string& key) {
-    return company_emails_.count(key) > 0 ||
+  auto is_company = [&](std::string_view key) {
+    return company_emails_.count(std::string(key)) > 0 ||
            (key.find('@') != std::string::npos &&
             company_domains_.count(std::string(email_domain(key))) > 0);
   };
@@ -179,39 +216,40 @@ CustomerGraph::Customers CustomerGraph::customers(std::size_t limit) const {
   // A record that names a company address as its customer is the company's own (a test
   // submission, a seed address): the whole customer goes. Someone seen only in social
   // mentions is an author, not (yet) a customer.
-  std::vector<std::pair<const std::string*, std::size_t>> valid;  // smallest key, component
+  std::vector<std::pair<std::string_view, std::size_t>> valid;  // smallest key, component
   for (std::size_t c = 0; c < components.size(); ++c) {
     const auto& nodes = components[c];
     bool company = false;
     bool only_mentions = true;
-    const std::string* smallest = nullptr;
+    std::optional<std::string_view> smallest;
     for (const std::uint32_t node : nodes) {
-      company = company || is_company(node_keys_[node]);
-      only_mentions = only_mentions && partial_[node].only_mentions;
-      if (!smallest || node_keys_[node] < *smallest) smallest = &node_keys_[node];
+      const std::string_view key = keys_.key(node);
+      company = company || is_company(key);
+      only_mentions = only_mentions && facts_[node].only_mentions;
+      if (!smallest || key < *smallest) smallest = key;
     }
-    if (!company && !only_mentions) valid.emplace_back(smallest, c);
+    if (!company && !only_mentions) valid.emplace_back(*smallest, c);
   }
   Customers out;
   out.count = valid.size();
   const std::size_t listed = std::min(limit, valid.size());
   std::sort(valid.begin(), valid.end(),
-            [](const auto& a, const auto& b) { return *a.first < *b.first; });
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   out.customer_of_node.assign(parent_.size(), -1);
   out.ids.reserve(valid.size());
   for (std::size_t i = 0; i < valid.size(); ++i) {
-    out.ids.push_back(stable_id(*valid[i].first));
+    out.ids.push_back(stable_id(valid[i].first));
     for (const std::uint32_t node : components[valid[i].second]) {
       out.customer_of_node[node] = static_cast<std::int32_t>(i);
     }
   }
   for (std::size_t i = 0; i < listed; ++i) {
     const auto& nodes = components[valid[i].second];
-    Partial all;
-    for (const std::uint32_t node : nodes) merge_into(all, partial_[node]);
+    Merged all;
+    for (const std::uint32_t node : nodes) merge_into(all, node);
     trim(all.timeline);
     CustomerProfile profile;
-    for (const std::uint32_t node : nodes) profile.keys.push_back(node_keys_[node]);
+    for (const std::uint32_t node : nodes) profile.keys.emplace_back(keys_.key(node));
     std::sort(profile.keys.begin(), profile.keys.end());
     profile.id = stable_id(profile.keys.front());
     for (const auto& email : sorted(all.emails)) {
@@ -219,22 +257,27 @@ CustomerGraph::Customers CustomerGraph::customers(std::size_t limit) const {
     }
     profile.names = sorted(std::move(all.names));
     profile.sources = sorted(std::move(all.sources));
-    profile.first_seen = all.first_seen;
-    profile.last_seen = all.last_seen;
-    profile.orders = all.order_ids.size();
-    profile.revenue = std::move(all.revenue);
-    profile.paid = std::move(all.paid);
-    profile.payments_failed = all.payments_failed;
-    profile.tickets = all.tickets;
-    profile.responses = all.responses;
-    profile.mentions = all.mentions;
-    profile.last_nps = all.nps.value;
-    profile.last_csat = all.csat.value;
-    if (all.subscription.value) {
-      profile.subscription_status = all.subscription.value->first;
-      profile.plan = all.subscription.value->second;
+    const NodeFacts& facts = all.facts;
+    if (facts.first_seen != INT64_MAX) profile.first_seen = facts.first_seen;
+    if (facts.last_seen != INT64_MIN) profile.last_seen = facts.last_seen;
+    profile.orders = all.commerce.order_ids.size();
+    profile.revenue = std::move(all.commerce.revenue);
+    profile.paid = std::move(all.commerce.paid);
+    profile.payments_failed = facts.payments_failed;
+    profile.tickets = facts.tickets;
+    profile.responses = facts.responses;
+    profile.mentions = facts.mentions;
+    profile.last_nps = facts.nps.value;
+    profile.last_csat = facts.csat.value;
+    if (all.commerce.subscription.value) {
+      profile.subscription_status = all.commerce.subscription.value->first;
+      profile.plan = all.commerce.subscription.value->second;
     }
-    for (Stamped& stamped : all.timeline) profile.timeline.push_back(std::move(stamped.entry));
+    for (const Stamped& stamped : all.timeline) {
+      profile.timeline.push_back(
+          {stamped.has_time ? std::optional<std::int64_t>(stamped.time) : std::nullopt,
+           stamped.kind, stamped.source, stamped.row, text_of(stamped)});
+    }
     out.profiles.push_back(std::move(profile));
   }
   return out;

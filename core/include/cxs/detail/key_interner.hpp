@@ -1,0 +1,106 @@
+// KeyInterner: one copy of each distinct string, named by a dense u32 id in order of first
+// arrival. The bytes live back to back in one buffer and the table is open addressing over
+// ids, so interning a million keys costs a few large allocations instead of two or three small
+// ones per key (a std::unordered_map<std::string, id> node plus the string's own buffer), and
+// the ids index flat per-key columns.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace cxs::detail {
+
+class KeyInterner {
+ public:
+  static constexpr std::uint32_t none = UINT32_MAX;
+
+  /// The id of `key`, adding it (with the next id) when it is new.
+  std::uint32_t intern(std::string_view key) {
+    bool inserted = false;
+    return intern(key, inserted);
+  }
+  std::uint32_t intern(std::string_view key, bool& inserted) {
+    if ((size() + 1) * 4 > slots_.size() * 3) grow();
+    const std::uint64_t hash = hash_of(key);
+    std::size_t slot = static_cast<std::size_t>(hash) & (slots_.size() - 1);
+    while (slots_[slot] != 0) {
+      const std::uint32_t id = slots_[slot] - 1;
+      if (hashes_[id] == hash && this->key(id) == key) {
+        inserted = false;
+        return id;
+      }
+      slot = (slot + 1) & (slots_.size() - 1);
+    }
+    const auto id = static_cast<std::uint32_t>(size());
+    bytes_.insert(bytes_.end(), key.begin(), key.end());
+    ends_.push_back(bytes_.size());
+    hashes_.push_back(hash);
+    slots_[slot] = id + 1;
+    inserted = true;
+    return id;
+  }
+
+  /// The id of `key`, or `none` when it was never interned.
+  std::uint32_t find(std::string_view key) const {
+    if (slots_.empty()) return none;
+    const std::uint64_t hash = hash_of(key);
+    std::size_t slot = static_cast<std::size_t>(hash) & (slots_.size() - 1);
+    while (slots_[slot] != 0) {
+      const std::uint32_t id = slots_[slot] - 1;
+      if (hashes_[id] == hash && this->key(id) == key) return id;
+      slot = (slot + 1) & (slots_.size() - 1);
+    }
+    return none;
+  }
+
+  /// The string of `id`: valid until the next intern() (the buffer may move).
+  std::string_view key(std::uint32_t id) const {
+    const std::size_t begin = id == 0 ? 0 : ends_[id - 1];
+    return {bytes_.data() + begin, ends_[id] - begin};
+  }
+
+  std::size_t size() const { return ends_.size(); }
+
+ private:
+  /// 64-bit multiply-xorshift over 8-byte words (the mixing step of MurmurHash3's fmix64):
+  /// ids never depend on it, only the probe order does.
+  static std::uint64_t hash_of(std::string_view key) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ key.size();
+    std::size_t i = 0;
+    for (; i + 8 <= key.size(); i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, key.data() + i, 8);
+      h = mix(h ^ word);
+    }
+    std::uint64_t tail = 0;
+    if (i < key.size()) std::memcpy(&tail, key.data() + i, key.size() - i);
+    return mix(h ^ tail);
+  }
+  static std::uint64_t mix(std::uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 33;
+    return h;
+  }
+  void grow() {
+    std::vector<std::uint32_t> slots(slots_.empty() ? 1024 : slots_.size() * 2, 0);
+    for (std::uint32_t id = 0; id < size(); ++id) {
+      std::size_t slot = static_cast<std::size_t>(hashes_[id]) & (slots.size() - 1);
+      while (slots[slot] != 0) slot = (slot + 1) & (slots.size() - 1);
+      slots[slot] = id + 1;
+    }
+    slots_ = std::move(slots);
+  }
+
+  std::vector<char> bytes_;            ///< every key, back to back
+  std::vector<std::size_t> ends_;      ///< by id: end of its bytes
+  std::vector<std::uint64_t> hashes_;  ///< by id
+  std::vector<std::uint32_t> slots_;   ///< id + 1, 0 for empty; a power of two, ≤ 3/4 full
+};
+
+}  // namespace cxs::detail
