@@ -13,7 +13,7 @@ namespace {
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 bool ends_with(const std::string& w, std::string_view s) {
-  return w.size() >= s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
+  return std::string_view(w).ends_with(s);
 }
 
 /// Start of the region after the first non-vowel that follows a vowel, from `from`.

@@ -109,13 +109,14 @@ std::string without_quoted_speech(std::string_view text) {
   std::size_t open = std::string::npos;
   for (std::size_t i = 0; i < out.size(); ++i) {
     const bool ascii = out[i] == '"';
-    // “ ” and the Japanese brackets 「 」 『 』.
-    const bool left = out.compare(i, 3, "\xE2\x80\x9C") == 0 ||
-                      out.compare(i, 3, "\xE3\x80\x8C") == 0 ||
-                      out.compare(i, 3, "\xE3\x80\x8E") == 0;
-    const bool right = out.compare(i, 3, "\xE2\x80\x9D") == 0 ||
-                       out.compare(i, 3, "\xE3\x80\x8D") == 0 ||
-                       out.compare(i, 3, "\xE3\x80\x8F") == 0;
+    // “ ” and the Japanese brackets 「 」 『 』: three bytes that start with E2 or E3.
+    const char lead = out[i];
+    const std::string_view mark =
+        lead == '\xE2' || lead == '\xE3' ? std::string_view(out).substr(i, 3) : std::string_view();
+    const bool left = !mark.empty() &&
+                      (mark == "\xE2\x80\x9C" || mark == "\xE3\x80\x8C" || mark == "\xE3\x80\x8E");
+    const bool right = !mark.empty() &&
+                       (mark == "\xE2\x80\x9D" || mark == "\xE3\x80\x8D" || mark == "\xE3\x80\x8F");
     if (!ascii && !left && !right) continue;
     const std::size_t width = ascii ? 1 : 3;
     if (open == std::string::npos && (ascii || left)) {
@@ -206,7 +207,13 @@ struct EnglishClass {
 /// so matching compares integers, not strings.
 struct EnglishClasses {
   std::unordered_map<std::string, std::uint32_t> stem_ids;
-  std::map<std::string, EnglishClass, std::less<>> classes;
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const {
+      return std::hash<std::string_view>{}(name);
+    }
+  };
+  std::unordered_map<std::string, EnglishClass, NameHash, std::equal_to<>> classes;
 
   void add(const std::string& name, const Phrase& phrase) {
     auto [it, inserted] = classes.try_emplace(name);
