@@ -116,8 +116,9 @@ class CustomerGraph {
     std::uint32_t commerce = no_node;         ///< index in commerce_, or none
     bool only_mentions = true;
   };
-  enum class AttributeKind : std::uint8_t { email, name, source };
-  /// One distinct (node, email | name | source) pair; `value` is a values_ id or a source.
+  enum class AttributeKind : std::uint8_t { email, email_key, name, source };
+  /// One distinct (node, email | name | source) pair; `value` is a values_ id, a keys_ id
+  /// (email_key: an address that is also a key) or a source.
   struct Attribute {
     std::uint32_t value;
     std::uint32_t next;  ///< the node's next attribute, or no_node

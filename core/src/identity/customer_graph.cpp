@@ -77,12 +77,30 @@ void CustomerGraph::add_attribute(std::uint32_t node, AttributeKind kind, std::u
 
 std::uint32_t CustomerGraph::add(const Event& event) {
   if (event.keys.empty()) return no_node;
+  // The event's addresses are among its keys (row_events.cpp adds them to both): an address
+  // is kept as its key's node, so it is not stored twice. The first few keys' nodes are held
+  // on the stack; an address beyond them, or not a key, is interned as a value.
+  constexpr std::size_t kHeld = 8;
+  std::uint32_t key_nodes[kHeld];
   const std::uint32_t first = node_for(event.keys.front());
-  for (std::size_t i = 1; i < event.keys.size(); ++i) unite(first, node_for(event.keys[i]));
+  key_nodes[0] = first;
+  for (std::size_t i = 1; i < event.keys.size(); ++i) {
+    const std::uint32_t node = node_for(event.keys[i]);
+    if (i < kHeld) key_nodes[i] = node;
+    unite(first, node);
+  }
   const std::uint64_t seq = ++seq_;
   const std::int64_t time = event.time.value_or(INT64_MIN);
-  for (const std::string& email : event.emails)
-    add_attribute(first, AttributeKind::email, values_.intern(email));
+  for (const std::string& email : event.emails) {
+    const std::size_t held = std::min(kHeld, event.keys.size());
+    const auto key = std::find(event.keys.begin(),
+                               event.keys.begin() + static_cast<std::ptrdiff_t>(held), email);
+    if (key != event.keys.begin() + static_cast<std::ptrdiff_t>(held)) {
+      add_attribute(first, AttributeKind::email_key, key_nodes[key - event.keys.begin()]);
+    } else {
+      add_attribute(first, AttributeKind::email, values_.intern(email));
+    }
+  }
   if (!event.name.empty()) add_attribute(first, AttributeKind::name, values_.intern(event.name));
   add_attribute(first, AttributeKind::source, event.source);
   NodeFacts& p = facts_[first];
@@ -161,6 +179,9 @@ void CustomerGraph::merge_into(Merged& into, std::uint32_t node) const {
     switch (a.kind) {
       case AttributeKind::email:
         add_unique(into.emails, std::string(values_.key(a.value)));
+        break;
+      case AttributeKind::email_key:
+        add_unique(into.emails, std::string(keys_.key(a.value)));
         break;
       case AttributeKind::name:
         add_unique(into.names, std::string(values_.key(a.value)));

@@ -26,11 +26,13 @@ class KeyInterner {
     if ((size() + 1) * 4 > slots_.size() * 3) grow();
     const std::uint64_t hash = hash_of(key);
     std::size_t slot = static_cast<std::size_t>(hash) & (slots_.size() - 1);
-    while (slots_[slot] != 0) {
-      const std::uint32_t id = slots_[slot] - 1;
-      if (hashes_[id] == hash && this->key(id) == key) {
-        inserted = false;
-        return id;
+    while (slots_[slot].id_plus_1 != 0) {
+      if (slots_[slot].tag == tag_of(hash)) {
+        const std::uint32_t id = slots_[slot].id_plus_1 - 1;
+        if (this->key(id) == key) {
+          inserted = false;
+          return id;
+        }
       }
       slot = (slot + 1) & (slots_.size() - 1);
     }
@@ -38,7 +40,7 @@ class KeyInterner {
     bytes_.insert(bytes_.end(), key.begin(), key.end());
     ends_.push_back(bytes_.size());
     hashes_.push_back(hash);
-    slots_[slot] = id + 1;
+    slots_[slot] = {id + 1, tag_of(hash)};
     inserted = true;
     return id;
   }
@@ -48,9 +50,9 @@ class KeyInterner {
     if (slots_.empty()) return none;
     const std::uint64_t hash = hash_of(key);
     std::size_t slot = static_cast<std::size_t>(hash) & (slots_.size() - 1);
-    while (slots_[slot] != 0) {
-      const std::uint32_t id = slots_[slot] - 1;
-      if (hashes_[id] == hash && this->key(id) == key) return id;
+    while (slots_[slot].id_plus_1 != 0) {
+      const std::uint32_t id = slots_[slot].id_plus_1 - 1;
+      if (slots_[slot].tag == tag_of(hash) && this->key(id) == key) return id;
       slot = (slot + 1) & (slots_.size() - 1);
     }
     return none;
@@ -87,20 +89,28 @@ class KeyInterner {
     h ^= h >> 33;
     return h;
   }
+  /// The hash's high half, kept in the slot: a probe compares it before touching the key's
+  /// bytes, so a miss costs no second memory access.
+  static std::uint32_t tag_of(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
   void grow() {
-    std::vector<std::uint32_t> slots(slots_.empty() ? 1024 : slots_.size() * 2, 0);
+    std::vector<Slot> slots(slots_.empty() ? 1024 : slots_.size() * 2);
     for (std::uint32_t id = 0; id < size(); ++id) {
       std::size_t slot = static_cast<std::size_t>(hashes_[id]) & (slots.size() - 1);
-      while (slots[slot] != 0) slot = (slot + 1) & (slots.size() - 1);
-      slots[slot] = id + 1;
+      while (slots[slot].id_plus_1 != 0) slot = (slot + 1) & (slots.size() - 1);
+      slots[slot] = {id + 1, tag_of(hashes_[id])};
     }
     slots_ = std::move(slots);
   }
 
+  struct Slot {
+    std::uint32_t id_plus_1 = 0;  ///< 0 for an empty slot
+    std::uint32_t tag = 0;
+  };
+
   std::vector<char> bytes_;            ///< every key, back to back
   std::vector<std::size_t> ends_;      ///< by id: end of its bytes
   std::vector<std::uint64_t> hashes_;  ///< by id
-  std::vector<std::uint32_t> slots_;   ///< id + 1, 0 for empty; a power of two, ≤ 3/4 full
+  std::vector<Slot> slots_;            ///< a power of two, at most 3/4 full
 };
 
 }  // namespace cxs::detail
