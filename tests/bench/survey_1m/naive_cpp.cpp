@@ -86,9 +86,12 @@ int main(int argc, char** argv) {
     end_field();
     if (row_has_content && !header) {
       ++rows;
-      if (nps >= 9) ++promoters;
-      else if (nps >= 7) ++passives;
-      else if (nps >= 0) ++detractors;
+      if (nps >= 9)
+        ++promoters;
+      else if (nps >= 7)
+        ++passives;
+      else if (nps >= 0)
+        ++detractors;
       if (csat >= 0) {
         csat_sum += csat;
         ++csat_n;
@@ -108,8 +111,10 @@ int main(int argc, char** argv) {
     char c = *p++;
     switch (state) {
       case kQuoted:
-        if (c == '"') state = kQuoteInQuoted;
-        else field += c;  // commas and line breaks inside quotes are text
+        if (c == '"')
+          state = kQuoteInQuoted;
+        else
+          field += c;  // commas and line breaks inside quotes are text
         break;
       case kQuoteInQuoted:
         if (c == '"') {  // doubled quote: one literal quote, still inside
@@ -141,11 +146,12 @@ int main(int argc, char** argv) {
 
   long long n = promoters + passives + detractors;
   // Same arithmetic as tally.mjs, printed with 17 digits so JSON.parse gets the same double.
-  std::printf("{\"rows\":%lld,\"n\":%lld,\"promoters\":%lld,\"passives\":%lld,\"detractors\":%lld,"
-              "\"nps\":%.17g,\"csat_n\":%lld,\"csat_mean\":%.17g,\"csat_top2\":%.17g}\n",
-              rows, n, promoters, passives, detractors,
-              n ? 100.0 * static_cast<double>(promoters - detractors) / n : 0.0, csat_n,
-              csat_n ? static_cast<double>(csat_sum) / csat_n : 0.0,
-              csat_n ? 100.0 * static_cast<double>(satisfied) / csat_n : 0.0);
+  std::printf(
+      "{\"rows\":%lld,\"n\":%lld,\"promoters\":%lld,\"passives\":%lld,\"detractors\":%lld,"
+      "\"nps\":%.17g,\"csat_n\":%lld,\"csat_mean\":%.17g,\"csat_top2\":%.17g}\n",
+      rows, n, promoters, passives, detractors,
+      n ? 100.0 * static_cast<double>(promoters - detractors) / n : 0.0, csat_n,
+      csat_n ? static_cast<double>(csat_sum) / csat_n : 0.0,
+      csat_n ? 100.0 * static_cast<double>(satisfied) / csat_n : 0.0);
   return 0;
 }
