@@ -27,11 +27,23 @@ Result<CohortRetention> cohort_retention(std::span<const MonthlyActivity> activi
   if (!any) return Error{ErrorCode::too_few_rows, "No activity to build cohorts from."};
   if (last_month) last = *last_month;
 
-  // (customer, month) → revenue, sorted so each customer's first month comes first.
-  std::map<std::pair<std::size_t, std::int64_t>, double> by_customer_month;
-  for (const MonthlyActivity& row : activity) {
-    if (row.month > last) continue;
-    by_customer_month[{row.customer, row.month}] += row.revenue;
+  // (customer, month) → revenue, sorted so each customer's first month comes first. A flat
+  // stable sort, then sums over runs of one key: the additions happen in input order, as they
+  // would into a map, at a fraction of a node-based map's memory.
+  std::vector<MonthlyActivity> rows;
+  rows.reserve(activity.size());
+  for (const MonthlyActivity& row : activity)
+    if (row.month <= last) rows.push_back(row);
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const MonthlyActivity& a, const MonthlyActivity& b) {
+                     return a.customer != b.customer ? a.customer < b.customer : a.month < b.month;
+                   });
+  std::vector<std::pair<std::pair<std::size_t, std::int64_t>, double>> by_customer_month;
+  for (const MonthlyActivity& row : rows) {
+    if (by_customer_month.empty() || by_customer_month.back().first.first != row.customer ||
+        by_customer_month.back().first.second != row.month)
+      by_customer_month.push_back({{row.customer, row.month}, 0.0});
+    by_customer_month.back().second += row.revenue;
   }
 
   std::map<std::int64_t, Cohort> cohorts;

@@ -378,12 +378,13 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
   Answers recent, earlier;
   std::map<std::uint32_t, std::pair<Answers, Answers>>
       segment_recent;  // segment id → earlier, recent
+  // Answers are counted per day first and the days folded into weeks, months and quarters:
+  // the period keys are text, built once per day instead of three times per answer.
+  std::map<std::int64_t, Answers> by_day;
   for (const Activity& a : activities) {
     if (!has_answer(a)) continue;
     if (a.has_time()) {
-      by_week[period_key(a.time, Period::week)].add(a);
-      by_month[period_key(a.time, Period::month)].add(a);
-      by_quarter[period_key(a.time, Period::quarter)].add(a);
+      by_day[days_from_unix_seconds(a.time)].add(a);
       (a.time > recent_from ? recent : earlier).add(a);
     }
     for (const std::uint32_t id : log.segments_of(a)) {
@@ -394,6 +395,12 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
         (a.time > recent_from ? after : before).add(a);
       }
     }
+  }
+  for (const auto& [day, answers] : by_day) {
+    const std::int64_t noon = day * 86400 + 43200;
+    by_week[period_key(noon, Period::week)] += answers;
+    by_month[period_key(noon, Period::month)] += answers;
+    by_quarter[period_key(noon, Period::quarter)] += answers;
   }
   for (const auto& [key, answers] : by_week)
     out.by_week.push_back(satisfaction_of(key, answers, seven_point));
@@ -561,7 +568,9 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
 
   // Scorecard: per month, what customers do (orders, tickets) beside what they say.
   struct Month {
-    std::set<std::int32_t> active, ordering;
+    /// Customers active and ordering in the month: appended per event, then sorted and made
+    /// unique once (a node-based set per month cost one allocation per event).
+    std::vector<std::int32_t> active, ordering;
     std::uint64_t orders = 0, tickets = 0;
     double revenue = 0;
     Answers answers;
@@ -574,7 +583,7 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     Month& m = months[month];
     const std::int32_t customer = customer_of(a);
     if (customer >= 0) {
-      m.active.insert(customer);
+      m.active.push_back(customer);
       auto& first = first_month[static_cast<std::size_t>(customer)];
       first = std::min(first, month);
     }
@@ -582,7 +591,7 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
       case SourceKind::orders:
         ++m.orders;
         if (a.has_amount()) m.revenue += a.amount;
-        if (customer >= 0) m.ordering.insert(customer);
+        if (customer >= 0) m.ordering.push_back(customer);
         break;
       case SourceKind::tickets:
       case SourceKind::conversations:
@@ -592,6 +601,12 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
         break;
     }
     if (has_answer(a)) m.answers.add(a);
+  }
+  for (auto& [month, m] : months) {
+    for (std::vector<std::int32_t>* customers : {&m.active, &m.ordering}) {
+      std::sort(customers->begin(), customers->end());
+      customers->erase(std::unique(customers->begin(), customers->end()), customers->end());
+    }
   }
   std::map<std::int64_t, std::uint64_t> new_in_month;
   for (const std::int64_t month : first_month)
@@ -605,7 +620,8 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     period.active_customers = m.active.size();
     if (previous && previous_month == month - 1 && !previous->active.empty()) {
       for (const std::int32_t customer : m.active)
-        period.retained_customers += previous->active.count(customer);
+        period.retained_customers +=
+            std::binary_search(previous->active.begin(), previous->active.end(), customer);
       period.retention = static_cast<double>(period.retained_customers) /
                          static_cast<double>(previous->active.size());
     }
