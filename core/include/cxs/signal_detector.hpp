@@ -116,8 +116,19 @@ class SignalDetector {
     int sentiment;  ///< −1 complaint, 0 neutral, +1 praise
   };
   std::vector<Mention> reach_mentions_;  ///< mentions by authors with a large audience
-  /// (source, row) → the record's id, for recent non-text events (see observe()).
-  std::map<std::pair<std::uint32_t, std::uint64_t>, std::string> fact_record_ids_;
+  /// (source, row) → the record's id, for recent non-text events (see observe()): sorted by
+  /// (source, row), the ids back to back in one buffer. Rows arrive in order, so an entry is
+  /// almost always appended; a map here held ~100 bytes per row on a million rows.
+  struct FactId {
+    std::uint32_t source;
+    std::uint32_t size;
+    std::uint64_t row;
+    std::uint64_t at;  ///< offset in fact_id_text_
+  };
+  std::vector<FactId> fact_record_ids_;
+  std::string fact_id_text_;
+  void keep_fact_id(std::uint32_t source, std::uint64_t row, std::string_view id);
+  std::optional<std::string> fact_id(std::uint32_t source, std::uint64_t row) const;
   std::int64_t fact_ids_from_ = 0;  ///< unix seconds
   struct PublicPost {
     std::uint32_t node = Activity::no_node;

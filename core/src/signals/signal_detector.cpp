@@ -352,6 +352,30 @@ void SignalDetector::add(std::uint32_t node, const std::string& type, int severi
   candidates_[{node, type}].take(severity, cause, std::move(evidence), time);
 }
 
+void SignalDetector::keep_fact_id(std::uint32_t source, std::uint64_t row, std::string_view id) {
+  const auto before = [](const FactId& a, std::pair<std::uint32_t, std::uint64_t> key) {
+    return std::pair(a.source, a.row) < key;
+  };
+  const auto at = fact_record_ids_.empty() || before(fact_record_ids_.back(), {source, row})
+                      ? fact_record_ids_.end()
+                      : std::lower_bound(fact_record_ids_.begin(), fact_record_ids_.end(),
+                                         std::pair(source, row), before);
+  if (at != fact_record_ids_.end() && at->source == source && at->row == row) return;  // first wins
+  fact_record_ids_.insert(
+      at, {source, static_cast<std::uint32_t>(id.size()), row, fact_id_text_.size()});
+  fact_id_text_ += id;
+}
+
+std::optional<std::string> SignalDetector::fact_id(std::uint32_t source, std::uint64_t row) const {
+  const auto at =
+      std::lower_bound(fact_record_ids_.begin(), fact_record_ids_.end(), std::pair(source, row),
+                       [](const FactId& a, std::pair<std::uint32_t, std::uint64_t> key) {
+                         return std::pair(a.source, a.row) < key;
+                       });
+  if (at == fact_record_ids_.end() || at->source != source || at->row != row) return std::nullopt;
+  return fact_id_text_.substr(at->at, at->size);
+}
+
 void SignalDetector::observe(const Event& event, std::uint32_t node) {
   // Ids of the recent payments, answers and orders that behavioural signals may cite, so their
   // evidence opens in the original tool too (the activity log keeps ids for subscriptions
@@ -361,7 +385,7 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
                          event.kind == SourceKind::orders;
   if (fact_kind && node != Activity::no_node && event.time && *event.time >= fact_ids_from_) {
     const std::string& id = event.record_id.empty() ? event.order_id : event.record_id;
-    if (!id.empty()) fact_record_ids_.try_emplace({event.source, event.at.row}, id);
+    if (!id.empty()) keep_fact_id(event.source, event.at.row, id);
   }
   if (!customer_text(event.kind) || event.texts.empty()) return;
   // The company's own posts are neither a customer's voice nor an influencer's.
@@ -514,8 +538,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
   }
   auto fact = [&](const Activity& a, std::string field, std::string text) {
     std::string record_id = log.text(a.record_id);
-    if (const auto id = fact_record_ids_.find({a.source, a.row}); id != fact_record_ids_.end())
-      record_id = id->second;
+    if (auto id = fact_id(a.source, a.row)) record_id = std::move(*id);
     return Evidence{a.source, a.row, std::move(record_id), std::move(field), std::move(text), ""};
   };
   for (auto& [customer, h] : habits) {
