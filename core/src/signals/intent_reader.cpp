@@ -60,9 +60,9 @@ std::vector<Span> split_sentences(std::string_view text,
         if ((c == '.' || c == '!' || c == '?' || c == ';') &&
             (i + 1 == line_end || text[i + 1] == ' ' || text[i + 1] == '\t')) {
           stop = i + 1;
-        } else if (i + 3 <= line_end &&
+        } else if ((c == '\xE3' || c == '\xEF') && i + 3 <= line_end &&
                    (text.substr(i, 3) == "\xE3\x80\x82" || text.substr(i, 3) == "\xEF\xBC\x81" ||
-                    text.substr(i, 3) == "\xEF\xBC\x9F")) {
+                    text.substr(i, 3) == "\xEF\xBC\x9F")) {  // 。！？
           stop = i + 3;
         }
         if (stop) {
@@ -259,24 +259,28 @@ class EnglishSentence {
       : starts_(classes.classes.size()) {
     std::vector<bool> breaks;
     std::vector<std::pair<std::size_t, std::size_t>> at;
-    const NormalizedText folded = normalize_with_offsets(sentence);
+    NormalizedText folded = normalize_with_offsets(sentence);
     question_ = folded.text.find('?') != std::string::npos;
     int clause = 0;
-    const auto words = english_words(folded.text, &breaks, &at);
+    auto words = english_words(folded.text, &breaks, &at);
+    tokens_.reserve(words.size());
     for (std::size_t i = 0; i < words.size(); ++i) {
       std::string stem = english_stem(words[i]);
       const std::uint32_t id = classes.id_of(stem);
       if (breaks[i] || (id != 0 && std::find(clause_words.begin(), clause_words.end(), id) !=
                                        clause_words.end()))
         ++clause;
-      tokens_.push_back({words[i], std::move(stem), id, clause,
+      tokens_.push_back({std::move(words[i]), std::move(stem), id, clause,
                          original_offset(folded, at[i].first),
                          original_offset(folded, at[i].second)});
     }
+    folded_ = std::move(folded.text);
   }
 
   const std::vector<Token>& tokens() const { return tokens_; }
   bool question() const { return question_; }
+  /// The sentence as normalize_for_matching folds it.
+  const std::string& folded() const { return folded_; }
 
   std::vector<Hit> hits(const EnglishClass& phrases) const {
     std::vector<Hit> out;
@@ -323,6 +327,7 @@ class EnglishSentence {
 
  private:
   std::vector<Token> tokens_;
+  std::string folded_;
   bool question_ = false;
   mutable std::vector<std::optional<std::vector<std::uint8_t>>> starts_;  ///< by class index
 };
@@ -449,7 +454,7 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
   const EnglishSentence s(sentence, en, clause_words);
   const auto& t = s.tokens();
   if (t.empty()) return;
-  const std::string folded = normalize_for_matching(sentence);
+  const std::string& folded = s.folded();
   const auto own_names = find_names(ours, &s, folded);
   const auto rivals = find_names(competitors, &s, folded);
   if (s.any(en["past_resolved"]) || s.any(en["hypothetical"])) return;
