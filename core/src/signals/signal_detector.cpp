@@ -508,40 +508,70 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     merged[{customer, type}].take(severity, cause, std::move(evidence), time, act_by);
   };
 
-  // Behaviour, per customer, from the activity log.
+  // Behaviour, per customer, from the activity log: the events are grouped by customer (a
+  // stable sort keeps each customer's in input order) and read one customer at a time into one
+  // reused Habit, instead of a map of per-customer containers.
   struct Habit {
     std::vector<const Activity*> failed, nps, subscriptions, orders;
     int tickets_recent = 0;
     std::int64_t last_paid = INT64_MIN;
-    std::set<std::int64_t> order_days;
+    std::vector<std::int64_t> order_days;  ///< sorted, unique: same-day orders are one
   };
-  std::map<std::int32_t, Habit> habits;
+  std::vector<std::pair<std::int32_t, const Activity*>> by_customer;
   for (const Activity& a : log.activities()) {
     const std::int32_t customer = customer_of(a.node);
     if (customer < 0 || !a.has_time() || a.time > as_of) continue;
-    Habit& h = habits[customer];
-    if (a.kind == SourceKind::payments) {
-      const std::string& status = log.text(a.status);
-      if (status == "failed") h.failed.push_back(&a);
-      if (status.empty() || status == "paid" || status == "succeeded")
-        h.last_paid = std::max(h.last_paid, a.time);
-    }
-    if (a.nps >= 0) h.nps.push_back(&a);
-    if (a.kind == SourceKind::orders) {
-      h.order_days.insert(a.time / kDay);
-      h.orders.push_back(&a);
-    }
-    if (a.kind == SourceKind::subscriptions) h.subscriptions.push_back(&a);
-    if ((a.kind == SourceKind::tickets || a.kind == SourceKind::conversations) &&
-        a.time > as_of - 90 * kDay)
-      ++h.tickets_recent;
+    by_customer.emplace_back(customer, &a);
   }
+  std::stable_sort(by_customer.begin(), by_customer.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  const auto read_habit = [&](std::size_t begin, std::size_t end, Habit& h) {
+    h.failed.clear();
+    h.nps.clear();
+    h.subscriptions.clear();
+    h.orders.clear();
+    h.order_days.clear();
+    h.tickets_recent = 0;
+    h.last_paid = INT64_MIN;
+    for (std::size_t i = begin; i < end; ++i) {
+      const Activity& a = *by_customer[i].second;
+      if (a.kind == SourceKind::payments) {
+        const std::string& status = log.text(a.status);
+        if (status == "failed") h.failed.push_back(&a);
+        if (status.empty() || status == "paid" || status == "succeeded")
+          h.last_paid = std::max(h.last_paid, a.time);
+      }
+      if (a.nps >= 0) h.nps.push_back(&a);
+      if (a.kind == SourceKind::orders) {
+        h.order_days.push_back(a.time / kDay);
+        h.orders.push_back(&a);
+      }
+      if (a.kind == SourceKind::subscriptions) h.subscriptions.push_back(&a);
+      if ((a.kind == SourceKind::tickets || a.kind == SourceKind::conversations) &&
+          a.time > as_of - 90 * kDay)
+        ++h.tickets_recent;
+    }
+    std::sort(h.order_days.begin(), h.order_days.end());
+    h.order_days.erase(std::unique(h.order_days.begin(), h.order_days.end()), h.order_days.end());
+  };
   auto fact = [&](const Activity& a, std::string field, std::string text) {
     std::string record_id = log.text(a.record_id);
     if (auto id = fact_id(a.source, a.row)) record_id = std::move(*id);
     return Evidence{a.source, a.row, std::move(record_id), std::move(field), std::move(text), ""};
   };
-  for (auto& [customer, h] : habits) {
+  struct Run {
+    std::int32_t customer;
+    std::size_t begin, end;  ///< this customer's events in by_customer
+  };
+  std::vector<Run> runs;
+  for (std::size_t begin = 0, end = 0; begin < by_customer.size(); begin = end) {
+    while (end < by_customer.size() && by_customer[end].first == by_customer[begin].first) ++end;
+    runs.push_back({by_customer[begin].first, begin, end});
+  }
+  Habit h;
+  for (const Run& run : runs) {
+    const std::int32_t customer = run.customer;
+    read_habit(run.begin, run.end, h);
     // Failed payments: kFailedPaymentsMin in the window and nothing paid since the last.
     int recent_failed = 0;
     std::int64_t last_failed = INT64_MIN;
@@ -749,9 +779,14 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
                            log.text(a.status).find("respond") != std::string::npos;
     if (!responded) continue;
     c.responded.insert(customer);
-    const auto habit = habits.find(customer);
-    if (habit == habits.end() || a.responded_at == Activity::no_time) continue;
-    for (const Activity* o : habit->second.orders) {
+    const auto run =
+        std::lower_bound(runs.begin(), runs.end(), customer,
+                         [](const Run& r, std::int32_t wanted) { return r.customer < wanted; });
+    if (run == runs.end() || run->customer != customer || a.responded_at == Activity::no_time)
+      continue;
+    for (std::size_t i = run->begin; i < run->end; ++i) {
+      const Activity* o = by_customer[i].second;
+      if (o->kind != SourceKind::orders) continue;
       if (o->time >= a.responded_at && o->time <= a.responded_at + 30 * kDay) {
         c.converted.insert(customer);
         break;
@@ -1026,7 +1061,9 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     if (!inserted) it->second = std::max(it->second, severity);
   }
   health.assign(ids.size(), std::nullopt);
-  for (const auto& [customer, h] : habits) {
+  for (const Run& run : runs) {
+    const std::int32_t customer = run.customer;
+    read_habit(run.begin, run.end, h);
     HealthInputs in;
     // The latest two answers by time (files list them in any order; ties keep file order).
     std::vector<const Activity*> answers = h.nps;
