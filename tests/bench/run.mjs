@@ -7,9 +7,11 @@
 // the measuring cups: this script is the one command, and it prints every figure.
 //
 // Environment: CXS_BENCH_ROWS (default 1000000), CXS_BENCH_REPEAT (passes per peer, default 3;
-// the table shows the median), CXS_BENCH_PEERS (comma-separated file names, e.g. papaparse).
+// the table shows the median), CXS_BENCH_PEERS (comma-separated file names, e.g. papaparse),
+// CXS_BENCH_PAGE=0 to leave out the page in Chromium (page/run.mjs).
 // Speed never fails the run. It exits 1 only when a cxsignals peer crashes or its answer differs
-// from the counts the generator wrote down: that is a wrong answer, not a slow one.
+// from the counts the generator wrote down: that is a wrong answer, not a slow one (the page
+// counts as a peer; a request off its origin fails it too).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -57,6 +59,7 @@ async function main() {
   for (const scenario of scenarios) {
     wrong = (await runScenario(scenario, rows, repeat, only)) || wrong;
   }
+  if (process.env.CXS_BENCH_PAGE !== "0") wrong = runPageBench(rows) || wrong;
   printPackageSizes();
   if (wrong) process.exitCode = 1;
 }
@@ -145,6 +148,19 @@ async function runScenario(scenario, rows, repeat, only) {
     }
   }
   return wrong;
+}
+
+/** The built page in Chromium on the same file (page/run.mjs, its own process): prints its
+ *  table. Exit 1 there is a wrong answer, a failed analysis or a request off the page's origin;
+ *  exit 2 is "cannot run here" (no dist/web, no Chromium) and does not fail this run. */
+function runPageBench(rows) {
+  const child = spawnSync(process.execPath, [join(here, "page/run.mjs"), String(rows)],
+    { encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"] });
+  // Its last line is the JSON for machines; this command prints tables.
+  console.log(child.stdout.trimEnd().split("\n").filter((line) => !line.startsWith("{")).join("\n"));
+  if (child.status === 0 || child.status === 2) return false;
+  console.log(`   WARNING: the page bench failed (${child.signal ?? `exit ${child.status}`}).`);
+  return true;
 }
 
 /** What a peer got wrong against the counts the generator wrote down while writing the file. */
