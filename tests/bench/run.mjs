@@ -18,6 +18,7 @@ import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { printTable } from "./table.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = join(here, "../..");
@@ -198,16 +199,6 @@ function fmt(value, digits) {
   return typeof value === "number" ? value.toFixed(digits) : String(value);
 }
 
-/** Prints rows as aligned columns, the header underlined; `right` lists right-aligned columns. */
-function printTable(rows, right) {
-  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => String(row[col]).length)));
-  for (const [i, row] of rows.entries()) {
-    const cells = row.map((cell, col) =>
-      right.includes(col) ? String(cell).padStart(widths[col]) : String(cell).padEnd(widths[col]));
-    console.log(`   ${cells.join("  ").trimEnd()}`);
-    if (i === 0) console.log(`   ${widths.map((w) => "-".repeat(w)).join("  ")}`);
-  }
-}
 
 /** What the npm package weighs: each file in dist/pkg, raw and gzipped (level 9). */
 function printPackageSizes() {
