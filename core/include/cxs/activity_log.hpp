@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "cxs/detail/chunked_vector.hpp"
 #include "cxs/events.hpp"
 
 namespace cxs {
@@ -56,7 +57,8 @@ class ActivityLog {
   /// scorecard counts them per period.
   void add(const Event& event, std::uint32_t node);
 
-  const std::vector<Activity>& activities() const { return activities_; }
+  /// Every event in arrival order (iterate it; addresses stay valid as the log grows).
+  const detail::ChunkedVector<Activity>& activities() const { return activities_; }
   /// Interned text by id (0 is the empty string).
   const std::string& text(std::uint32_t id) const { return strings_[id]; }
   /// Segment ids of `activity`; each id names a (column, value) pair, see segment().
@@ -72,7 +74,7 @@ class ActivityLog {
  private:
   std::uint32_t intern(const std::string& text);
 
-  std::vector<Activity> activities_;
+  detail::ChunkedVector<Activity> activities_;
   std::vector<std::string> strings_;
   std::unordered_map<std::string, std::uint32_t> string_ids_;
   std::vector<Segment> segments_;
