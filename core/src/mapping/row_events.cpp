@@ -281,12 +281,12 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
   for (const Role role : {Role::subject, Role::comment, Role::body}) {
     const int column = column_of_[static_cast<std::size_t>(role)];
     if (column < 0) continue;
-    const std::string text = readable(cell(fields, role));
+    std::string text = readable(cell(fields, role));
     if (text.empty()) continue;
     // The timeline's line is the first of them, shorter.
     if (event.text.empty()) event.text = std::string(detail::utf8_prefix(text, 160));
-    event.texts.emplace_back(header_[static_cast<std::size_t>(column)],
-                             std::string(detail::utf8_prefix(text, 4096)));
+    text.resize(detail::utf8_prefix(text, 4096).size());  // kept whole up to 4 KiB, not copied
+    event.texts.emplace_back(header_[static_cast<std::size_t>(column)], std::move(text));
   }
   read_customer_parts(fields, event);
   if (const auto followers = cell(fields, Role::followers); !followers.empty())

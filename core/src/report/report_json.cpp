@@ -420,8 +420,17 @@ void write_json(const Report& report, const std::function<void(std::string_view)
 }
 
 std::string to_json_text(const Report& report) {
+  // The pieces are kept and joined once: appending them to one growing string copied the
+  // report about twice more (and in wasm each large copy is a call out to JavaScript).
+  std::vector<std::string> pieces;
+  std::size_t size = 0;
+  write_json(report, [&](std::string_view piece) {
+    pieces.emplace_back(piece);
+    size += piece.size();
+  });
   std::string text;
-  write_json(report, [&](std::string_view chunk) { text += chunk; });
+  text.reserve(size);
+  for (const std::string& piece : pieces) text += piece;
   return text;
 }
 
