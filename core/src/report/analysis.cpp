@@ -47,6 +47,7 @@ bool is_summary_row(std::span<const std::string_view> fields) {
       break;
     }
   }
+  if (first.size() > 11) return false;  // longer than "grand total": no lower-case copy per row
   const std::string word = lower(first);
   return word == "total" || word == "totals" || word == "average" || word == "summary" ||
          word == "grand total" || word == "count" || word == "mean" || word == "median" ||
