@@ -507,9 +507,34 @@ void append_date(std::string& out, std::int64_t days) {
   detail::append_padded(out, date.day, 2);
 }
 
+/// The shape most exports write, "2025-01-04T16:29:13Z" (RFC 3339 in UTC), read directly: the
+/// general reader below gives the same for it, at several times the cost per cell. Anything
+/// else, or a field out of range, is left to the general reader.
+std::optional<Timestamp> read_iso_utc(std::string_view text) {
+  if (text.size() != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' ||
+      text[16] != ':' || text[19] != 'Z')
+    return std::nullopt;
+  const auto number = [&](std::size_t at, std::size_t width) -> int {
+    int value = 0;
+    for (std::size_t i = at; i < at + width; ++i) {
+      if (!is_digit(text[i])) return -1;
+      value = value * 10 + (text[i] - '0');
+    }
+    return value;
+  };
+  const CivilDate date{number(0, 4), number(5, 2), number(8, 2)};
+  const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+  if (date.year < 1000 || !is_valid(date) || hour < 0 || hour > 23 || minute < 0 || minute > 59 ||
+      second < 0 || second > 59)
+    return std::nullopt;
+  return Timestamp{days_from(date) * kSecondsPerDay + hour * 3600 + minute * 60 + second, true,
+                   true};
+}
+
 }  // namespace
 
 std::optional<Timestamp> read_date_cell(std::string_view cell, const DateOptions& options) {
+  if (auto stamp = read_iso_utc(cell)) return stamp;
   CellBuffer buffer;
   const std::optional<std::string_view> text = normalize(cell, buffer);
   if (!text || text->empty()) return std::nullopt;

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -439,3 +440,29 @@ TEST(MonthIndexTest, cuts_months_at_utc_midnight_on_the_first) {
 }
 
 }  // namespace
+
+// "…T…Z" cells take a direct path (read_iso_utc); the general reader must agree on every one.
+// "+00:00" sends the same instant through the general reader, under both day orders.
+TEST(DateCellTest, the_direct_iso_utc_path_agrees_with_the_general_reader) {
+  int checked = 0;
+  for (const DayOrder order : {DayOrder::month_first, DayOrder::day_first}) {
+    for (int year : {1970, 1999, 2000, 2024, 2025, 2100}) {
+      for (int month = 1; month <= 12; ++month) {
+        for (int day : {1, 9, 28, 29, 30, 31}) {
+          for (const char* time : {"00:00:00", "09:05:07", "16:29:13", "23:59:59"}) {
+            char z[32], offset[32];
+            std::snprintf(z, sizeof z, "%04d-%02d-%02dT%sZ", year, month, day, time);
+            std::snprintf(offset, sizeof offset, "%04d-%02d-%02dT%s+00:00", year, month, day, time);
+            const DateOptions options{.day_order = order};
+            EXPECT_EQ(cxs::read_date_cell(z, options), cxs::read_date_cell(offset, options)) << z;
+            ++checked;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_EQ(checked, 2 * 6 * 12 * 6 * 4);
+  // Out of range: not a date either way.
+  EXPECT_FALSE(cxs::read_date_cell("2025-02-30T10:00:00Z", {}));
+  EXPECT_FALSE(cxs::read_date_cell("2025-13-01T10:00:00Z", {}));
+}
