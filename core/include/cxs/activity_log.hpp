@@ -6,10 +6,12 @@
 #include <limits>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "cxs/detail/chunked_vector.hpp"
+#include "cxs/detail/key_interner.hpp"
 #include "cxs/events.hpp"
 
 namespace cxs {
@@ -72,11 +74,11 @@ class ActivityLog {
   const std::vector<Segment>& segments() const { return segments_; }
 
  private:
-  std::uint32_t intern(const std::string& text);
+  std::uint32_t intern(std::string_view text);
 
   detail::ChunkedVector<Activity> activities_;
   std::vector<std::string> strings_;
-  std::unordered_map<std::string, std::uint32_t> string_ids_;
+  detail::KeyInterner string_ids_;  ///< id + 1 is the text's index in strings_
   std::vector<Segment> segments_;
   std::unordered_map<std::uint64_t, std::uint32_t> segment_of_pair_;
   std::vector<std::uint32_t> segment_ids_;

@@ -7,12 +7,12 @@
 
 namespace cxs {
 
-std::uint32_t ActivityLog::intern(const std::string& text) {
+std::uint32_t ActivityLog::intern(std::string_view text) {
   if (text.empty()) return 0;
-  const auto [it, inserted] =
-      string_ids_.try_emplace(text, static_cast<std::uint32_t>(strings_.size()));
-  if (inserted) strings_.push_back(text);
-  return it->second;
+  bool inserted = false;
+  const std::uint32_t id = string_ids_.intern(text, inserted) + 1;  // 0 is ""
+  if (inserted) strings_.emplace_back(text);
+  return id;
 }
 
 void ActivityLog::add(const Event& event, std::uint32_t node) {
