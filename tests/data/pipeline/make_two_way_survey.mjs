@@ -1,5 +1,5 @@
 // Writes two_way_survey.csv: a survey export whose NPS drop is confined to one Country × Plan
-// cell, for the two-way changes and their drill-down (tests/core/report/insights_test.cpp).
+// cell, for the two-way changes and their drill-down (tests/core/insights/insights_test.cpp).
 // Run: node tests/data/pipeline/make_two_way_survey.mjs
 //
 // Counts per cell are (promoters, passives, detractors) before and within the last 60 days
