@@ -352,16 +352,11 @@ struct CustomerFacts {
   bool canceled = false;
 };
 
-}  // namespace
-
-Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> customer_of_node,
-                          std::size_t customer_count, const InsightOptions& options) {
-  Insights out;
+/// metrics.by_period, by_segment and changes: answers per week, month, quarter and segment
+/// value; the latest periods, the recent window and each segment value compared, all held to
+/// one false discovery rate, with the two-way drill-down. Returns the time of the last answer.
+std::int64_t add_satisfaction(Insights& out, const ActivityLog& log) {
   const auto& activities = log.activities();
-  auto customer_of = [&](const Activity& a) -> std::int32_t {
-    return a.node < customer_of_node.size() ? customer_of_node[a.node] : -1;
-  };
-
   // Satisfaction per period and segment value, on one CES scale for the whole report.
   bool seven_point = false;
   std::int64_t last_answer = Activity::no_time;
@@ -566,7 +561,14 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     return a.q_value < b.q_value;
   });
 
-  // Scorecard: per month, what customers do (orders, tickets) beside what they say.
+  return last_answer;
+}
+
+/// scorecard: per month, what customers do (orders, tickets) beside what they say.
+template <typename CustomerOf>
+void add_scorecard(Insights& out, const ActivityLog& log, std::size_t customer_count,
+                   const CustomerOf& customer_of) {
+  const auto& activities = log.activities();
   struct Month {
     /// Customers active and ordering in the month: appended per event, then sorted and made
     /// unique once (a node-based set per month cost one allocation per event).
@@ -637,6 +639,20 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     previous = &m;
     previous_month = month;
   }
+}
+
+}  // namespace
+
+Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> customer_of_node,
+                          std::size_t customer_count, const InsightOptions& options) {
+  Insights out;
+  const auto& activities = log.activities();
+  auto customer_of = [&](const Activity& a) -> std::int32_t {
+    return a.node < customer_of_node.size() ? customer_of_node[a.node] : -1;
+  };
+  const std::int64_t last_answer = add_satisfaction(out, log);
+  add_scorecard(out, log, customer_count, customer_of);
+
   // Retention and churn, survival and renewals, from subscriptions.
   const std::int64_t as_of =
       end_of_iso_date(options.as_of).value_or(last_answer == Activity::no_time ? 0 : last_answer);
