@@ -94,6 +94,15 @@ class SignalDetector {
   /// The intent model's signals for one record's texts (when a model was given); true when it
   /// found switching to a competitor.
   bool decide_intents(const Event& event, std::uint32_t node, std::int64_t time);
+  // Parts of finish(), one per signal family that needs no per-customer merging.
+  /// Breaks in weekly orders and revenue, and the complaints that preceded them.
+  std::vector<Signal> volume_signals(const ActivityLog& log, const std::string& order_currency,
+                                     std::int64_t as_of) const;
+  /// Public posts with switching intent by authors who are not known customers.
+  std::vector<Signal> public_post_signals(std::span<const std::int32_t> customer_of_node,
+                                          std::int64_t as_of) const;
+  /// Recent mentions by authors with a large audience, one signal per author.
+  std::vector<Signal> influencer_signals(std::int64_t as_of) const;
 
   SignalOptions options_;
   std::optional<PhraseMatcher> matcher_;

@@ -485,6 +485,131 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
   }
 }
 
+std::vector<Signal> SignalDetector::volume_signals(const ActivityLog& log,
+                                                   const std::string& order_currency,
+                                                   std::int64_t as_of) const {
+  std::vector<Signal> out;
+  // Volume: breaks in weekly orders and revenue, the complaint spikes before them, and how
+  // complaints, praise and mentions move with sales (volume_change.hpp).
+  std::map<std::int64_t, double> orders_by_week, revenue_by_week, mentions_by_week;
+  // An order's line items after the first are rows of their own with its customer and time
+  // (Shopify): the order counts once.
+  std::set<std::tuple<std::uint32_t, std::uint32_t, std::int64_t>> orders_seen;
+  for (const Activity& a : log.activities()) {
+    if (!a.has_time() || a.time > as_of) continue;
+    const std::int64_t week = monday_week(a.time);
+    if (a.kind == SourceKind::mentions) mentions_by_week[week] += 1;
+    if (a.kind != SourceKind::orders) continue;
+    if (orders_seen.insert({a.source, a.node, a.time}).second) orders_by_week[week] += 1;
+    if (a.has_amount() && log.text(a.currency) == order_currency) revenue_by_week[week] += a.amount;
+  }
+  if (orders_by_week.size() >= 8) {
+    WeeklyVolume v;
+    // An export starts and ends mid-week: the first and last weeks are left out.
+    v.first_week = orders_by_week.begin()->first + 1;
+    const auto n = static_cast<std::size_t>(orders_by_week.rbegin()->first - v.first_week);
+    auto in_range = [&](std::int64_t week) {
+      return week >= v.first_week && week - v.first_week < static_cast<std::int64_t>(n);
+    };
+    auto at = [&](std::int64_t week) { return static_cast<std::size_t>(week - v.first_week); };
+    auto fill = [&](std::vector<double>& series, const std::map<std::int64_t, double>& by_week) {
+      series.assign(n, 0);
+      for (const auto& [week, x] : by_week)
+        if (in_range(week)) series[at(week)] = x;
+    };
+    fill(v.orders, orders_by_week);
+    fill(v.revenue, revenue_by_week);
+    v.currency = order_currency;
+    v.texts.assign(n, 0);
+    v.complaints = v.praise = v.texts;
+    if (!mentions_by_week.empty()) {
+      v.mentions.assign(n, 0);
+      for (const auto& [week, x] : mentions_by_week)
+        if (in_range(week)) v.mentions[at(week)] = static_cast<std::uint64_t>(x);
+    }
+    const auto week_of_day = [](std::int64_t day) { return monday_week(day * kDay); };
+    for (const auto& [day, x] : term_trends_->documents_by_day())
+      if (in_range(week_of_day(day))) v.texts[at(week_of_day(day))] += x;
+    for (const auto& [week, w] : sentiment_weeks_.weeks) {
+      if (!in_range(week)) continue;
+      v.complaints[at(week)] = w.complaints;
+      v.praise[at(week)] = w.praise;
+      for (const auto& [term, x] : w.complaint_terms) {
+        auto& series = v.term_complaints[term];
+        series.resize(n, 0);
+        series[at(week)] = x;
+      }
+    }
+    for (const auto& [term, x] : v.term_complaints) {
+      const auto* days = term_trends_->term_days(term);
+      if (days == nullptr) continue;
+      auto& series = v.term_texts[term];
+      series.assign(n, 0);
+      for (const auto& [day, count] : *days)
+        if (in_range(week_of_day(day))) series[at(week_of_day(day))] += count;
+    }
+    for (const ComplaintText& c : sentiment_weeks_.complaint_texts)
+      if (in_range(c.week)) v.complaint_texts.push_back(c);
+    for (Signal& s : volume_change_signals(v, {})) out.push_back(std::move(s));
+  }
+
+  return out;
+}
+
+std::vector<Signal> SignalDetector::public_post_signals(
+    std::span<const std::int32_t> customer_of_node, std::int64_t as_of) const {
+  std::vector<Signal> out;
+  // Public posts with switching intent by authors who are not known customers: a competitor
+  // signal for the author, since marketing can still answer them.
+  for (const auto& [author, post] : public_switching_) {
+    if ((post.node < customer_of_node.size() && customer_of_node[post.node] >= 0) ||
+        post.finding.last_time < as_of - kPublicPostRecentDays * kDay)
+      continue;
+    Signal s;
+    s.type = "competitor";
+    s.segment = "author " + author;
+    s.severity = severity_name(post.finding.severity);
+    s.cause = post.finding.cause;
+    s.evidence = post.finding.evidence;
+    s.evidence_count = post.finding.count;
+    s.title = "Competitor: " + author + " (public post), " + post.finding.cause;
+    s.detected_at = to_iso_date(post.finding.last_time);
+    out.push_back(std::move(s));
+  }
+
+  return out;
+}
+
+std::vector<Signal> SignalDetector::influencer_signals(std::int64_t as_of) const {
+  std::vector<Signal> out;
+  // Influencers: recent mentions by authors with a large audience.
+  std::map<std::string, Signal> by_author;
+  for (const Mention& m : reach_mentions_) {
+    if (m.time < as_of - kInfluencerRecentDays * kDay || m.time > as_of) continue;
+    Signal& s = by_author[m.author];
+    s.type = "influencer";
+    s.segment = "author " + m.author;
+    const int severity = m.sentiment < 0 ? 2 : 1;
+    if (s.severity.empty() || severity > (s.severity == "high"     ? 2
+                                          : s.severity == "medium" ? 1
+                                                                   : 0))
+      s.severity = severity_name(severity);
+    s.cause = m.sentiment < 0   ? "negative mention"
+              : m.sentiment > 0 ? "positive mention"
+                                : "mention";
+    char text[120];
+    std::snprintf(text, sizeof text, "%.0f followers: ", m.followers);
+    s.evidence.push_back({m.source, m.row, m.record_id, "text", text + m.text, ""});
+    ++s.evidence_count;
+    s.title = "Mention by " + m.author + " (" + s.cause + ")";
+    s.detected_at = to_iso_date(m.time);
+    s.customer_value = m.followers;
+  }
+  for (auto& [author, s] : by_author) out.push_back(std::move(s));
+
+  return out;
+}
+
 std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
                                            std::span<const std::int32_t> customer_of_node,
                                            std::span<const std::string> ids,
@@ -931,113 +1056,10 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     out.push_back(std::move(s));
   }
 
-  // Volume: breaks in weekly orders and revenue, the complaint spikes before them, and how
-  // complaints, praise and mentions move with sales (volume_change.hpp).
-  std::map<std::int64_t, double> orders_by_week, revenue_by_week, mentions_by_week;
-  // An order's line items after the first are rows of their own with its customer and time
-  // (Shopify): the order counts once.
-  std::set<std::tuple<std::uint32_t, std::uint32_t, std::int64_t>> orders_seen;
-  for (const Activity& a : log.activities()) {
-    if (!a.has_time() || a.time > as_of) continue;
-    const std::int64_t week = monday_week(a.time);
-    if (a.kind == SourceKind::mentions) mentions_by_week[week] += 1;
-    if (a.kind != SourceKind::orders) continue;
-    if (orders_seen.insert({a.source, a.node, a.time}).second) orders_by_week[week] += 1;
-    if (a.has_amount() && log.text(a.currency) == insights.order_currency)
-      revenue_by_week[week] += a.amount;
-  }
-  if (orders_by_week.size() >= 8) {
-    WeeklyVolume v;
-    // An export starts and ends mid-week: the first and last weeks are left out.
-    v.first_week = orders_by_week.begin()->first + 1;
-    const auto n = static_cast<std::size_t>(orders_by_week.rbegin()->first - v.first_week);
-    auto in_range = [&](std::int64_t week) {
-      return week >= v.first_week && week - v.first_week < static_cast<std::int64_t>(n);
-    };
-    auto at = [&](std::int64_t week) { return static_cast<std::size_t>(week - v.first_week); };
-    auto fill = [&](std::vector<double>& series, const std::map<std::int64_t, double>& by_week) {
-      series.assign(n, 0);
-      for (const auto& [week, x] : by_week)
-        if (in_range(week)) series[at(week)] = x;
-    };
-    fill(v.orders, orders_by_week);
-    fill(v.revenue, revenue_by_week);
-    v.currency = insights.order_currency;
-    v.texts.assign(n, 0);
-    v.complaints = v.praise = v.texts;
-    if (!mentions_by_week.empty()) {
-      v.mentions.assign(n, 0);
-      for (const auto& [week, x] : mentions_by_week)
-        if (in_range(week)) v.mentions[at(week)] = static_cast<std::uint64_t>(x);
-    }
-    const auto week_of_day = [](std::int64_t day) { return monday_week(day * kDay); };
-    for (const auto& [day, x] : term_trends_->documents_by_day())
-      if (in_range(week_of_day(day))) v.texts[at(week_of_day(day))] += x;
-    for (const auto& [week, w] : sentiment_weeks_.weeks) {
-      if (!in_range(week)) continue;
-      v.complaints[at(week)] = w.complaints;
-      v.praise[at(week)] = w.praise;
-      for (const auto& [term, x] : w.complaint_terms) {
-        auto& series = v.term_complaints[term];
-        series.resize(n, 0);
-        series[at(week)] = x;
-      }
-    }
-    for (const auto& [term, x] : v.term_complaints) {
-      const auto* days = term_trends_->term_days(term);
-      if (days == nullptr) continue;
-      auto& series = v.term_texts[term];
-      series.assign(n, 0);
-      for (const auto& [day, count] : *days)
-        if (in_range(week_of_day(day))) series[at(week_of_day(day))] += count;
-    }
-    for (const ComplaintText& c : sentiment_weeks_.complaint_texts)
-      if (in_range(c.week)) v.complaint_texts.push_back(c);
-    for (Signal& s : volume_change_signals(v, {})) out.push_back(std::move(s));
-  }
-
-  // Public posts with switching intent by authors who are not known customers: a competitor
-  // signal for the author, since marketing can still answer them.
-  for (const auto& [author, post] : public_switching_) {
-    if (customer_of(post.node) >= 0 ||
-        post.finding.last_time < as_of - kPublicPostRecentDays * kDay)
-      continue;
-    Signal s;
-    s.type = "competitor";
-    s.segment = "author " + author;
-    s.severity = severity_name(post.finding.severity);
-    s.cause = post.finding.cause;
-    s.evidence = post.finding.evidence;
-    s.evidence_count = post.finding.count;
-    s.title = "Competitor: " + author + " (public post), " + post.finding.cause;
-    s.detected_at = to_iso_date(post.finding.last_time);
-    out.push_back(std::move(s));
-  }
-
-  // Influencers: recent mentions by authors with a large audience.
-  std::map<std::string, Signal> by_author;
-  for (const Mention& m : reach_mentions_) {
-    if (m.time < as_of - kInfluencerRecentDays * kDay || m.time > as_of) continue;
-    Signal& s = by_author[m.author];
-    s.type = "influencer";
-    s.segment = "author " + m.author;
-    const int severity = m.sentiment < 0 ? 2 : 1;
-    if (s.severity.empty() || severity > (s.severity == "high"     ? 2
-                                          : s.severity == "medium" ? 1
-                                                                   : 0))
-      s.severity = severity_name(severity);
-    s.cause = m.sentiment < 0   ? "negative mention"
-              : m.sentiment > 0 ? "positive mention"
-                                : "mention";
-    char text[120];
-    std::snprintf(text, sizeof text, "%.0f followers: ", m.followers);
-    s.evidence.push_back({m.source, m.row, m.record_id, "text", text + m.text, ""});
-    ++s.evidence_count;
-    s.title = "Mention by " + m.author + " (" + s.cause + ")";
-    s.detected_at = to_iso_date(m.time);
-    s.customer_value = m.followers;
-  }
-  for (auto& [author, s] : by_author) out.push_back(std::move(s));
+  // Volume, public posts with switching intent, influencers: from what the stream kept.
+  for (Signal& s : volume_signals(log, insights.order_currency, as_of)) out.push_back(std::move(s));
+  for (Signal& s : public_post_signals(customer_of_node, as_of)) out.push_back(std::move(s));
+  for (Signal& s : influencer_signals(as_of)) out.push_back(std::move(s));
 
   // Score, id and route.
   for (Signal& s : out) {
