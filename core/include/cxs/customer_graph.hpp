@@ -139,7 +139,10 @@ class CustomerGraph {
   };
   void add_attribute(std::uint32_t node, AttributeKind kind, std::uint32_t value);
   void merge_into(Merged& into, std::uint32_t node) const;
-  void trim(std::vector<Stamped>& timeline) const;
+  /// Keeps the newest max_timeline entries, oldest first; returns the text bytes dropped.
+  std::uint64_t trim(std::vector<Stamped>& timeline) const;
+  void compact_texts();
+  static constexpr std::uint64_t kCompactMinBytes = 1 << 16;
   std::string text_of(const Stamped& entry) const {
     return texts_.substr(entry.text_at, entry.text_size);
   }
@@ -155,6 +158,7 @@ class CustomerGraph {
   std::vector<Commerce> commerce_;
   std::vector<std::vector<Stamped>> timelines_;  ///< by node, newest max_timeline..2×, unsorted
   std::string texts_;                            ///< timeline texts, back to back
+  std::uint64_t dead_text_bytes_ = 0;            ///< of texts_, no longer in any timeline
   std::set<std::string> company_emails_;
   std::set<std::string> company_domains_;
 };

@@ -158,18 +158,42 @@ std::uint32_t CustomerGraph::add(const Event& event) {
                       static_cast<std::uint32_t>(event.text.size()), event.source, event.kind,
                       event.time.has_value()});
   texts_ += event.text;
-  if (timeline.size() > 2 * max_timeline_) trim(timeline);
+  if (timeline.size() > 2 * max_timeline_) {
+    dead_text_bytes_ += trim(timeline);
+    // Trimmed entries leave their text behind; once that is most of the buffer, the live texts
+    // are copied to a fresh one, so the buffer stays within twice what the timelines hold.
+    if (dead_text_bytes_ >= kCompactMinBytes && dead_text_bytes_ * 2 > texts_.size())
+      compact_texts();
+  }
   return first;
 }
 
-void CustomerGraph::trim(std::vector<Stamped>& timeline) const {
+std::uint64_t CustomerGraph::trim(std::vector<Stamped>& timeline) const {
   std::sort(timeline.begin(), timeline.end(), [](const Stamped& a, const Stamped& b) {
     return a.time != b.time ? a.time < b.time : a.seq < b.seq;
   });
+  std::uint64_t removed_text_bytes = 0;
   if (timeline.size() > max_timeline_) {
-    timeline.erase(timeline.begin(),
-                   timeline.begin() + static_cast<std::ptrdiff_t>(timeline.size() - max_timeline_));
+    const auto end =
+        timeline.begin() + static_cast<std::ptrdiff_t>(timeline.size() - max_timeline_);
+    for (auto it = timeline.begin(); it != end; ++it) removed_text_bytes += it->text_size;
+    timeline.erase(timeline.begin(), end);
   }
+  return removed_text_bytes;
+}
+
+void CustomerGraph::compact_texts() {
+  std::string live;
+  live.reserve(texts_.size() - dead_text_bytes_);
+  for (std::vector<Stamped>& timeline : timelines_) {
+    for (Stamped& entry : timeline) {
+      const std::uint64_t at = live.size();
+      live.append(texts_, entry.text_at, entry.text_size);
+      entry.text_at = at;
+    }
+  }
+  texts_.swap(live);
+  dead_text_bytes_ = 0;
 }
 
 void CustomerGraph::merge_into(Merged& into, std::uint32_t node) const {

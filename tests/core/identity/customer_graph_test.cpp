@@ -78,6 +78,36 @@ TEST(CustomerGraphTest, the_timeline_keeps_the_newest_entries_oldest_first) {
   EXPECT_EQ(timeline[2].time, 1000);
 }
 
+// Thousands of events per customer with a short timeline: the texts of trimmed entries are
+// dropped from the graph's text buffer along the way, and the kept entries keep their own text.
+TEST(CustomerGraphTest, timelines_keep_their_texts_through_many_trims) {
+  CustomerGraph graph(2);
+  const auto said = [](const char* who, int i) {
+    return std::string(who) + " said " + std::to_string(i) + std::string(100, '.');
+  };
+  for (int i = 0; i < 5000; ++i) {
+    // c's two entries arrive after a and b have left dead text behind, and are never trimmed:
+    // they must keep their own text through every compaction that follows.
+    if (i == 1000) {
+      graph.add(answer({"c@x.example"}, 1, 5, "c's first"));
+      graph.add(answer({"c@x.example"}, 2, 5, "c's second"));
+    }
+    for (const char* who : {"a@x.example", "b@x.example"})
+      graph.add(answer({who}, i, 5, said(who, i)));
+  }
+  const auto customers = graph.customers(3);
+  ASSERT_EQ(customers.profiles.size(), 3u);
+  const auto& c = customers.profiles[2].timeline;
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].text, "c's first");
+  EXPECT_EQ(c[1].text, "c's second");
+  for (const auto& profile : {customers.profiles[0], customers.profiles[1]}) {
+    ASSERT_EQ(profile.timeline.size(), 2u);
+    EXPECT_EQ(profile.timeline[0].text, said(profile.keys[0].c_str(), 4998));
+    EXPECT_EQ(profile.timeline[1].text, said(profile.keys[0].c_str(), 4999));
+  }
+}
+
 TEST(CustomerGraphTest, revenue_is_summed_per_currency_and_orders_counted_once) {
   CustomerGraph graph;
   for (const auto& [id, amount, currency] :
