@@ -133,6 +133,8 @@ class SignalDetector {
     std::uint32_t size;
     std::uint64_t row;
     std::uint64_t at;  ///< offset in fact_id_text_
+    /// The order of fact_record_ids_: by (source, row).
+    static bool before(const FactId& a, std::pair<std::uint32_t, std::uint64_t> key);
   };
   std::vector<FactId> fact_record_ids_;
   std::string fact_id_text_;

@@ -130,6 +130,12 @@ std::string handle_key(std::string_view handle) {
   return detail::ascii_lower(handle);
 }
 
+/// The customer index of a graph node (CustomerGraph::Customers::customer_of_node); -1 for a
+/// node that is no customer's.
+std::int32_t customer_at(std::span<const std::int32_t> customer_of_node, std::uint32_t node) {
+  return node < customer_of_node.size() ? customer_of_node[node] : -1;
+}
+
 bool customer_text(SourceKind kind) {
   return kind == SourceKind::tickets || kind == SourceKind::conversations ||
          kind == SourceKind::survey_responses || kind == SourceKind::mentions;
@@ -352,14 +358,15 @@ void SignalDetector::add(std::uint32_t node, const std::string& type, int severi
   candidates_[{node, type}].take(severity, cause, std::move(evidence), time);
 }
 
+bool SignalDetector::FactId::before(const FactId& a, std::pair<std::uint32_t, std::uint64_t> key) {
+  return std::pair(a.source, a.row) < key;
+}
+
 void SignalDetector::keep_fact_id(std::uint32_t source, std::uint64_t row, std::string_view id) {
-  const auto before = [](const FactId& a, std::pair<std::uint32_t, std::uint64_t> key) {
-    return std::pair(a.source, a.row) < key;
-  };
-  const auto at = fact_record_ids_.empty() || before(fact_record_ids_.back(), {source, row})
+  const auto at = fact_record_ids_.empty() || FactId::before(fact_record_ids_.back(), {source, row})
                       ? fact_record_ids_.end()
                       : std::lower_bound(fact_record_ids_.begin(), fact_record_ids_.end(),
-                                         std::pair(source, row), before);
+                                         std::pair(source, row), FactId::before);
   if (at != fact_record_ids_.end() && at->source == source && at->row == row) return;  // first wins
   fact_record_ids_.insert(
       at, {source, static_cast<std::uint32_t>(id.size()), row, fact_id_text_.size()});
@@ -367,11 +374,8 @@ void SignalDetector::keep_fact_id(std::uint32_t source, std::uint64_t row, std::
 }
 
 std::optional<std::string> SignalDetector::fact_id(std::uint32_t source, std::uint64_t row) const {
-  const auto at =
-      std::lower_bound(fact_record_ids_.begin(), fact_record_ids_.end(), std::pair(source, row),
-                       [](const FactId& a, std::pair<std::uint32_t, std::uint64_t> key) {
-                         return std::pair(a.source, a.row) < key;
-                       });
+  const auto at = std::lower_bound(fact_record_ids_.begin(), fact_record_ids_.end(),
+                                   std::pair(source, row), FactId::before);
   if (at == fact_record_ids_.end() || at->source != source || at->row != row) return std::nullopt;
   return fact_id_text_.substr(at->at, at->size);
 }
@@ -562,7 +566,7 @@ std::vector<Signal> SignalDetector::public_post_signals(
   // Public posts with switching intent by authors who are not known customers: a competitor
   // signal for the author, since marketing can still answer them.
   for (const auto& [author, post] : public_switching_) {
-    if ((post.node < customer_of_node.size() && customer_of_node[post.node] >= 0) ||
+    if (customer_at(customer_of_node, post.node) >= 0 ||
         post.finding.last_time < as_of - kPublicPostRecentDays * kDay)
       continue;
     Signal s;
@@ -618,7 +622,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
                                            std::vector<std::optional<HealthScore>>& health) const {
   const std::int64_t as_of = days_from_iso_date(options_.as_of).value_or(0) * kDay + kDay - 1;
   auto customer_of = [&](std::uint32_t node) -> std::int32_t {
-    return node < customer_of_node.size() ? customer_of_node[node] : -1;
+    return customer_at(customer_of_node, node);
   };
   // Text candidates, merged per customer and type.
   std::map<std::pair<std::int32_t, std::string>, Candidate> merged;
