@@ -27,9 +27,9 @@ Result<CohortRetention> cohort_retention(std::span<const MonthlyActivity> activi
   if (!any) return Error{ErrorCode::too_few_rows, "No activity to build cohorts from."};
   if (last_month) last = *last_month;
 
-  // (customer, month) → revenue, sorted so each customer's first month comes first. A flat
-  // stable sort, then sums over runs of one key: the additions happen in input order, as they
-  // would into a map, at a fraction of a node-based map's memory.
+  // One row per (customer, month) with its revenue, sorted so each customer's first month comes
+  // first: a flat stable sort, then each run of one key summed into its first row, from 0 and in
+  // input order, as the additions into a map would be, at a fraction of a map's memory.
   std::vector<MonthlyActivity> rows;
   rows.reserve(activity.size());
   for (const MonthlyActivity& row : activity)
@@ -38,20 +38,24 @@ Result<CohortRetention> cohort_retention(std::span<const MonthlyActivity> activi
                    [](const MonthlyActivity& a, const MonthlyActivity& b) {
                      return a.customer != b.customer ? a.customer < b.customer : a.month < b.month;
                    });
-  std::vector<std::pair<std::pair<std::size_t, std::int64_t>, double>> by_customer_month;
-  for (const MonthlyActivity& row : rows) {
-    if (by_customer_month.empty() || by_customer_month.back().first.first != row.customer ||
-        by_customer_month.back().first.second != row.month)
-      by_customer_month.push_back({{row.customer, row.month}, 0.0});
-    by_customer_month.back().second += row.revenue;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (kept == 0 || rows[kept - 1].customer != rows[i].customer ||
+        rows[kept - 1].month != rows[i].month)
+      rows[kept++] = {rows[i].customer, rows[i].month, 0.0 + rows[i].revenue};
+    else
+      rows[kept - 1].revenue += rows[i].revenue;
   }
+  rows.resize(kept);
 
   std::map<std::int64_t, Cohort> cohorts;
   std::size_t current_customer = 0;
   std::int64_t cohort_month = 0;
   bool first_row = true;
-  for (const auto& [key, revenue] : by_customer_month) {
-    const auto& [customer, month] = key;
+  for (const MonthlyActivity& row : rows) {
+    const std::size_t customer = row.customer;
+    const std::int64_t month = row.month;
+    const double revenue = row.revenue;
     if (first_row || customer != current_customer) {
       current_customer = customer;
       cohort_month = month;
