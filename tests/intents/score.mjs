@@ -4,12 +4,14 @@
 // Switching is scored at high severity: a high competitor signal against a high label (texts
 // labelled low switching are left out of that row).
 //
-//   node tests/intents/score.mjs [--split dev|test] [--lang en|ja] [--cli PATH] [--model FILE]
-//                                [--details]
+//   node tests/intents/score.mjs [--split dev|test|holdout] [--lang en|ja] [--cli PATH]
+//                                [--model FILE] [--details [--why]]
 //
-// --details lists the misses; never use it on `test` while writing rules.
+// --details lists the misses; never use it on a blind split while writing rules. `holdout` is
+// the second blind round (tests/data/intents/holdout/*/*.jsonl), written to another company
+// ("Kestrel Desk") with other competitors, so the company and competitor options follow the split.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,13 +21,25 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const corpus = join(root, "tests", "data", "intents");
 export const nativeCli = join(root, "build", "native", "core", "cli", "cxsignals");
 export const COMPETITORS = "Orbitly,Kumo Analytics,DataNest,Fathom Metrics,ミライデータ|株式会社ミライデータ";
+/** The company written to and its competitors, per corpus. */
+const SETTINGS = {
+  first: { competitors: COMPETITORS, domain: "hoshi.example" },
+  holdout: { competitors: "Routewise,JobPilot,FieldNest,Tasklane,ゲンバクラウド|株式会社ゲンバクラウド", domain: "kestreldesk.example" },
+};
 /** Signal type in the report → label type in the corpus. */
 const TYPES = { churn_risk: "churn_risk", competitor: "competitor_switch", opportunity: "expansion" };
 
+function corpusFiles(split) {
+  if (split !== "holdout") return ["en.jsonl", "ja.jsonl"].map((file) => join(corpus, file));
+  const dir = join(corpus, "holdout");
+  return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))
+    .map((d) => join(dir, d.name, `${d.name}.jsonl`)).filter((path) => existsSync(path));
+}
+
 export function items({ split, lang } = {}) {
   const out = [];
-  for (const file of ["en.jsonl", "ja.jsonl"]) {
-    for (const line of readFileSync(join(corpus, file), "utf8").split("\n")) {
+  for (const file of corpusFiles(split)) {
+    for (const line of readFileSync(file, "utf8").split("\n")) {
       if (!line.trim()) continue;
       const item = JSON.parse(line);
       if ((!split || item.split === split) && (!lang || item.lang === lang)) out.push(item);
@@ -38,6 +52,7 @@ const quote = (cell) => `"${String(cell ?? "").replaceAll('"', '""')}"`;
 
 /** Runs the CLI on the items as tickets; returns, per item index, the signal types it fired. */
 export function fire(list, cli = nativeCli, extra = []) {
+  const { competitors, domain } = list.some((item) => item.split === "holdout") ? SETTINGS.holdout : SETTINGS.first;
   const dir = mkdtempSync(join(tmpdir(), "cxs-intents-"));
   const rows = [["Ticket ID", "Subject", "Description", "Requester email", "Created at", "Status"]];
   list.forEach((item, i) => rows.push([`T${i + 1}`, item.subject ?? "", item.text,
@@ -45,7 +60,7 @@ export function fire(list, cli = nativeCli, extra = []) {
   const path = join(dir, "tickets.csv");
   writeFileSync(path, rows.map((r) => r.map(quote).join(",")).join("\r\n") + "\r\n");
   const report = JSON.parse(execFileSync(cli, ["report", "--as-of", "2026-11-25", "--competitors",
-    COMPETITORS, "--company-domain", "hoshi.example", ...extra, path], { encoding: "utf8", maxBuffer: 1 << 28 }));
+    competitors, "--company-domain", domain, ...extra, path], { encoding: "utf8", maxBuffer: 1 << 28 }));
   const fired = list.map(() => new Map());
   for (const signal of report.signals) {
     const type = TYPES[signal.type];
@@ -54,7 +69,10 @@ export function fire(list, cli = nativeCli, extra = []) {
     if (type === "competitor_switch" && signal.severity === "low") continue;
     for (const e of signal.evidence ?? []) {
       const index = (e.row ?? 0) - 2;  // row 1 is the header
-      if (index >= 0 && index < list.length) fired[index].set(type, severityOf(type, signal));
+      if (index >= 0 && index < list.length) {
+        fired[index].set(type, severityOf(type, signal));
+        (fired[index].why ??= []).push(`${signal.type}/${signal.severity}: ${signal.cause} «${e.matched ?? ""}»`);
+      }
     }
   }
   return fired;
@@ -124,7 +142,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       list.forEach((item, i) => {
         const want = item.labels.map((l) => l.type).filter((t) => Object.values(TYPES).includes(t));
         const got = [...fired[i].keys()];
-        if (want.sort().join() !== got.sort().join()) console.log(`  MISS ${item.id} want [${want}] got [${got}]: ${item.text.slice(0, 100)}`);
+        if (want.sort().join() !== got.sort().join()) {
+          console.log(`  MISS ${item.id} want [${want}] got [${got}]: ${item.text.slice(0, 100)}`);
+          if (process.argv.includes("--why")) {
+            for (const l of item.labels) console.log(`      label ${l.type}/${l.severity}: ${(l.field === "subject" ? item.subject : item.text).slice(...l.span)}`);
+            for (const w of fired[i].why ?? []) console.log(`      fired ${w}`);
+          }
+        }
       });
     }
   }

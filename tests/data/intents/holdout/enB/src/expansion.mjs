@@ -1,0 +1,160 @@
+import { L } from "./helpers.mjs";
+
+// expansion texts
+export default [
+  {
+    channel: "ticket",
+    subject: "Quote for 6 extra seats",
+    text: "Hi, we're hiring six techs for the spring season. Can you send a quote to add 6 Crew seats from 1 March? Same billing as now (annual). Thanks, Rob",
+    labels: [L("expansion", "high", "Can you send a quote to add 6 Crew seats from 1 March?")],
+    lookalike: null,
+  },
+  {
+    channel: "chat",
+    subject: null,
+    text: "hey\nhow much is gps tracking per van\nwe've got 11 vans, might add it next quarter",
+    labels: [L("expansion", "low", "might add it next quarter")],
+    lookalike: null,
+  },
+  {
+    channel: "review",
+    subject: null,
+    text: "Best decision we made this year. Started with 4 seats, we're on 19 now and about to bring our second branch onto it. Support actually picks up the phone.",
+    labels: [
+      L("praise", null, "Best decision we made this year."),
+      L("expansion", "low", "about to bring our second branch onto it"),
+    ],
+    lookalike: null,
+  },
+  {
+    channel: "survey_comment",
+    subject: null,
+    text: "Love it. Would buy the advanced reporting add-on if it was a bit cheaper.",
+    labels: [
+      L("praise", null, "Love it."),
+      L("expansion", "low", "Would buy the advanced reporting add-on if it was a bit cheaper."),
+    ],
+    lookalike: null,
+  },
+  {
+    channel: "mail",
+    subject: "Fleet quote request",
+    text: "Hi Kestrel sales,\n\nWe'd like to move from Crew to Fleet at our renewal, and possibly go to a 2-year term if the discount is decent. We're at 27 seats and expect to be at 35 by autumn. Could you send a formal quote for both options (1-year Fleet and 2-year Fleet) so I can take it to our finance director?\n\nMany thanks,\nColm Gallagher\nGallagher Mechanical",
+    labels: [L("expansion", "high", "Could you send a formal quote for both options (1-year Fleet and 2-year Fleet) so I can take it to our finance director?")],
+    lookalike: null,
+  },
+  {
+    channel: "chat",
+    subject: null,
+    text: "hi need 5 more of the bluetooth printers\nsame model as last time\ncan i order thru you or do i go to the shop page",
+    labels: [L("expansion", "high", "need 5 more of the bluetooth printers")],
+    lookalike: null,
+  },
+  {
+    channel: "social",
+    subject: null,
+    text: "shoutout @KestrelDesk, the SMS reminders cut our no-shows in half. thinking of rolling them out to the other two depots next 👏",
+    labels: [
+      L("praise", null, "the SMS reminders cut our no-shows in half"),
+      L("expansion", "low", "thinking of rolling them out to the other two depots next"),
+    ],
+    lookalike: null,
+  },
+  {
+    channel: "ticket",
+    subject: "Upgrade to Enterprise – please send order form",
+    text: "Account: KD-10388 (Alder Grove Facilities). Call me on 0161 555 0142 if you need anything else.",
+    labels: [L("expansion", "high", "Upgrade to Enterprise – please send order form", { field: "subject" })],
+    lookalike: null,
+  },
+  {
+    channel: "chat",
+    subject: null,
+    text: "hey its marta in dispatch\ncan you add 3 seats to our account for the new apprentices starting monday\nbilling can go on the usual card",
+    labels: [L("expansion", "high", "can you add 3 seats to our account for the new apprentices starting monday")],
+    lookalike: null,
+  },
+  {
+    channel: "review",
+    subject: null,
+    text: "The rugged case survived a 2m drop off a ladder onto concrete. Ordering another dozen for the rest of the crew.",
+    labels: [
+      L("praise", null, "The rugged case survived a 2m drop off a ladder onto concrete."),
+      L("expansion", "high", "Ordering another dozen for the rest of the crew."),
+    ],
+    lookalike: null,
+  },
+  {
+    channel: "survey_comment",
+    subject: null,
+    text: "9 — we'd add more seats if the mobile app had a proper offline mode.",
+    labels: [L("expansion", "low", "we'd add more seats if the mobile app had a proper offline mode")],
+    lookalike: null,
+  },
+  {
+    channel: "mail",
+    subject: "A few bits",
+    text: "Hi Aisha,\n\nThanks for sorting the duplicate invoice last week, all fine now.\n\nTwo things from our side. First, the office team keeps asking whether custom fields on the job form can be made mandatory — is that a setting or is it on the roadmap? Second, we've bought the old Fenwick Drainage business in Leicester and they'll need to come onto Kestrel; could you price up adding them as a separate site with about 9 users?\n\nLast thing, purely admin: our VAT number has changed, the new one is GB 123 4567 89.\n\nThanks,\nTom Barrow",
+    labels: [
+      L("praise", null, "Thanks for sorting the duplicate invoice last week, all fine now."),
+      L("expansion", "high", "could you price up adding them as a separate site with about 9 users?"),
+    ],
+    lookalike: null,
+  },
+  {
+    channel: "chat",
+    subject: null,
+    text: "is there a bigger plan than fleet? we keep bumping into the 500 jobs/day cap\njust curious what the next step up would cost us",
+    labels: [L("expansion", "low", "just curious what the next step up would cost us")],
+    lookalike: null,
+  },
+  {
+    channel: "ticket",
+    subject: "Monthly → annual?",
+    text: "We've been on monthly Crew for 8 months and we're staying put. Can we move to annual billing now and lock in the rate? Please send the figures.",
+    labels: [L("expansion", "high", "Can we move to annual billing now and lock in the rate?")],
+    lookalike: null,
+  },
+  {
+    channel: "review",
+    subject: null,
+    text: "4 stars. Great for our 3 techs. If the advanced reporting add-on ever gets a free trial I'd probably go for it.",
+    labels: [
+      L("praise", null, "Great for our 3 techs."),
+      L("expansion", "low", "If the advanced reporting add-on ever gets a free trial I'd probably go for it."),
+    ],
+    lookalike: null,
+  },
+  {
+    channel: "chat",
+    subject: null,
+    text: "hello\nwe opened a second office in Galway last month\ncan you set them up on our account this week, 7 users\nand is there any discount for a 2nd site",
+    labels: [L("expansion", "high", "can you set them up on our account this week, 7 users")],
+    lookalike: null,
+  },
+  {
+    channel: "survey_comment",
+    subject: null,
+    text: "we run out of sms credits by the 20th every month, would happily pay for a bigger bundle",
+    labels: [L("expansion", "low", "would happily pay for a bigger bundle")],
+    lookalike: null,
+  },
+  {
+    channel: "mail",
+    subject: "GPS tracking – go ahead",
+    text: "Hi,\n\nFollowing our demo of the GPS tracking add-on with Lena, the directors are keen. Please go ahead and add GPS tracking to all 14 vans from the next billing cycle and send the updated invoice to accounts@hartwellgas.example.\n\nThanks,\nSian Hartwell",
+    labels: [L("expansion", "high", "Please go ahead and add GPS tracking to all 14 vans from the next billing cycle")],
+    lookalike: null,
+  },
+  {
+    channel: "review",
+    subject: null,
+    text: "Dispatch is great but why do I pay a full seat for a part-timer who logs in twice a week?? Still, we're taking on 2 more techs next month and they're going on Kestrel too, because it works.",
+    labels: [
+      L("praise", null, "Dispatch is great"),
+      L("complaint", null, "why do I pay a full seat for a part-timer who logs in twice a week??"),
+      L("expansion", "low", "we're taking on 2 more techs next month and they're going on Kestrel too"),
+    ],
+    lookalike: null,
+  },
+];
