@@ -2,22 +2,33 @@
 //
 // Issue 13's targets (churn_risk precision ≥ 0.90 and recall ≥ 0.85 per language, switching
 // ≥ 0.90 / 0.85, expansion ≥ 0.85 / 0.75, benign firing ≤ 3%, severity ≥ 90%) are NOT met on
-// the `test` half (see RESULTS.md). This test is a ratchet on the counts measured when the
-// intent reader's rules were frozen (commit e588e06) and scored on `test` once: no count may
-// get worse. Raise a floor when the reader improves; never lower one to make a change pass.
+// the blind `holdout` round (see RESULTS.md). This test is a ratchet on the counts measured
+// when the rules were frozen: no count may get worse. Raise a floor when the reader improves;
+// never lower one to make a change pass.
+//
+// History: `test` was the first blind half (frozen at e588e06); its misses were read in the
+// second round, so it is a development set now, and `holdout` (tests/data/intents/holdout) is
+// the blind one. One `dev` floor was lowered in that round, on purpose: English churn 57 → 55,
+// because a comparison with a competitor alone no longer counts as churn (the label definitions
+// say a quote or a comparison is low switching, and churn only when the writer says they might
+// move); the same change removed false churn on `test` and the holdout.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fire, items, score } from "./score.mjs";
 
 /** Per split and language: [type, tp floor, fp ceiling]; benign firing ceiling. */
 const FLOORS = {
+  holdout: {
+    en: { churn_risk: [60, 9], competitor_switch: [9, 1], expansion: [18, 5], benign: 11 },
+    ja: { churn_risk: [70, 28], competitor_switch: [7, 0], expansion: [22, 5], benign: 29 },
+  },
   test: {
-    en: { churn_risk: [38, 16], competitor_switch: [8, 0], expansion: [11, 5], benign: 19 },
-    ja: { churn_risk: [40, 20], competitor_switch: [4, 1], expansion: [7, 0], benign: 18 },
+    en: { churn_risk: [49, 3], competitor_switch: [8, 0], expansion: [18, 3], benign: 6 },
+    ja: { churn_risk: [48, 5], competitor_switch: [7, 0], expansion: [12, 1], benign: 5 },
   },
   dev: {
-    en: { churn_risk: [57, 4], competitor_switch: [12, 0], expansion: [19, 1], benign: 2 },
-    ja: { churn_risk: [49, 3], competitor_switch: [8, 0], expansion: [12, 0], benign: 3 },
+    en: { churn_risk: [55, 2], competitor_switch: [12, 0], expansion: [20, 1], benign: 1 },
+    ja: { churn_risk: [49, 3], competitor_switch: [8, 0], expansion: [12, 0], benign: 2 },
   },
 };
 

@@ -275,12 +275,21 @@ class EnglishSentence {
                          original_offset(folded, at[i].second)});
     }
     folded_ = std::move(folded.text);
+    anchors_ = std::move(folded.anchors);
   }
 
   const std::vector<Token>& tokens() const { return tokens_; }
   bool question() const { return question_; }
   /// The sentence as normalize_for_matching folds it.
   const std::string& folded() const { return folded_; }
+  /// The token at or after byte `offset` of folded(), or the last token: where a name written
+  /// in another script (a Japanese competitor in an English sentence) stands among the words.
+  std::size_t token_at(std::size_t offset) const {
+    const std::size_t original = original_offset(NormalizedText{folded_, anchors_}, offset);
+    std::size_t i = 0;
+    while (i + 1 < tokens_.size() && tokens_[i].begin < original) ++i;
+    return i;
+  }
 
   std::vector<Hit> hits(const EnglishClass& phrases) const {
     std::vector<Hit> out;
@@ -328,6 +337,7 @@ class EnglishSentence {
  private:
   std::vector<Token> tokens_;
   std::string folded_;
+  std::vector<OffsetAnchor> anchors_;
   bool question_ = false;
   mutable std::vector<std::optional<std::vector<std::uint8_t>>> starts_;  ///< by class index
 };
@@ -427,8 +437,10 @@ std::vector<std::pair<std::size_t, const IntentReader::Impl::Name*>> IntentReade
   std::vector<std::pair<std::size_t, const Name*>> out;
   for (const Name& name : names) {
     if (name.japanese) {
+      // English sentences index names by token: a byte offset there would index past the words.
       const std::size_t at = folded.find(name.words.front());
-      if (at != std::string_view::npos) out.emplace_back(at, &name);
+      if (at != std::string_view::npos)
+        out.emplace_back(english ? english->token_at(at) : at, &name);
     } else if (english) {
       const auto& t = english->tokens();
       for (std::size_t i = 0; i + name.words.size() <= t.size(); ++i) {
@@ -464,12 +476,19 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
     return i < t.size() &&
            std::find(words.begin(), words.end(), std::string_view(t[i].word)) != words.end();
   };
-  // A negator up to four words before `v`, in its clause: "we will not cancel".
+  // "No" answering ("no no, we're renewing", "no, we ...") negates nothing in what follows: as
+  // a determiner it stands before the noun it negates ("no plans to", "no longer").
+  const auto interjection = [&](std::size_t i) {
+    return t[i].word == "no" && (i + 1 >= t.size() || t[i + 1].clause != t[i].clause ||
+                                 t[i + 1].word == "no" || in_class("first_person", i + 1));
+  };
+  // A negator up to four words before `v`, in its clause: "we will not cancel". Withdrawing a
+  // notice negates it as well: "please disregard our cancellation".
   const auto negated = [&](std::size_t v) {
     for (std::size_t k = v; k > 0 && v - k < 4; --k) {
       const std::size_t i = k - 1;
       if (t[i].clause != t[v].clause) break;
-      if (in_class("negations", i)) return true;
+      if ((in_class("negations", i) && !interjection(i)) || in_class("retractions", i)) return true;
     }
     return false;
   };
@@ -481,56 +500,106 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
   };
   // The vendor acting ("if Hoshi itself were to shut down") is no more the writer than a
   // client is.
-  const auto third_party = [&](std::size_t v) {
+  // The actor of the verb at `v`: the nearest person word before it in its clause; a verb
+  // coordinated with the clause before, with no subject of its own ("we outgrew it and will be
+  // leaving": only auxiliaries and adverbs between), shares that clause's subject.
+  enum class Actor { none, writer, other };
+  const auto auxiliary = [&](std::size_t i) {
+    return is_word(i, {"will",  "ll",       "would",      "be",        "been", "is",    "are",
+                       "am",    "was",      "were",       "have",      "has",  "had",   "also",
+                       "then",  "probably", "definitely", "just",      "now",  "soon",  "going",
+                       "gonna", "to",       "might",      "may",       "can",  "could", "should",
+                       "must",  "likely",   "then",       "therefore", "so"});
+  };
+  const auto actor_of = [&](std::size_t v) {
     for (std::size_t k = v; k > 0; --k) {
       const std::size_t i = k - 1;
-      if (t[i].clause != t[v].clause) break;
-      if (in_class("first_person", i)) return false;
-      if (in_class("third_party", i) || own_name_at(i)) return true;
+      if (t[i].clause != t[v].clause) {
+        const std::size_t head = i + 1;  // the first word of v's clause
+        if (!is_word(head, {"and", "but", "so", "then", "or"})) break;
+        bool bare = true;
+        for (std::size_t j = head + 1; j < v && bare; ++j) bare = auxiliary(j);
+        if (!bare) break;
+        for (std::size_t j = 0; j <= i; ++j) {
+          if (t[j].clause != t[i].clause) continue;
+          // "our client outgrew it and ...": the subject is the client.
+          if (in_class("first_person", j) && j + 1 <= i && in_class("third_party", j + 1))
+            return Actor::other;
+          if (in_class("first_person", j)) return Actor::writer;
+          if (in_class("third_party", j) || own_name_at(j)) return Actor::other;
+        }
+        break;
+      }
+      if (in_class("first_person", i)) return Actor::writer;
+      if (in_class("third_party", i) || own_name_at(i)) return Actor::other;
     }
-    return false;
+    return Actor::none;
   };
-  const auto second_person_actor = [&](std::size_t v) {
+  const auto third_party = [&](std::size_t v) { return actor_of(v) == Actor::other; };
+  // `you_too`: also a plain "you" ("if you ever decide to leave": anyone, not the writer);
+  // "can you cancel our plan" names the writer's plan as the object, so callers pass it only
+  // where no own object follows.
+  const auto second_person_actor = [&](std::size_t v, bool you_too = false) {
     for (std::size_t k = v; k > 0; --k) {
       const std::size_t i = k - 1;
       if (t[i].clause != t[v].clause) break;
       if (in_class("first_person", i) || in_class("third_party", i)) return false;
-      if (is_word(i, {"your"})) return true;
+      if (is_word(i, {"your"}) || (you_too && is_word(i, {"you", "u"}))) return true;
     }
     return false;
   };
-  const auto first_person_actor = [&](std::size_t v) {
-    for (std::size_t k = v; k > 0; --k) {
-      const std::size_t i = k - 1;
-      if (t[i].clause != t[v].clause) break;
-      if (in_class("first_person", i)) return true;
-      if (in_class("third_party", i) || own_name_at(i)) return false;
-    }
-    return false;
-  };
+  const auto first_person_actor = [&](std::size_t v) { return actor_of(v) == Actor::writer; };
   // The object after `v`: own (the customer's plan, contract, account, the company), other (an
   // order, a meeting, a report), or none, up to six words on in the clause.
   enum class Object { none, own, other };
   const auto object_after = [&](std::size_t v, std::size_t length) {
+    // "I don't need their data", "delete his login": someone else's thing.
+    if (is_word(v + length, {"their", "his", "her"})) return Object::other;
     for (std::size_t i = v + length; i < t.size() && i < v + length + 6; ++i) {
       if (t[i].clause != t[v].clause) break;
       if (in_class("other_objects", i)) return Object::other;
       if (in_class("own_objects", i)) {
-        // "the test workspace", "our old account": one instance of it, not the relationship.
+        // "the test workspace", "our old account": one instance of it, not the relationship;
+        // "their account", someone else's.
         const bool part = (i >= 1 && in_class("partial_modifiers", i - 1)) ||
                           (i >= 2 && in_class("partial_modifiers", i - 2));
-        return part ? Object::other : Object::own;
+        const bool theirs = (i >= 1 && is_word(i - 1, {"their", "his", "her"})) ||
+                            (i >= 2 && is_word(i - 2, {"their", "his", "her"}));
+        return part || theirs ? Object::other : Object::own;
       }
       if (own_name_at(i)) return Object::own;
     }
     return Object::none;
   };
-  // A verb after a determiner is a noun ("the end of the month").
+  // A verb after a determiner or a possessive is a noun ("the end of the month", "on our end").
   const auto noun_use = [&](std::size_t v) {
-    if (v > 0 && is_word(v - 1, {"the", "a", "an", "this", "that", "its", "each"})) return true;
+    if (v > 0 && is_word(v - 1, {"the", "a", "an", "this", "that", "its", "each", "our", "my",
+                                 "your", "their", "his", "her"}))
+      return true;
     // "on leave", "on parental leave": time off, not leaving.
     return t[v].stem == "leav" &&
            ((v >= 1 && is_word(v - 1, {"on"})) || (v >= 2 && is_word(v - 2, {"on"})));
+  };
+
+  // A verb of undoing ("uninstalled", "deactivated") whose redoing ("reinstalled",
+  // "reactivated") is in the same sentence.
+  const auto undone = [&](std::size_t v) {
+    const std::string& w = t[v].word;
+    if (!(w.starts_with("un") || w.starts_with("de")) || w.size() < 5) return false;
+    const std::string redo = "re" + english_stem(w.substr(2));
+    return std::any_of(t.begin(), t.end(), [&](const Token& x) { return x.stem == redo; });
+  };
+  // The service itself as the subject before `v`, up to three words back in its clause: "Hoshi
+  // goes at the end of the quarter", "the account can go", "the plan is no longer needed".
+  const auto own_subject = [&](std::size_t v) {
+    for (std::size_t k = v; k > 0 && v - k < 4; --k) {
+      const std::size_t i = k - 1;
+      if (t[i].clause != t[v].clause || in_class("first_person", i)) return false;
+      if (own_name_at(i) || (in_class("own_objects", i) && !is_word(i, {"you", "your"})))
+        return !(i >= 1 &&
+                 (in_class("partial_modifiers", i - 1) || is_word(i - 1, {"their", "his", "her"})));
+    }
+    return false;
   };
 
   // Informal questions drop the mark: "how many days notice do u need".
@@ -550,11 +619,22 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
   // Severity by the labels' definitions: asking (a question about terms or how), considering
   // (doubt, conditions), decided (a decision or request with no date, or done), planning (a
   // stated time or a plan).
+  // A decision said to be made ("we have decided", "we hereby give notice") is decided even
+  // when it takes effect later; one inside a condition ("if we decide to leave") is not made.
+  const auto decision_made = [&] {
+    for (const Hit& h : s.hits(en["decision_made"])) {
+      bool conditional = false;
+      for (std::size_t k = h.at; k > 0 && h.at - k < 3; --k)
+        conditional = conditional || is_word(k - 1, {"if", "whether", "when", "once", "unless"});
+      if (!conditional) return true;
+    }
+    return false;
+  };
   const auto churn_severity = [&]() -> std::string {
-    const bool decision = s.any(en["decided"]);
+    const bool decision = s.any(en["decided"]) && decision_made();
     if (asks && !decision) return "asking";
     if (considering_cue()) return "considering";
-    if (s.any(en["past_markers"]) || s.any(en["requests_now"])) return "decided";
+    if (decision || s.any(en["past_markers"]) || s.any(en["requests_now"])) return "decided";
     if (s.any(en["time"]) || s.any(en["plan_words"])) return "planning";
     return "decided";
   };
@@ -605,13 +685,37 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
     if (t[h.at].word.ends_with("ed") && h.at + 1 < t.size() && in_class("own_objects", h.at + 1) &&
         !first_person_actor(h.at))
       continue;
-    // "your subscription will end": the vendor's notice to its reader, not the reader's intent.
-    if (second_person_actor(h.at)) continue;
     if (is_word(h.at + h.length, {"up", "to", "off"})) continue;  // "end up", "cut off"
     // "how many seats do we have left": what remains, not leaving.
     if (t[h.at].word == "left" && s.any(en["how_many"])) continue;
+    // Undone in the same sentence: "uninstalled and reinstalled", "deactivated then
+    // reactivated" is a fix being tried.
+    if (undone(h.at)) continue;
     const Object object = object_after(h.at, h.length);
+    // "your subscription will end": the vendor's notice to its reader, not the reader's
+    // intent; "if you ever leave": anyone.
+    if (second_person_actor(h.at, object != Object::own)) continue;
     bool fires = object == Object::own;
+    const std::size_t next = h.at + h.length;
+    // "stop using it", "quit paying for the tool": leaving the use, whose object follows it.
+    if (object == Object::none && next < t.size() && in_class("use", next) &&
+        t[next].clause == t[h.at].clause) {
+      const Object used = object_after(next, 1);
+      fires = used == Object::own || (used == Object::none && is_word(next + 1, {"it", "this"})) ||
+              next + 1 >= t.size() || t[next + 1].clause != t[h.at].clause;
+    }
+    // "seriously considering dropping it": a leaving weighed, its object a pronoun for the
+    // service the text is about. "How do I delete it?" weighs nothing.
+    if (!fires && object == Object::none && is_word(next, {"it", "this", "them"})) {
+      for (std::size_t k = h.at; k > 0 && h.at - k < 3 && t[k - 1].clause == t[h.at].clause; --k)
+        fires = fires || in_class("considering", k - 1) || is_word(k - 1, {"tempted"});
+    }
+    // A report with its subject left out: "Cancelled today after two years."
+    bool reported = false;
+    if (!fires && object == Object::none && h.at == 0 && t[0].word.ends_with("ed") &&
+        (next >= t.size() || t[next].clause != t[0].clause ||
+         is_word(next, {"today", "yesterday", "last", "this", "after", "on", "at", "in"})))
+      fires = reported = true;
     if (object == Object::none) {
       // Intransitive leaving ("we're leaving", "we will churn at renewal").
       const bool intransitive =
@@ -619,7 +723,6 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
           (t[h.at].stem == "leav" || t[h.at].stem == "quit" || t[h.at].stem == "churn" ||
            h.length > 1 || t[h.at].stem == "unsubscrib" || t[h.at].stem == "uninstal" ||
            t[h.at].stem == "offboard");
-      const std::size_t next = h.at + h.length;
       // Or a writer leaving with the object left implied ("if we cancel mid-term",
       // "considering cancelling if ..."): what the writer cancels is their own service. A
       // determiner or pronoun after the verb starts an object we cannot name ("cancel a
@@ -634,17 +737,53 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
       for (std::size_t k = h.at; k > 0 && h.at - k < 3 && t[k - 1].clause == t[h.at].clause; --k)
         intended = intended || in_class("intention", k - 1);
       fires =
-          (phrase_ends && (first_person_actor(h.at) || intended)) ||
+          fires || (phrase_ends && (first_person_actor(h.at) || intended)) ||
           (intransitive &&
            (next >= t.size() || t[next].clause != t[h.at].clause ||
-            is_word(next, {"at",       "in",         "on",          "by",   "after",  "when",
-                           "once",     "next",       "this",        "soon", "before", "now",
-                           "today",    "then",       "too",         "as",   "for",    "completely",
-                           "entirely", "altogether", "permanently", "hoshi"})));
+            is_word(next, {"at",       "in",         "on",         "by",   "after",  "when",
+                           "once",     "next",       "this",       "soon", "before", "now",
+                           "today",    "then",       "too",        "as",   "for",    "completely",
+                           "entirely", "altogether", "permanently"}) ||
+            own_name_at(next)));
     }
     if (fires) {
       mark(h.at, h.length);
-      found(Intent::churn_risk, churn_severity(), "leaving the service");
+      found(Intent::churn_risk, reported ? "decided" : churn_severity(), "leaving the service");
+      churn = true;
+      break;
+    }
+  }
+  // Letting it run out: "we'll let the subscription lapse", "letting our plan expire".
+  if (!churn) {
+    for (const Hit& h : s.hits(en["lapse"])) {
+      bool let = false;
+      for (std::size_t k = h.at; k > 0 && h.at - k < 5 && t[k - 1].clause == t[h.at].clause; --k)
+        let = let || t[k - 1].stem == "let";
+      if (!let || !own_subject(h.at) || negated(h.at) || third_party(h.at)) continue;
+      mark(h.at, h.length);
+      found(Intent::churn_risk, churn_severity(), "letting it lapse");
+      churn = true;
+      break;
+    }
+  }
+  // The service going, said of itself: "so Hoshi goes at the end of the quarter", "the account
+  // can go too". Going somewhere ("goes to the billing contact", "goes live") is not.
+  if (!churn) {
+    for (std::size_t v = 1; v < t.size(); ++v) {
+      if (t[v].stem != "go" && t[v].word != "goes" && t[v].word != "gone") continue;
+      if (is_word(v + 1, {"to", "through", "up", "down", "over", "into", "back", "live", "well",
+                          "ahead", "wrong", "out", "on", "off", "smoothly", "fine", "away"}))
+        continue;
+      if (t[v].word == "going" || negated(v) || s.question()) continue;
+      std::size_t subject = v - 1;
+      while (subject > 0 && auxiliary(subject) && v - subject < 4) --subject;
+      if (!(own_name_at(subject) ||
+            (in_class("own_objects", subject) && !is_word(subject, {"you", "your"}) &&
+             !(subject >= 1 && (in_class("partial_modifiers", subject - 1) ||
+                                is_word(subject - 1, {"their", "his", "her"}))))))
+        continue;
+      mark(v, 1);
+      found(Intent::churn_risk, churn_severity(), "the service going");
       churn = true;
       break;
     }
@@ -673,10 +812,13 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
       break;
     }
   }
-  // No longer using or needing it.
+  // No longer using or needing it, said of the writer or of the service: "it's no longer
+  // needed" of a scheduled export is not.
   if (!churn && s.any(en["no_longer"])) {
     for (const Hit& h : s.hits(en["use"])) {
-      if (third_party(h.at) || object_after(h.at, h.length) == Object::other) continue;
+      const Object object = object_after(h.at, h.length);
+      if (third_party(h.at) || object == Object::other) continue;
+      if (object != Object::own && !first_person_actor(h.at) && !own_subject(h.at)) continue;
       mark(h.at, h.length);
       found(Intent::churn_risk, churn_severity(), "no longer using it");
       churn = true;
@@ -691,12 +833,18 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
       general_frame = EnglishSentence(text, en, clause_words).any(en["hypothetical"]);
     return *general_frame;
   };
-  if (!churn && s.any(en["contract_terms"]) && (s.question() || s.any(en["request"])) &&
-      !asks_in_general()) {
-    for (const Hit& c : s.hits(en["contract_terms"])) {
-      mark(c.at, c.length);
+  // The terms are nouns: stemming joins "termination" with "terminate", and "terminate my
+  // sessions" asks about no contract.
+  std::optional<Hit> terms;
+  for (const Hit& c : s.hits(en["contract_terms"])) {
+    const std::string& w = t[c.at].word;
+    if (c.length > 1 || w.ends_with("ion") || w.ends_with("ions")) {
+      terms = c;
       break;
     }
+  }
+  if (!churn && terms && (s.question() || s.any(en["request"])) && !asks_in_general()) {
+    mark(terms->at, terms->length);
     found(Intent::churn_risk, "asking", "the terms of ending the contract");
     churn = true;
   }
@@ -717,6 +865,9 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
   const bool alternative = s.any(en["alternatives"]);
   if (towards || alternative) {
     bool verb = false;
+    // Comparing, evaluating or looking at a competitor is a low signal whatever else the
+    // sentence says; only a verb of moving says the customer may go (and so is churn too).
+    bool moving = false;
     std::size_t switch_at = 0, switch_length = 1;
     for (const auto& [at, name] : rivals) {
       switch_at = at;  // a comparison marks the competitor's name
@@ -728,26 +879,40 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
         if (negated(h.at) || third_party(h.at)) continue;
         if (is_word(h.at + h.length, {"in", "out", "on", "off"}) && t[h.at].stem == "sign")
           continue;
-        if (!verb) {
+        const bool compares = in_class("compare_verbs", h.at);
+        if (!verb || (!moving && !compares)) {
           switch_at = h.at;
           switch_length = h.length;
         }
         verb = true;
+        moving = moving || !compares;
       }
     }
     const bool comparison = towards && s.any(en["switch_low"]);
     if (verb || comparison) {
-      const bool high = verb && s.any(en["switch_high"]) && !s.any(en["switch_low"]);
+      const bool high = moving && s.any(en["switch_high"]) && !s.any(en["switch_low"]);
       mark(switch_at, switch_length);
       for (const auto& [at, name] : rivals)  // through the competitor's name: "move to Orbitly"
         if (at > switch_at && at + name->words.size() - 1 > match_to && at - switch_at <= 6)
           match_to = at + name->words.size() - 1;
       found(Intent::competitor_switch, high ? "high" : "low",
             verb ? "switching to another provider" : "comparing with a competitor", rival);
-      if (!churn) {
+      // A comparison weighs leaving when it is about the customer's own contract or renewal
+      // ("comparing them with you for our next contract") or looks at alternatives as such
+      // ("looking at other options"); about a feature or a blog post it does not.
+      bool own_terms = alternative;
+      for (std::size_t i = 0; i < t.size() && !own_terms; ++i)
+        own_terms = (in_class("own_objects", i) && !is_word(i, {"you", "your"})) ||
+                    in_class("term_heads", i);
+      if (!churn && (moving || high || (verb && own_terms))) {
         // Moved is decided, a trial is considering, moving by a date is planning.
         const std::string& w = t[switch_at].word;
-        const bool past = w.ends_with("ed") || w == "left" || s.any(en["past_markers"]);
+        // "We're switching to X" with no date is under way: decided, as a move made is.
+        const bool under_way = w.ends_with("ing") && switch_at > 0 &&
+                               is_word(switch_at - 1, {"we're", "i'm", "are", "am"}) &&
+                               !s.any(en["time"]);
+        const bool past =
+            w.ends_with("ed") || w == "left" || s.any(en["past_markers"]) || under_way;
         const std::string severity = !high || s.any(en["trial_words"]) || considering_cue()
                                          ? "considering"
                                      : past ? "decided"
@@ -773,6 +938,7 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
     bool counted = false;
     for (std::size_t i = from; i < to && i < t.size(); ++i) {
       if (t[i].clause != static_cast<int>(clause)) break;
+      if (i > 0 && is_word(i - 1, {"per", "each"})) continue;  // "a breakdown per seat": a rate
       if (quantity(i)) counted = true;
       // "our monthly event quota": the last noun is the head, "event" only names it.
       if (in_class("other_objects", i) && !in_class("acquire_objects", i) &&
@@ -791,8 +957,26 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
   bool expansion = false;
   std::size_t expansion_at = 0, expansion_length = 1;
   const bool reduction = s.any(en["reduction"]);  // "5 fewer seats"
+  // "get my team to agree" makes someone do something; it buys nothing.
+  const auto causative = [&](std::size_t v) {
+    if (t[v].stem != "get") return false;
+    for (std::size_t i = v + 1; i < t.size() && i <= v + 4 && t[i].clause == t[v].clause; ++i)
+      if (t[i].word == "to" && i + 1 < t.size() && !in_class("determiners", i + 1) &&
+          !quantity(i + 1) && !in_class("acquire_objects", i + 1))
+        return true;
+    return false;
+  };
+  // "emailing me about upgrading": the topic of someone's message, unless the writer is the
+  // one thinking about it ("thinking about upgrading").
+  const auto topic_only = [&](std::size_t v) {
+    if (v == 0 || !in_class("topic_prepositions", v - 1)) return false;
+    for (std::size_t k = v - 1; k > 0 && v - 1 - k < 3; --k)
+      if (in_class("intention", k - 1) || in_class("considering", k - 1)) return false;
+    return true;
+  };
   for (const Hit& h : reduction ? std::vector<Hit>{} : s.hits(en["acquire"])) {
-    if (negated(h.at) || third_party(h.at) || noun_use(h.at)) continue;
+    if (negated(h.at) || third_party(h.at) || noun_use(h.at) || causative(h.at) || topic_only(h.at))
+      continue;
     if (acquirable(h.at + h.length, h.at + h.length + 6,
                    static_cast<std::size_t>(t[h.at].clause)) ||
         ((t[h.at].stem == "join" || t[h.at].stem == "need") && h.at >= 1 &&
@@ -809,7 +993,7 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
       // "the upgrade to Enterprise" names the purchase even as a noun.
       const bool upgrade_to = is_word(h.at + h.length, {"to"});
       if (t[h.at].stem != "upgrad" || negated(h.at) || third_party(h.at) ||
-          (noun_use(h.at) && !upgrade_to))
+          (noun_use(h.at) && !upgrade_to) || topic_only(h.at))
         continue;
       const Object object = object_after(h.at, h.length);
       if (object == Object::other) continue;
@@ -873,6 +1057,60 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
       }
     }
   }
+  // Buying a counted number of a thing: "we'd like to order 40 mugs", "purchase 3 more
+  // printers". What is counted must not be another object ("order 2 reports").
+  if (!expansion && !reduction) {
+    for (const Hit& h : s.hits(en["acquire"])) {
+      const std::string& stem = t[h.at].stem;
+      // "I ordered two mugs by mistake" reports a purchase made, it asks for none.
+      if ((stem != "order" && stem != "buy" && stem != "purchas") || t[h.at].word.ends_with("ed") ||
+          negated(h.at) || third_party(h.at) || noun_use(h.at))
+        continue;
+      std::size_t i = h.at + h.length;
+      if (i < t.size() && is_word(i, {"another", "more", "additional", "extra"})) ++i;
+      if (i + 1 >= t.size() || !quantity(i) || t[i].word == "more") continue;
+      const std::size_t noun = is_word(i + 1, {"more", "additional", "extra"}) ? i + 2 : i + 1;
+      if (noun >= t.size() || in_class("other_objects", noun) || t[noun].clause != t[h.at].clause)
+        continue;
+      expansion = true;
+      expansion_at = h.at;
+      expansion_length = noun - h.at + 1;
+    }
+  }
+  // Interest in what the customer would add, or its price: "interested in the SSO add-on",
+  // "what does the reporting add-on cost?". Their own current plan's price is billing.
+  if (!expansion && !reduction && !churn) {
+    const bool interest = std::any_of(t.begin(), t.end(), [](const Token& x) {
+      return x.stem == "interest" || x.stem == "curious";
+    });
+    const bool price_question = s.question() && s.any(en["price_words"]) && !churn && !towards;
+    for (std::size_t i = 0; i < t.size() && (interest || price_question); ++i) {
+      if (!in_class("acquire_objects", i) || countable(i) || in_class("own_objects", i)) continue;
+      if (i >= 1 && in_class("first_person", i - 1)) continue;  // "our plan"
+      if (negated(i) || third_party(i)) continue;
+      expansion = true;
+      expansion_at = i;
+      expansion_length = 1;
+      break;
+    }
+  }
+  // Getting it for more people: "thinking of getting one for every desk", "getting it for the
+  // sales org too".
+  if (!expansion && !reduction) {
+    for (const Hit& h : s.hits(en["acquire"])) {
+      const std::size_t v = h.at + h.length;
+      if (!is_word(v, {"it", "one", "them"}) || !is_word(v + 1, {"for"})) continue;
+      if (negated(h.at) || third_party(h.at) || causative(h.at)) continue;
+      const bool everyone = is_word(v + 2, {"every", "each", "all", "the"}) &&
+                            (is_word(v + 2, {"every", "each", "all"}) ||
+                             (v + 3 < t.size() && in_class("acquire_objects", v + 3)));
+      if (!everyone) continue;
+      expansion = true;
+      expansion_at = h.at;
+      expansion_length = 4;
+      break;
+    }
+  }
   if (expansion) {
     const bool low = s.any(en["acquire_low"]);
     const bool high = !low && (s.any(en["acquire_high"]) || s.question());
@@ -901,10 +1139,16 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
   };
   const auto any = [&](const char* cls) { return !positions(cls).empty(); };
   if (any("past_resolved") || any("hypothetical")) return;
-  // Negation follows the verb in Japanese: "解約するつもりはありません".
+  // Negation follows the verb in Japanese: "解約するつもりはありません", "乗り換えは考えて
+  // おりません"; up to twelve characters on, within the clause (a comma or a full stop ends it).
   const auto negated_after = [&](std::size_t end) {
-    for (const auto& [at, length] : positions("negations_after"))
-      if (at >= end && at - end <= 24) return true;
+    for (const auto& [at, length] : positions("negations_after")) {
+      if (at < end || at - end > 36) continue;
+      const std::string_view between(s.data() + end, at - end);
+      if (between.find("\xE3\x80\x81") == std::string_view::npos &&  // 、
+          between.find("\xE3\x80\x82") == std::string_view::npos)    // 。
+        return true;
+    }
     return false;
   };
   // Someone else before the verb, as its actor or owner (followed by が, は, も, の, から):
@@ -930,17 +1174,27 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
   // "注文番号#4118は重複しているのでキャンセル" ends an order, "契約を解約" the contract.
   const auto other_object_before = [&](std::size_t at) {
     std::size_t own_at = std::string::npos, other = std::string::npos;
+    // A date named by another thing is a time, not the object: "請求日までに解約します".
+    const auto time_after = [&](std::size_t end) {
+      return s.compare(end, 3, "\xE6\x97\xA5") == 0 ||                        // 日
+             s.compare(end, 9, "\xE3\x81\xBE\xE3\x81\xA7\xE3\x81\xAB") == 0;  // までに
+    };
     for (const auto& [p, length] : positions("other_objects"))
-      if (p + length <= at && at - (p + length) <= 60) other = p;
+      if (p + length <= at && at - (p + length) <= 60 && !time_after(p + length)) other = p;
     for (const auto& [p, length] : positions("own_objects"))
       if (p + length <= at && at - (p + length) <= 60) own_at = p;
     return other != std::string::npos && (own_at == std::string::npos || other > own_at);
   };
   const bool question = any("asking");
+  // As in English: a decision said to be made is decided even when it takes effect later; a
+  // stated time or plan without one is planning; terms named without a question or a plan are
+  // asked about.
   const auto churn_severity = [&]() -> std::string {
     if (any("considering")) return "considering";
-    if (question || any("contract_terms")) return "asking";
+    if (question) return "asking";
+    if (any("decision_made")) return "decided";
     if (any("planning")) return "planning";
+    if (any("contract_terms")) return "asking";
     return "decided";
   };
   // What fired, as folded byte offsets [match_from, match_to).
@@ -1049,24 +1303,36 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
       implied = true;
   if (towards || alternative || implied) {
     bool verb = implied;
+    // As in English: comparing (比較, 検証) is a low signal; a verb of moving says the customer
+    // may go.
+    bool moving = implied;
     for (const auto& [at, length] : positions("implied_alternative")) {
       mark(at, length);
       break;
     }
+    const auto compares = [&](std::size_t at) {
+      for (const auto& [p, l] : positions("compare_verbs"))
+        if (p <= at && at < p + l) return true;
+      return false;
+    };
     for (const auto& [at, length] : positions("switch")) {
       if (!negated_after(at + length) && !third_party_before(at) && !modifies_noun(at + length)) {
         if (!verb) mark(at, length);
         verb = true;
+        moving = moving || !compares(at);
       }
     }
     bool comparison = false;
     for (const auto& [at, length] : positions("switch_low"))
       if (towards || alternative) comparison = comparison || !negated_after(at + length);
     if (verb || comparison) {
-      const bool high = verb && any("switch_high");
+      const bool high = moving && any("switch_high");
       found(Intent::competitor_switch, high ? "high" : "low",
             verb ? "switching to another provider" : "comparing with a competitor", rival);
-      if (!churn) {
+      // A comparison weighs leaving when it is about the customer's own contract or looks at
+      // alternatives as such.
+      const bool own_terms = alternative || any("own_objects") || any("continue");
+      if (!churn && (moving || (verb && own_terms))) {
         const std::string severity = !high || any("considering") ? "considering"
                                      : any("past")               ? "decided"
                                                                  : "planning";
@@ -1075,6 +1341,7 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
     }
   }
 
+  bool expansion = false;
   for (const auto& [at, length] : positions("acquire")) {
     if (negated_after(at + length) || third_party_before(at)) continue;
     // The nearest thing named before the verb is what is added: "機能を増やして" asks for
@@ -1097,7 +1364,43 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
     mark(at, length);
     const bool low = any("acquire_low");
     found(Intent::expansion, !low && any("acquire_high") ? "high" : "low", "buying more");
+    expansion = true;
     break;
+  }
+  // Committing for longer: "2年間でのご契約", "3年契約に" (a year count of two or more before a
+  // contract or renewal). One year is the ordinary term.
+  for (std::size_t at = s.find("\xE5\xB9\xB4"); !expansion && !churn && at != std::string::npos;
+       at = s.find("\xE5\xB9\xB4", at + 3)) {  // 年
+    const bool several = (at >= 1 && s[at - 1] >= '2' && s[at - 1] <= '9' &&
+                          (at < 2 || !std::isdigit(static_cast<unsigned char>(s[at - 2])))) ||
+                         (at >= 3 && (s.compare(at - 3, 3, "\xE4\xBA\x8C") == 0 ||  // 二
+                                      s.compare(at - 3, 3, "\xE4\xB8\x89") == 0 ||  // 三
+                                      s.compare(at - 3, 3, "\xE6\x95\xB0") == 0));  // 数 (複数年)
+    if (!several || negated_after(at + 3) || third_party_before(at)) continue;
+    bool term = false;
+    for (const char* head : {"\xE5\xA5\x91\xE7\xB4\x84", "\xE6\x9B\xB4\xE6\x96\xB0"})  // 契約 更新
+      for (std::size_t p = s.find(head, at); p != std::string::npos && p - at <= 24;
+           p = s.find(head, p + 1))
+        term = true;
+    if (!term) continue;
+    mark(at >= 1 ? at - 1 : at, 3 + 1);
+    found(Intent::expansion, any("acquire_low") ? "low" : "high", "committing for longer");
+    expansion = true;
+  }
+  // Asking the price of what they would add: "Enterpriseプランの概算費用をお送りいただけますか".
+  // The price of the current plan ("現在のプランの料金") is billing.
+  // With a competitor's offer named beside it, the price asked is a comparison ("DataNestだと月3万
+  // ですが、同じ条件だといくら?"), not a purchase.
+  if (!expansion && !churn && !towards && any("price_words") && (question || any("acquire_high"))) {
+    for (const auto& [p, l] : positions("acquire_objects")) {
+      bool current = false;
+      for (const auto& [c, cl] : positions("current_markers"))
+        if (c + cl <= p && p - (c + cl) <= 30) current = true;
+      if (current || third_party_before(p)) continue;
+      mark(p, l);
+      found(Intent::expansion, "low", "asking the price of more");
+      break;
+    }
   }
 }
 

@@ -149,6 +149,115 @@ TEST(IntentReaderTest, japanese_switching_and_expansion) {
   EXPECT_FALSE(find("機能をもう少し増やしてほしいです。", Intent::expansion));
 }
 
+TEST(IntentReaderTest, a_coordinated_verb_shares_the_subject_before_it) {
+  EXPECT_FALSE(churn("We moved offices and will be leaving when the term ends.").empty());
+  // The second clause has a subject of its own: "it" is the export, not the writer.
+  EXPECT_EQ(churn("I made a nightly export and it is no longer needed."), "");
+  EXPECT_EQ(churn("Our client outgrew it and will be leaving soon."), "");
+}
+
+TEST(IntentReaderTest, answering_no_and_withdrawing_a_notice_negate_nothing_or_everything) {
+  EXPECT_EQ(churn("no, we are renewing for sure, just checking the date"), "");
+  EXPECT_FALSE(churn("No plans to renew the contract this time.").empty());
+  EXPECT_EQ(churn("Please disregard the cancellation request we sent on Monday."), "");
+  EXPECT_EQ(churn("Please cancel our plan, as we wrote on Monday."), "decided");
+}
+
+TEST(IntentReaderTest, objects_that_are_someone_elses_or_a_verb_undone) {
+  EXPECT_EQ(churn("A shopper asked us to delete their account under GDPR."), "");
+  EXPECT_EQ(churn("Please delete our account under GDPR."), "decided");
+  EXPECT_EQ(churn("I uninstalled and reinstalled the app, still blank."), "");
+  EXPECT_EQ(churn("can you end all my login sessions? lost my phone"), "");
+  EXPECT_EQ(churn("please close the case, it's fixed on our end"), "");
+}
+
+TEST(IntentReaderTest, verb_forms_of_the_contract_terms_are_not_the_terms) {
+  EXPECT_EQ(churn("How do I terminate a webhook token?"), "");
+  EXPECT_EQ(churn("What is the termination fee if we end early?"), "asking");
+}
+
+TEST(IntentReaderTest, leaving_said_by_idiom_gerund_or_an_omitted_subject) {
+  EXPECT_EQ(churn("Honestly ready to pull the plug on this."), "considering");
+  EXPECT_EQ(churn("I might stop using it next month."), "considering");
+  EXPECT_EQ(churn("Stop using the legacy filter, it is deprecated."), "");
+  EXPECT_EQ(churn("We are thinking about dropping it."), "considering");
+  EXPECT_EQ(churn("How do I drop it from the chart?"), "");
+  EXPECT_EQ(churn("Cancelled yesterday, after three years."), "decided");
+  EXPECT_EQ(churn("Cancelled invoices still show as due."), "");
+  EXPECT_EQ(churn("We will let our subscription lapse in June."), "planning");
+  EXPECT_EQ(churn("The trial coupon will lapse in June."), "");
+  EXPECT_EQ(churn("Budget is gone, so hoshi goes at the end of June."), "planning");
+  EXPECT_EQ(churn("The account goes to our finance team from June."), "");
+  EXPECT_EQ(churn("If you ever want to leave, the export is simple."), "");
+}
+
+TEST(IntentReaderTest, comparing_alone_is_not_leaving) {
+  EXPECT_EQ(churn("Acmetrics is easier than you, which we used before."), "");
+  EXPECT_EQ(churn("We are comparing Acmetrics with you for our next contract."), "considering");
+  EXPECT_EQ(churn("Comparing how Acmetrics and you count sessions for a talk."), "");
+  const auto quote =
+      find("Brightlytics offered us a lower price, can you match it?", Intent::competitor_switch);
+  ASSERT_TRUE(quote);
+  EXPECT_EQ(quote->severity, "low");
+  EXPECT_EQ(churn("Brightlytics offered us a lower price, can you match it?"), "");
+}
+
+TEST(IntentReaderTest, expansion_by_count_interest_price_and_for_everyone) {
+  EXPECT_TRUE(find("We'd like to order 25 desk lamps for the new floor.", Intent::expansion));
+  EXPECT_FALSE(find("I ordered 2 lamps by mistake, please refund one.", Intent::expansion));
+  EXPECT_TRUE(find("Interested in the audit add-on, is there a price list?", Intent::expansion));
+  EXPECT_TRUE(find("What would the reporting add-on cost per month?", Intent::expansion));
+  EXPECT_FALSE(find("How much is our plan this year?", Intent::expansion));
+  EXPECT_TRUE(find("Thinking of getting one for every desk.", Intent::expansion));
+  EXPECT_FALSE(find("Thinking of getting it fixed before Monday.", Intent::expansion));
+  EXPECT_FALSE(find("I want to cancel if I could get my team to agree.", Intent::expansion));
+  EXPECT_FALSE(find("Your rep keeps writing to me about upgrading.", Intent::expansion));
+  EXPECT_TRUE(find("We are thinking about upgrading to the Business tier.", Intent::expansion));
+  EXPECT_FALSE(find("Finance needs a cost breakdown per seat.", Intent::expansion));
+}
+
+TEST(IntentReaderTest, japanese_negation_reach_ease_counts_and_retraction) {
+  EXPECT_EQ(churn("他社への乗り換えは考えておりません。"), "");
+  EXPECT_EQ(churn("アクメトリクスに移るという話ではないのですが、質問です。"), "");
+  EXPECT_EQ(churn("解約する理由がありません。"), "");
+  EXPECT_EQ(churn("先日お送りした解約の申請は撤回いたします。"), "");
+  EXPECT_EQ(churn("解約しにくいサービスは嫌いです。"), "");
+  EXPECT_EQ(churn("今月は弊社サービスの解約が多くて困っています。"), "");
+  EXPECT_EQ(churn("一時は解約も考えましたが、今は満足です。"), "");
+  EXPECT_EQ(churn("解約手続きが面倒という声を見かけました。"), "");
+  EXPECT_EQ(churn("次の支払日までに解約します。"), "planning");
+  EXPECT_EQ(churn("かいやくしたいです"), "decided");
+  EXPECT_EQ(churn("作業が済んだらアカウントを閉じます。"), "decided");
+  EXPECT_EQ(churn("フォルダを閉じます。"), "");
+}
+
+TEST(IntentReaderTest, japanese_comparison_term_and_price) {
+  EXPECT_EQ(churn("アクメトリクスより設定が簡単です。"), "");
+  const auto moved = find("アクメトリクスに移った。", Intent::competitor_switch);
+  ASSERT_TRUE(moved);
+  EXPECT_EQ(moved->severity, "high");
+  EXPECT_TRUE(find("次回は3年契約でお願いしたいです。", Intent::expansion));
+  EXPECT_FALSE(find("1年契約の更新日を教えてください。", Intent::expansion));
+  EXPECT_TRUE(find("上位のEnterpriseプランの概算費用を教えていただけますか。", Intent::expansion));
+  EXPECT_FALSE(find("現在のプランの料金を教えてください。", Intent::expansion));
+  EXPECT_TRUE(find("他の部署にも広げたいと考えています。", Intent::expansion));
+}
+
+TEST(IntentReaderTest, a_japanese_name_in_an_english_sentence_stands_among_its_words) {
+  // The name was once placed by its byte offset where a word index was expected, so the span
+  // was read from past the end of the words (a crash on a long enough sentence).
+  const std::string text =
+      "After a long and careful review of every option on the table we are moving to "
+      "アクメトリクス";
+  const auto f = find(text, Intent::competitor_switch);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->competitor, "Acmetrics");
+  ASSERT_LE(f->match_end, text.size());
+  ASSERT_LE(f->match_begin, f->match_end);
+  // The name is no English word, so the span ends at the word before it.
+  EXPECT_EQ(text.substr(f->match_begin, f->match_end - f->match_begin), "moving to");
+}
+
 TEST(IntentReaderTest, the_finding_cites_its_sentence_and_span) {
   const std::string text = "Hello team. We will cancel our subscription in May. Thanks!";
   const auto f = find(text, Intent::churn_risk);
