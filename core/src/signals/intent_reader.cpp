@@ -1066,9 +1066,17 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
       if ((stem != "order" && stem != "buy" && stem != "purchas") || t[h.at].word.ends_with("ed") ||
           negated(h.at) || third_party(h.at) || noun_use(h.at))
         continue;
+      // Asked for by the writer ("we'd like to order", "please order"): "Order 1187 arrived
+      // damaged" and "cancel duplicate order #1012" name an order by its number.
+      bool asked = first_person_actor(h.at);
+      for (std::size_t k = h.at; k > 0 && h.at - k < 3 && t[k - 1].clause == t[h.at].clause; --k)
+        asked = asked || in_class("intention", k - 1) || in_class("requests_now", k - 1);
+      if (!asked) continue;
       std::size_t i = h.at + h.length;
       if (i < t.size() && is_word(i, {"another", "more", "additional", "extra"})) ++i;
       if (i + 1 >= t.size() || !quantity(i) || t[i].word == "more") continue;
+      // "order #1012" is an order's number, not a count.
+      if (t[i].begin > 0 && sentence[t[i].begin - 1] == '#') continue;
       const std::size_t noun = is_word(i + 1, {"more", "additional", "extra"}) ? i + 2 : i + 1;
       if (noun >= t.size() || in_class("other_objects", noun) || t[noun].clause != t[h.at].clause)
         continue;

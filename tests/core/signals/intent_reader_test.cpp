@@ -205,6 +205,8 @@ TEST(IntentReaderTest, comparing_alone_is_not_leaving) {
 TEST(IntentReaderTest, expansion_by_count_interest_price_and_for_everyone) {
   EXPECT_TRUE(find("We'd like to order 25 desk lamps for the new floor.", Intent::expansion));
   EXPECT_FALSE(find("I ordered 2 lamps by mistake, please refund one.", Intent::expansion));
+  EXPECT_FALSE(find("Order 2231 arrived with a dent.", Intent::expansion));
+  EXPECT_FALSE(find("Please cancel duplicate order #55 today.", Intent::expansion));
   EXPECT_TRUE(find("Interested in the audit add-on, is there a price list?", Intent::expansion));
   EXPECT_TRUE(find("What would the reporting add-on cost per month?", Intent::expansion));
   EXPECT_FALSE(find("How much is our plan this year?", Intent::expansion));
