@@ -591,13 +591,21 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
   };
   // The service itself as the subject before `v`, up to three words back in its clause: "Hoshi
   // goes at the end of the quarter", "the account can go", "the plan is no longer needed".
+  // The word at `i` names the service or the customer's relationship with it as a thing
+  // ("Hoshi", "the account"), not a part of it ("the test account") or someone else's ("their
+  // plan").
+  const auto own_thing = [&](std::size_t i) {
+    if (!own_name_at(i) && !(in_class("own_objects", i) && !is_word(i, {"you", "your"})))
+      return false;
+    return !(i >= 1 &&
+             (in_class("partial_modifiers", i - 1) || is_word(i - 1, {"their", "his", "her"})));
+  };
   const auto own_subject = [&](std::size_t v) {
     for (std::size_t k = v; k > 0 && v - k < 4; --k) {
       const std::size_t i = k - 1;
       if (t[i].clause != t[v].clause || in_class("first_person", i)) return false;
       if (own_name_at(i) || (in_class("own_objects", i) && !is_word(i, {"you", "your"})))
-        return !(i >= 1 &&
-                 (in_class("partial_modifiers", i - 1) || is_word(i - 1, {"their", "his", "her"})));
+        return own_thing(i);
     }
     return false;
   };
@@ -777,11 +785,7 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
       if (t[v].word == "going" || negated(v) || s.question()) continue;
       std::size_t subject = v - 1;
       while (subject > 0 && auxiliary(subject) && v - subject < 4) --subject;
-      if (!(own_name_at(subject) ||
-            (in_class("own_objects", subject) && !is_word(subject, {"you", "your"}) &&
-             !(subject >= 1 && (in_class("partial_modifiers", subject - 1) ||
-                                is_word(subject - 1, {"their", "his", "her"}))))))
-        continue;
+      if (!own_thing(subject)) continue;
       mark(v, 1);
       found(Intent::churn_risk, churn_severity(), "the service going");
       churn = true;
