@@ -274,18 +274,17 @@ class EnglishSentence {
                          original_offset(folded, at[i].first),
                          original_offset(folded, at[i].second)});
     }
-    folded_ = std::move(folded.text);
-    anchors_ = std::move(folded.anchors);
+    folded_ = std::move(folded);
   }
 
   const std::vector<Token>& tokens() const { return tokens_; }
   bool question() const { return question_; }
   /// The sentence as normalize_for_matching folds it.
-  const std::string& folded() const { return folded_; }
+  const std::string& folded() const { return folded_.text; }
   /// The token at or after byte `offset` of folded(), or the last token: where a name written
   /// in another script (a Japanese competitor in an English sentence) stands among the words.
   std::size_t token_at(std::size_t offset) const {
-    const std::size_t original = original_offset(NormalizedText{folded_, anchors_}, offset);
+    const std::size_t original = original_offset(folded_, offset);
     std::size_t i = 0;
     while (i + 1 < tokens_.size() && tokens_[i].begin < original) ++i;
     return i;
@@ -336,8 +335,7 @@ class EnglishSentence {
 
  private:
   std::vector<Token> tokens_;
-  std::string folded_;
-  std::vector<OffsetAnchor> anchors_;
+  NormalizedText folded_;
   bool question_ = false;
   mutable std::vector<std::optional<std::vector<std::uint8_t>>> starts_;  ///< by class index
 };
@@ -482,15 +480,18 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
     return t[i].word == "no" && (i + 1 >= t.size() || t[i + 1].clause != t[i].clause ||
                                  t[i + 1].word == "no" || in_class("first_person", i + 1));
   };
+  // Whether `holds` is true of one of the `reach` words before `v` in its clause.
+  const auto before_in_clause = [&](std::size_t v, std::size_t reach, auto holds) {
+    for (std::size_t k = v; k > 0 && v - k < reach && t[k - 1].clause == t[v].clause; --k)
+      if (holds(k - 1)) return true;
+    return false;
+  };
   // A negator up to four words before `v`, in its clause: "we will not cancel". Withdrawing a
   // notice negates it as well: "please disregard our cancellation".
   const auto negated = [&](std::size_t v) {
-    for (std::size_t k = v; k > 0 && v - k < 4; --k) {
-      const std::size_t i = k - 1;
-      if (t[i].clause != t[v].clause) break;
-      if ((in_class("negations", i) && !interjection(i)) || in_class("retractions", i)) return true;
-    }
-    return false;
+    return before_in_clause(v, 4, [&](std::size_t i) {
+      return (in_class("negations", i) && !interjection(i)) || in_class("retractions", i);
+    });
   };
   // The actor: the nearest person word before `v` in its clause. A third party ("our client
   // cancelled", "a colleague who left") is not the writer.
@@ -505,11 +506,11 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
   // leaving": only auxiliaries and adverbs between), shares that clause's subject.
   enum class Actor { none, writer, other };
   const auto auxiliary = [&](std::size_t i) {
-    return is_word(i, {"will",  "ll",       "would",      "be",        "been", "is",    "are",
-                       "am",    "was",      "were",       "have",      "has",  "had",   "also",
-                       "then",  "probably", "definitely", "just",      "now",  "soon",  "going",
-                       "gonna", "to",       "might",      "may",       "can",  "could", "should",
-                       "must",  "likely",   "then",       "therefore", "so"});
+    return is_word(
+        i, {"will",       "ll",   "would", "be",     "been",  "is",     "are",       "am",
+            "was",        "were", "have",  "has",    "had",   "also",   "then",      "probably",
+            "definitely", "just", "now",   "soon",   "going", "gonna",  "to",        "might",
+            "may",        "can",  "could", "should", "must",  "likely", "therefore", "so"});
   };
   const auto actor_of = [&](std::size_t v) {
     for (std::size_t k = v; k > 0; --k) {
@@ -549,23 +550,26 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
     return false;
   };
   const auto first_person_actor = [&](std::size_t v) { return actor_of(v) == Actor::writer; };
+  // Someone else's ("their", "his", "her").
+  const auto someone_elses = [&](std::size_t i) { return is_word(i, {"their", "his", "her"}); };
+  // A word that makes what follows one instance of the relationship ("the test workspace", "our
+  // old account") or someone else's ("their account").
+  const auto not_the_relationship = [&](std::size_t i) {
+    return in_class("partial_modifiers", i) || someone_elses(i);
+  };
   // The object after `v`: own (the customer's plan, contract, account, the company), other (an
   // order, a meeting, a report), or none, up to six words on in the clause.
   enum class Object { none, own, other };
   const auto object_after = [&](std::size_t v, std::size_t length) {
     // "I don't need their data", "delete his login": someone else's thing.
-    if (is_word(v + length, {"their", "his", "her"})) return Object::other;
+    if (someone_elses(v + length)) return Object::other;
     for (std::size_t i = v + length; i < t.size() && i < v + length + 6; ++i) {
       if (t[i].clause != t[v].clause) break;
       if (in_class("other_objects", i)) return Object::other;
       if (in_class("own_objects", i)) {
-        // "the test workspace", "our old account": one instance of it, not the relationship;
-        // "their account", someone else's.
-        const bool part = (i >= 1 && in_class("partial_modifiers", i - 1)) ||
-                          (i >= 2 && in_class("partial_modifiers", i - 2));
-        const bool theirs = (i >= 1 && is_word(i - 1, {"their", "his", "her"})) ||
-                            (i >= 2 && is_word(i - 2, {"their", "his", "her"}));
-        return part || theirs ? Object::other : Object::own;
+        const bool modified =
+            (i >= 1 && not_the_relationship(i - 1)) || (i >= 2 && not_the_relationship(i - 2));
+        return modified ? Object::other : Object::own;
       }
       if (own_name_at(i)) return Object::own;
     }
@@ -594,18 +598,17 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
   // The word at `i` names the service or the customer's relationship with it as a thing
   // ("Hoshi", "the account"), not a part of it ("the test account") or someone else's ("their
   // plan").
+  const auto names_own = [&](std::size_t i) {
+    return own_name_at(i) || (in_class("own_objects", i) && !is_word(i, {"you", "your"}));
+  };
   const auto own_thing = [&](std::size_t i) {
-    if (!own_name_at(i) && !(in_class("own_objects", i) && !is_word(i, {"you", "your"})))
-      return false;
-    return !(i >= 1 &&
-             (in_class("partial_modifiers", i - 1) || is_word(i - 1, {"their", "his", "her"})));
+    return names_own(i) && !(i >= 1 && not_the_relationship(i - 1));
   };
   const auto own_subject = [&](std::size_t v) {
     for (std::size_t k = v; k > 0 && v - k < 4; --k) {
       const std::size_t i = k - 1;
       if (t[i].clause != t[v].clause || in_class("first_person", i)) return false;
-      if (own_name_at(i) || (in_class("own_objects", i) && !is_word(i, {"you", "your"})))
-        return own_thing(i);
+      if (names_own(i)) return own_thing(i);
     }
     return false;
   };
@@ -669,9 +672,10 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
 
   // "We looked at Gorgias and decided to stay": staying, said plainly, settles the sentence.
   for (const Hit& h : s.hits(en["continue"])) {
-    bool willed = first_person_actor(h.at);  // "we stay", "decided to stay", "will renew"
-    for (std::size_t k = h.at; k > 0 && h.at - k < 3 && t[k - 1].clause == t[h.at].clause; --k)
-      willed = willed || in_class("intention", k - 1) || in_class("decided", k - 1);
+    const bool willed =  // "we stay", "decided to stay", "will renew"
+        first_person_actor(h.at) || before_in_clause(h.at, 3, [&](std::size_t i) {
+          return in_class("intention", i) || in_class("decided", i);
+        });
     // A nominal form ("at renewal", "continuation") names the event; it states no will.
     const std::string& w = t[h.at].word;
     const bool nominal = w.ends_with("al") || w.ends_with("ion") || w.ends_with("ance");
@@ -714,10 +718,10 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
     }
     // "seriously considering dropping it": a leaving weighed, its object a pronoun for the
     // service the text is about. "How do I delete it?" weighs nothing.
-    if (!fires && object == Object::none && is_word(next, {"it", "this", "them"})) {
-      for (std::size_t k = h.at; k > 0 && h.at - k < 3 && t[k - 1].clause == t[h.at].clause; --k)
-        fires = fires || in_class("considering", k - 1) || is_word(k - 1, {"tempted"});
-    }
+    if (!fires && object == Object::none && is_word(next, {"it", "this", "them"}))
+      fires = before_in_clause(h.at, 3, [&](std::size_t i) {
+        return in_class("considering", i) || is_word(i, {"tempted"});
+      });
     // A report with its subject left out: "Cancelled today after two years."
     bool reported = false;
     if (!fires && object == Object::none && h.at == 0 && t[0].word.ends_with("ed") &&
@@ -741,9 +745,8 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
                          "once", "next",   "soon",       "before",   "now",        "today",
                          "then", "too",    "as",         "if",       "because",    "unless",
                          "mid",  "paying", "completely", "entirely", "altogether", "permanently"});
-      bool intended = false;
-      for (std::size_t k = h.at; k > 0 && h.at - k < 3 && t[k - 1].clause == t[h.at].clause; --k)
-        intended = intended || in_class("intention", k - 1);
+      const bool intended =
+          before_in_clause(h.at, 3, [&](std::size_t i) { return in_class("intention", i); });
       fires =
           fires || (phrase_ends && (first_person_actor(h.at) || intended)) ||
           (intransitive &&
@@ -764,9 +767,7 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
   // Letting it run out: "we'll let the subscription lapse", "letting our plan expire".
   if (!churn) {
     for (const Hit& h : s.hits(en["lapse"])) {
-      bool let = false;
-      for (std::size_t k = h.at; k > 0 && h.at - k < 5 && t[k - 1].clause == t[h.at].clause; --k)
-        let = let || t[k - 1].stem == "let";
+      const bool let = before_in_clause(h.at, 5, [&](std::size_t i) { return t[i].stem == "let"; });
       if (!let || !own_subject(h.at) || negated(h.at) || third_party(h.at)) continue;
       mark(h.at, h.length);
       found(Intent::churn_risk, churn_severity(), "letting it lapse");
@@ -1072,9 +1073,9 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
         continue;
       // Asked for by the writer ("we'd like to order", "please order"): "Order 1187 arrived
       // damaged" and "cancel duplicate order #1012" name an order by its number.
-      bool asked = first_person_actor(h.at);
-      for (std::size_t k = h.at; k > 0 && h.at - k < 3 && t[k - 1].clause == t[h.at].clause; --k)
-        asked = asked || in_class("intention", k - 1) || in_class("requests_now", k - 1);
+      const bool asked = first_person_actor(h.at) || before_in_clause(h.at, 3, [&](std::size_t i) {
+                           return in_class("intention", i) || in_class("requests_now", i);
+                         });
       if (!asked) continue;
       std::size_t i = h.at + h.length;
       if (i < t.size() && is_word(i, {"another", "more", "additional", "extra"})) ++i;
@@ -1095,7 +1096,7 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
     const bool interest = std::any_of(t.begin(), t.end(), [](const Token& x) {
       return x.stem == "interest" || x.stem == "curious";
     });
-    const bool price_question = s.question() && s.any(en["price_words"]) && !churn && !towards;
+    const bool price_question = s.question() && s.any(en["price_words"]) && !towards;
     for (std::size_t i = 0; i < t.size() && (interest || price_question); ++i) {
       if (!in_class("acquire_objects", i) || countable(i) || in_class("own_objects", i)) continue;
       if (i >= 1 && in_class("first_person", i - 1)) continue;  // "our plan"
@@ -1113,9 +1114,8 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
       const std::size_t v = h.at + h.length;
       if (!is_word(v, {"it", "one", "them"}) || !is_word(v + 1, {"for"})) continue;
       if (negated(h.at) || third_party(h.at) || causative(h.at)) continue;
-      const bool everyone = is_word(v + 2, {"every", "each", "all", "the"}) &&
-                            (is_word(v + 2, {"every", "each", "all"}) ||
-                             (v + 3 < t.size() && in_class("acquire_objects", v + 3)));
+      const bool everyone = is_word(v + 2, {"every", "each", "all"}) ||
+                            (is_word(v + 2, {"the"}) && in_class("acquire_objects", v + 3));
       if (!everyone) continue;
       expansion = true;
       expansion_at = h.at;
@@ -1182,19 +1182,28 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
     }
     return false;
   };
+  // Where the last occurrence of `cls` that ends at most `reach` bytes before `at` and passes
+  // `keep` (given its end) starts, or npos: the nearest thing of that kind named before a verb.
+  const auto nearest_before_if = [&](const char* cls, std::size_t at, std::size_t reach,
+                                     auto keep) {
+    std::size_t last = std::string::npos;
+    for (const auto& [p, length] : positions(cls))
+      if (p + length <= at && at - (p + length) <= reach && keep(p + length)) last = p;
+    return last;
+  };
+  const auto nearest_before = [&](const char* cls, std::size_t at, std::size_t reach) {
+    return nearest_before_if(cls, at, reach, [](std::size_t) { return true; });
+  };
   // What is ended is the nearest thing named before the verb, up to 20 characters back:
   // "注文番号#4118は重複しているのでキャンセル" ends an order, "契約を解約" the contract.
   const auto other_object_before = [&](std::size_t at) {
-    std::size_t own_at = std::string::npos, other = std::string::npos;
     // A date named by another thing is a time, not the object: "請求日までに解約します".
-    const auto time_after = [&](std::size_t end) {
-      return s.compare(end, 3, "\xE6\x97\xA5") == 0 ||                        // 日
-             s.compare(end, 9, "\xE3\x81\xBE\xE3\x81\xA7\xE3\x81\xAB") == 0;  // までに
+    const auto not_a_time = [&](std::size_t end) {
+      return s.compare(end, 3, "\xE6\x97\xA5") != 0 &&                        // 日
+             s.compare(end, 9, "\xE3\x81\xBE\xE3\x81\xA7\xE3\x81\xAB") != 0;  // までに
     };
-    for (const auto& [p, length] : positions("other_objects"))
-      if (p + length <= at && at - (p + length) <= 60 && !time_after(p + length)) other = p;
-    for (const auto& [p, length] : positions("own_objects"))
-      if (p + length <= at && at - (p + length) <= 60) own_at = p;
+    const std::size_t other = nearest_before_if("other_objects", at, 60, not_a_time);
+    const std::size_t own_at = nearest_before("own_objects", at, 60);
     return other != std::string::npos && (own_at == std::string::npos || other > own_at);
   };
   const bool question = any("asking");
@@ -1253,9 +1262,7 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
   // Ending what is named just before: "ご利用を本年度末で終了", "契約は今の期間で終了".
   if (!churn) {
     for (const auto& [at, length] : positions("end_words")) {
-      bool named = false;
-      for (const auto& [p, l] : positions("own_objects"))
-        if (p + l <= at && at - (p + l) <= 45) named = true;
+      const bool named = nearest_before("own_objects", at, 45) != std::string::npos;
       if (!named || negated_after(at + length) || third_party_before(at) ||
           other_object_before(at) || modifies_noun(at + length))
         continue;
@@ -1358,11 +1365,8 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
     if (negated_after(at + length) || third_party_before(at)) continue;
     // The nearest thing named before the verb is what is added: "機能を増やして" asks for
     // features, "ライセンスを追加" buys licences.
-    std::size_t nearest_acquire = std::string::npos, nearest_other = std::string::npos;
-    for (const auto& [p, l] : positions("acquire_objects"))
-      if (p + l <= at && at - (p + l) <= 45) nearest_acquire = p;
-    for (const auto& [p, l] : positions("other_objects"))
-      if (p + l <= at && at - (p + l) <= 45) nearest_other = p;
+    const std::size_t nearest_acquire = nearest_before("acquire_objects", at, 45);
+    const std::size_t nearest_other = nearest_before("other_objects", at, 45);
     bool object = nearest_acquire != std::string::npos &&
                   (nearest_other == std::string::npos || nearest_other < nearest_acquire);
     for (const auto& [p, l] : positions("acquire_objects"))
@@ -1389,11 +1393,11 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
                                       s.compare(at - 3, 3, "\xE4\xB8\x89") == 0 ||  // 三
                                       s.compare(at - 3, 3, "\xE6\x95\xB0") == 0));  // 数 (複数年)
     if (!several || negated_after(at + 3) || third_party_before(at)) continue;
-    bool term = false;
-    for (const char* head : {"\xE5\xA5\x91\xE7\xB4\x84", "\xE6\x9B\xB4\xE6\x96\xB0"})  // 契約 更新
-      for (std::size_t p = s.find(head, at); p != std::string::npos && p - at <= 24;
-           p = s.find(head, p + 1))
-        term = true;
+    bool term = false;  // the first 契約 or 更新 after it is the nearest
+    for (const char* head : {"\xE5\xA5\x91\xE7\xB4\x84", "\xE6\x9B\xB4\xE6\x96\xB0"}) {
+      const std::size_t p = s.find(head, at);
+      term = term || (p != std::string::npos && p - at <= 24);
+    }
     if (!term) continue;
     mark(at >= 1 ? at - 1 : at, 3 + 1);
     found(Intent::expansion, any("acquire_low") ? "low" : "high", "committing for longer");
@@ -1405,9 +1409,7 @@ void IntentReader::Impl::read_japanese(std::string_view sentence, Span span,
   // ですが、同じ条件だといくら?"), not a purchase.
   if (!expansion && !churn && !towards && any("price_words") && (question || any("acquire_high"))) {
     for (const auto& [p, l] : positions("acquire_objects")) {
-      bool current = false;
-      for (const auto& [c, cl] : positions("current_markers"))
-        if (c + cl <= p && p - (c + cl) <= 30) current = true;
+      const bool current = nearest_before("current_markers", p, 30) != std::string::npos;
       if (current || third_party_before(p)) continue;
       mark(p, l);
       found(Intent::expansion, "low", "asking the price of more");
