@@ -739,23 +739,19 @@ void IntentReader::Impl::read_english(std::string_view sentence, Span span, std:
       // "considering cancelling if ..."): what the writer cancels is their own service. A
       // determiner or pronoun after the verb starts an object we cannot name ("cancel a
       // pending invite", "delete it"), so the verb must end its phrase.
-      const bool phrase_ends =
-          next >= t.size() || t[next].clause != t[h.at].clause || t[next].word.starts_with("mid") ||
-          is_word(next, {"at",   "in",     "on",         "by",       "after",      "when",
-                         "once", "next",   "soon",       "before",   "now",        "today",
-                         "then", "too",    "as",         "if",       "because",    "unless",
-                         "mid",  "paying", "completely", "entirely", "altogether", "permanently"});
+      // The verb's phrase ends at `next`: the clause ends, or a word of time or manner follows.
+      const bool clause_ends =
+          next >= t.size() || t[next].clause != t[h.at].clause ||
+          is_word(next, {"at", "in", "on", "by", "after", "when", "once", "next", "soon", "before",
+                         "now", "today", "then", "too", "as", "completely", "entirely",
+                         "altogether", "permanently"});
+      const bool phrase_ends = clause_ends || t[next].word.starts_with("mid") ||
+                               is_word(next, {"if", "because", "unless", "paying"});
       const bool intended =
           before_in_clause(h.at, 3, [&](std::size_t i) { return in_class("intention", i); });
       fires =
           fires || (phrase_ends && (first_person_actor(h.at) || intended)) ||
-          (intransitive &&
-           (next >= t.size() || t[next].clause != t[h.at].clause ||
-            is_word(next, {"at",       "in",         "on",         "by",   "after",  "when",
-                           "once",     "next",       "this",       "soon", "before", "now",
-                           "today",    "then",       "too",        "as",   "for",    "completely",
-                           "entirely", "altogether", "permanently"}) ||
-            own_name_at(next)));
+          (intransitive && (clause_ends || is_word(next, {"this", "for"}) || own_name_at(next)));
     }
     if (fires) {
       mark(h.at, h.length);
