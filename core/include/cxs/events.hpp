@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cxs/billing_interval.hpp"
@@ -26,6 +27,13 @@ enum class SourceKind {
 
 /// Spelling of a SourceKind in the report.
 const char* to_string(SourceKind kind);
+
+/// What a payment row's status says, read the same way by identity, insights and signals:
+/// "failed" failed; "paid", "succeeded" (Stripe) or no status at all (a bare record of money
+/// received) paid; anything else (refunded, pending, disputed, ...) neither.
+enum class PaymentOutcome { paid, failed, other };
+/// `status`: lower case, as the activity log keeps it.
+PaymentOutcome payment_outcome(std::string_view status);
 
 /// A row as the rest of the pipeline sees it: who (normalised keys), when, and what.
 struct Event {

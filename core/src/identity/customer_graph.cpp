@@ -127,10 +127,10 @@ std::uint32_t CustomerGraph::add(const Event& event) {
       break;
     }
     case SourceKind::payments: {
-      const std::string status = detail::ascii_lower(event.status);
-      if (status == "failed") {
+      const PaymentOutcome outcome = payment_outcome(detail::ascii_lower(event.status));
+      if (outcome == PaymentOutcome::failed) {
         ++p.payments_failed;
-      } else if (event.amount && (status.empty() || status == "paid" || status == "succeeded")) {
+      } else if (event.amount && outcome == PaymentOutcome::paid) {
         commerce().paid[event.currency] += *event.amount;
       }
       break;

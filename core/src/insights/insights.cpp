@@ -700,7 +700,7 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
         ++f.tickets;
         break;
       case SourceKind::payments:
-        if (log.text(a.status) == "failed") ++f.payments_failed;
+        if (payment_outcome(log.text(a.status)) == PaymentOutcome::failed) ++f.payments_failed;
         break;
       case SourceKind::subscriptions:
         f.canceled = f.canceled || (a.end_time != Activity::no_time && a.end_time <= as_of);

@@ -56,6 +56,12 @@ bool customer_author(std::string_view type) {
 
 }  // namespace
 
+PaymentOutcome payment_outcome(std::string_view status) {
+  if (status == "failed") return PaymentOutcome::failed;
+  if (status.empty() || status == "paid" || status == "succeeded") return PaymentOutcome::paid;
+  return PaymentOutcome::other;
+}
+
 const char* to_string(SourceKind kind) {
   switch (kind) {
     case SourceKind::unknown:

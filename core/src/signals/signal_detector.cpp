@@ -665,10 +665,9 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     for (std::size_t i = begin; i < end; ++i) {
       const Activity& a = *by_customer[i].second;
       if (a.kind == SourceKind::payments) {
-        const std::string& status = log.text(a.status);
-        if (status == "failed") h.failed.push_back(&a);
-        if (status.empty() || status == "paid" || status == "succeeded")
-          h.last_paid = std::max(h.last_paid, a.time);
+        const PaymentOutcome outcome = payment_outcome(log.text(a.status));
+        if (outcome == PaymentOutcome::failed) h.failed.push_back(&a);
+        if (outcome == PaymentOutcome::paid) h.last_paid = std::max(h.last_paid, a.time);
       }
       if (a.nps >= 0) h.nps.push_back(&a);
       if (a.kind == SourceKind::orders) {

@@ -127,3 +127,12 @@ TEST(RowEventsTest, plain_text_keeps_its_lines_and_symbols) {
 }
 
 }  // namespace
+
+TEST(PaymentOutcomeTest, failed_paid_and_everything_else) {
+  EXPECT_EQ(cxs::payment_outcome("failed"), cxs::PaymentOutcome::failed);
+  EXPECT_EQ(cxs::payment_outcome("paid"), cxs::PaymentOutcome::paid);
+  EXPECT_EQ(cxs::payment_outcome("succeeded"), cxs::PaymentOutcome::paid);
+  EXPECT_EQ(cxs::payment_outcome(""), cxs::PaymentOutcome::paid);  // money received, no status
+  EXPECT_EQ(cxs::payment_outcome("refunded"), cxs::PaymentOutcome::other);
+  EXPECT_EQ(cxs::payment_outcome("pending"), cxs::PaymentOutcome::other);
+}
