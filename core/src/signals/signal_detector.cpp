@@ -58,6 +58,9 @@ const char* severity_name(int severity) {
   return severity >= 2 ? "high" : severity == 1 ? "medium" : "low";
 }
 
+/// The inverse of severity_name: high 2, medium 1, anything else 0.
+int severity_level(std::string_view name) { return name == "high" ? 2 : name == "medium" ? 1 : 0; }
+
 /// Where the context of [begin, end) starts: up to 120 bytes before, on a character boundary.
 std::size_t context_start(std::string_view text, std::size_t begin) {
   std::size_t from = begin > 120 ? begin - 120 : 0;
@@ -594,9 +597,7 @@ std::vector<Signal> SignalDetector::influencer_signals(std::int64_t as_of) const
     s.type = "influencer";
     s.segment = "author " + m.author;
     const int severity = m.sentiment < 0 ? 2 : 1;
-    if (s.severity.empty() || severity > (s.severity == "high"     ? 2
-                                          : s.severity == "medium" ? 1
-                                                                   : 0))
+    if (s.severity.empty() || severity > severity_level(s.severity))
       s.severity = severity_name(severity);
     s.cause = m.sentiment < 0   ? "negative mention"
               : m.sentiment > 0 ? "positive mention"
@@ -1081,7 +1082,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
   std::map<std::string, int> churn_severity;
   for (const Signal& s : out) {
     if (s.type != "churn_risk" || s.customer_id.empty()) continue;
-    const int severity = s.severity == "high" ? 2 : s.severity == "medium" ? 1 : 0;
+    const int severity = severity_level(s.severity);
     auto [it, inserted] = churn_severity.try_emplace(s.customer_id, severity);
     if (!inserted) it->second = std::max(it->second, severity);
   }
