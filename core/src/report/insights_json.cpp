@@ -230,7 +230,7 @@ Json fit_json(const std::optional<Fit>& fit) {
 void add_value_models(Json& out, const CustomerValueModels& m) {
   out["calibration"] = {
       {"calibration_end", m.calibration_end},
-      {"holdout_end", m.holdout_end.empty() ? Json(nullptr) : Json(m.holdout_end)},
+      {"holdout_end", text_or_null(m.holdout_end)},
       {"currency", m.currency},
       {"other_currency_orders", m.other_currency_orders},
       {"customers", m.customers},

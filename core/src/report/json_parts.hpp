@@ -11,6 +11,11 @@ namespace cxs::detail {
 
 using Json = nlohmann::ordered_json;
 
+/// A text field of the contract: null when there is no text.
+inline Json text_or_null(const std::string& text) {
+  return text.empty() ? Json(nullptr) : Json(text);
+}
+
 Json nps_json(const std::optional<NpsEstimate>& nps);
 Json csat_json(const std::optional<CsatEstimate>& csat);
 Json ces_json(const std::optional<CesEstimate>& ces);

@@ -16,6 +16,7 @@ using detail::ces_json;
 using detail::csat_json;
 using detail::Json;
 using detail::nps_json;
+using detail::text_or_null;
 
 /// Bytes that are not UTF-8 (a mis-detected encoding) become U+FFFD instead of throwing.
 constexpr auto kInvalidUtf8 = nlohmann::ordered_json::error_handler_t::replace;
@@ -202,37 +203,34 @@ Json customer_json(const Report& report, std::size_t index,
 }
 
 Json signal_json(const Report& report, const Signal& s) {
-  {
-    Json evidence = Json::array();
-    for (const Evidence& e : s.evidence) {
-      const bool located = e.row > 0 && e.source < report.sources.size();
-      evidence.push_back(
-          {{"source", located ? Json(report.sources[e.source].name) : Json(nullptr)},
-           {"row", located ? Json(e.row) : Json(nullptr)},
-           {"record_id", e.record_id.empty() ? Json(nullptr) : Json(e.record_id)},
-           {"field", e.field},
-           {"text", e.text},
-           {"matched", e.matched.empty() ? Json(nullptr) : Json(e.matched)},
-           {"span",
-            e.span_end > e.span_begin ? Json::array({e.span_begin, e.span_end}) : Json(nullptr)}});
-    }
-    return {{"id", s.id},
-            {"type", s.type},
-            {"severity", s.severity},
-            {"score", s.score},
-            {"customer_id", s.customer_id.empty() ? Json(nullptr) : Json(s.customer_id)},
-            {"segment", s.segment.empty() ? Json(nullptr) : Json(s.segment)},
-            {"title", s.title},
-            {"cause", s.cause},
-            {"evidence", std::move(evidence)},
-            {"evidence_count", s.evidence_count},
-            {"route",
-             {{"team", s.route.team},
-              {"owner", s.route.owner.empty() ? Json(nullptr) : Json(s.route.owner)},
-              {"due_by", s.route.due_by},
-              {"rule", s.route.rule}}},
-            {"detected_at", s.detected_at}};
+  Json evidence = Json::array();
+  for (const Evidence& e : s.evidence) {
+    const bool located = e.row > 0 && e.source < report.sources.size();
+    evidence.push_back({{"source", located ? Json(report.sources[e.source].name) : Json(nullptr)},
+                        {"row", located ? Json(e.row) : Json(nullptr)},
+                        {"record_id", text_or_null(e.record_id)},
+                        {"field", e.field},
+                        {"text", e.text},
+                        {"matched", text_or_null(e.matched)},
+                        {"span", e.span_end > e.span_begin ? Json::array({e.span_begin, e.span_end})
+                                                           : Json(nullptr)}});
   }
+  return {{"id", s.id},
+          {"type", s.type},
+          {"severity", s.severity},
+          {"score", s.score},
+          {"customer_id", text_or_null(s.customer_id)},
+          {"segment", text_or_null(s.segment)},
+          {"title", s.title},
+          {"cause", s.cause},
+          {"evidence", std::move(evidence)},
+          {"evidence_count", s.evidence_count},
+          {"route",
+           {{"team", s.route.team},
+            {"owner", text_or_null(s.route.owner)},
+            {"due_by", s.route.due_by},
+            {"rule", s.route.rule}}},
+          {"detected_at", s.detected_at}};
 }
 
 Json collections_json(const SourceReport& source) {
@@ -248,9 +246,9 @@ Json collections_json(const SourceReport& source) {
 
 Json issue_json(const std::string& source, const Issue& issue) {
   Json out{{"source", source}, {"row", issue.at.row}, {"line", issue.at.line}};
-  out["column"] = issue.column.empty() ? Json(nullptr) : Json(issue.column);
+  out["column"] = text_or_null(issue.column);
   out["code"] = to_string(issue.code);
-  out["value"] = issue.value.empty() ? Json(nullptr) : Json(issue.value);
+  out["value"] = text_or_null(issue.value);
   out["message"] = issue.message;
   return out;
 }
@@ -339,38 +337,36 @@ void write_json(const Report& report, const std::function<void(std::string_view)
     rows += source.rows;
     rows_rejected += source.rows_rejected;
     for (const Issue& issue : source.issues) issues.push_back(issue_json(source.name, issue));
-    sources.push_back(
-        {{"name", source.name},
-         {"format", source.format},
-         {"encoding", source.encoding},
-         {"bom", source.bom},
-         {"kind", source.kind},
-         {"kind_confidence", source.kind_confidence},
-         {"kind_runner_up",
-          source.kind_runner_up.empty() ? Json(nullptr) : Json(source.kind_runner_up)},
-         {"kind_evidence", source.kind_evidence},
-         {"kind_features", kind_features_json(source.kind_features)},
-         {"header_signature", source.header_signature},
-         {"uncertain", source.uncertain},
-         {"bytes", source.bytes},
-         {"rows", source.rows},
-         {"rows_rejected", source.rows_rejected},
-         {"orders", source.orders},
-         {"mapping", mapping_json(source.mapping)},
-         {"columns", all_columns_json(source.mapping)},
-         {"collections", collections_json(source)},
-         {"metrics",
-          {{"nps", nps_json(source.nps)},
-           {"csat", csat_json(source.csat)},
-           {"ces", ces_json(source.ces)}}},
-         {"issues", {{"total", source_issues}, {"listed", source.issues.size()}}}});
+    sources.push_back({{"name", source.name},
+                       {"format", source.format},
+                       {"encoding", source.encoding},
+                       {"bom", source.bom},
+                       {"kind", source.kind},
+                       {"kind_confidence", source.kind_confidence},
+                       {"kind_runner_up", text_or_null(source.kind_runner_up)},
+                       {"kind_evidence", source.kind_evidence},
+                       {"kind_features", kind_features_json(source.kind_features)},
+                       {"header_signature", source.header_signature},
+                       {"uncertain", source.uncertain},
+                       {"bytes", source.bytes},
+                       {"rows", source.rows},
+                       {"rows_rejected", source.rows_rejected},
+                       {"orders", source.orders},
+                       {"mapping", mapping_json(source.mapping)},
+                       {"columns", all_columns_json(source.mapping)},
+                       {"collections", collections_json(source)},
+                       {"metrics",
+                        {{"nps", nps_json(source.nps)},
+                         {"csat", csat_json(source.csat)},
+                         {"ces", ces_json(source.ces)}}},
+                       {"issues", {{"total", source_issues}, {"listed", source.issues.size()}}}});
   }
   std::string text;
   JsonStream out(text);
   out.open_object();
   out.member("schema", report_schema);
   out.member("generator", {{"name", "cxsignals"}, {"version", version}});
-  out.member("as_of", report.as_of.empty() ? Json(nullptr) : Json(report.as_of));
+  out.member("as_of", text_or_null(report.as_of));
   out.member("sources", sources);
   out.member("metrics", {{"nps", nps_json(report.nps)},
                          {"csat", csat_json(report.csat)},

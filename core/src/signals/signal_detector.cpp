@@ -1087,6 +1087,9 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     if (!inserted) it->second = std::max(it->second, severity);
   }
   health.assign(ids.size(), std::nullopt);
+  // Each customer's habit is read a second time rather than kept from the first pass: health
+  // needs every churn signal (text ones included) first, and keeping one Habit per customer
+  // (hundreds of thousands of vectors) cost more than one more pass over their rows.
   for (const Run& run : runs) {
     const std::int32_t customer = run.customer;
     read_habit(run.begin, run.end, h);
