@@ -96,15 +96,16 @@ class CustomerGraph {
   };
   /// A timeline entry as kept: its text lives in texts_, once.
   struct Stamped {
-    std::int64_t time;  ///< INT64_MIN without a time
+    std::int64_t time;  ///< kNoTime without a time
     std::uint64_t seq;
     std::uint64_t row;
     std::uint64_t text_at;
     std::uint32_t text_size;
     std::uint32_t source;
     SourceKind kind;
-    bool has_time;
   };
+  /// Stamped::time of an event without a time: sorts first, as the timeline wants.
+  static constexpr std::int64_t kNoTime = INT64_MIN;
   /// What the events attached to one node said, folded as they arrived: plain numbers, one
   /// flat column entry per node. Emails, names and sources are chained in attributes_; orders,
   /// payments and subscriptions, which most nodes of a survey never have, in commerce_.
@@ -159,8 +160,9 @@ class CustomerGraph {
   std::vector<std::vector<Stamped>> timelines_;  ///< by node, newest max_timeline..2×, unsorted
   std::string texts_;                            ///< timeline texts, back to back
   std::uint64_t dead_text_bytes_ = 0;            ///< of texts_, no longer in any timeline
-  std::set<std::string> company_emails_;
-  std::set<std::string> company_domains_;
+  // Transparent: customers() asks with views of the interned keys, without copying each.
+  std::set<std::string, std::less<>> company_emails_;
+  std::set<std::string, std::less<>> company_domains_;
 };
 
 }  // namespace cxs

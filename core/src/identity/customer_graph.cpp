@@ -90,7 +90,7 @@ std::uint32_t CustomerGraph::add(const Event& event) {
     unite(first, node);
   }
   const std::uint64_t seq = ++seq_;
-  const std::int64_t time = event.time.value_or(INT64_MIN);
+  const std::int64_t time = event.time.value_or(kNoTime);
   for (const std::string& email : event.emails) {
     const std::size_t held = std::min(kHeld, event.keys.size());
     const auto key = std::find(event.keys.begin(),
@@ -155,8 +155,7 @@ std::uint32_t CustomerGraph::add(const Event& event) {
   if (event.csat) p.csat.offer(*event.csat, time, seq);
   std::vector<Stamped>& timeline = timelines_[first];
   timeline.push_back({time, seq, event.at.row, texts_.size(),
-                      static_cast<std::uint32_t>(event.text.size()), event.source, event.kind,
-                      event.time.has_value()});
+                      static_cast<std::uint32_t>(event.text.size()), event.source, event.kind});
   texts_ += event.text;
   if (timeline.size() > 2 * max_timeline_) {
     dead_text_bytes_ += trim(timeline);
@@ -243,9 +242,8 @@ void CustomerGraph::add_company_domain(const std::string& domain) {
 
 CustomerGraph::Customers CustomerGraph::customers(std::size_t limit) const {
   auto is_company = [&](std::string_view key) {
-    return company_emails_.count(std::string(key)) > 0 ||
-           (key.find('@') != std::string::npos &&
-            company_domains_.count(std::string(email_domain(key))) > 0);
+    return company_emails_.count(key) > 0 ||
+           (key.find('@') != std::string::npos && company_domains_.count(email_domain(key)) > 0);
   };
   // Components, each with its nodes and its smallest key.
   std::vector<std::int64_t> component_of(parent_.size(), -1);
@@ -320,7 +318,7 @@ CustomerGraph::Customers CustomerGraph::customers(std::size_t limit) const {
     }
     for (const Stamped& stamped : all.timeline) {
       profile.timeline.push_back(
-          {stamped.has_time ? std::optional<std::int64_t>(stamped.time) : std::nullopt,
+          {stamped.time != kNoTime ? std::optional<std::int64_t>(stamped.time) : std::nullopt,
            stamped.kind, stamped.source, stamped.row, text_of(stamped)});
     }
     out.profiles.push_back(std::move(profile));
