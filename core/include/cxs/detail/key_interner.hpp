@@ -25,37 +25,22 @@ class KeyInterner {
   std::uint32_t intern(std::string_view key, bool& inserted) {
     if ((size() + 1) * 4 > slots_.size() * 3) grow();
     const std::uint64_t hash = hash_of(key);
-    std::size_t slot = static_cast<std::size_t>(hash) & (slots_.size() - 1);
-    while (slots_[slot].id_plus_1 != 0) {
-      if (slots_[slot].tag == tag_of(hash)) {
-        const std::uint32_t id = slots_[slot].id_plus_1 - 1;
-        if (this->key(id) == key) {
-          inserted = false;
-          return id;
-        }
-      }
-      slot = (slot + 1) & (slots_.size() - 1);
-    }
+    const std::size_t slot = probe(key, hash);
+    inserted = slots_[slot].id_plus_1 == 0;
+    if (!inserted) return slots_[slot].id_plus_1 - 1;
     const auto id = static_cast<std::uint32_t>(size());
     bytes_.insert(bytes_.end(), key.begin(), key.end());
     ends_.push_back(bytes_.size());
     hashes_.push_back(hash);
     slots_[slot] = {id + 1, tag_of(hash)};
-    inserted = true;
     return id;
   }
 
   /// The id of `key`, or `none` when it was never interned.
   std::uint32_t find(std::string_view key) const {
     if (slots_.empty()) return none;
-    const std::uint64_t hash = hash_of(key);
-    std::size_t slot = static_cast<std::size_t>(hash) & (slots_.size() - 1);
-    while (slots_[slot].id_plus_1 != 0) {
-      const std::uint32_t id = slots_[slot].id_plus_1 - 1;
-      if (slots_[slot].tag == tag_of(hash) && this->key(id) == key) return id;
-      slot = (slot + 1) & (slots_.size() - 1);
-    }
-    return none;
+    const Slot& slot = slots_[probe(key, hash_of(key))];
+    return slot.id_plus_1 == 0 ? none : slot.id_plus_1 - 1;
   }
 
   /// The string of `id`: valid until the next intern() (the buffer may move).
@@ -92,6 +77,14 @@ class KeyInterner {
   /// The hash's high half, kept in the slot: a probe compares it before touching the key's
   /// bytes, so a miss costs no second memory access.
   static std::uint32_t tag_of(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
+  /// The slot that holds `key`, or the empty slot where it would go.
+  std::size_t probe(std::string_view key, std::uint64_t hash) const {
+    std::size_t slot = static_cast<std::size_t>(hash) & (slots_.size() - 1);
+    while (slots_[slot].id_plus_1 != 0 &&
+           !(slots_[slot].tag == tag_of(hash) && this->key(slots_[slot].id_plus_1 - 1) == key))
+      slot = (slot + 1) & (slots_.size() - 1);
+    return slot;
+  }
   void grow() {
     std::vector<Slot> slots(slots_.empty() ? 1024 : slots_.size() * 2);
     for (std::uint32_t id = 0; id < size(); ++id) {
