@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,13 @@ class CustomerGraph {
   /// address, or seen only in social mentions, is not one. Only the first `limit` profiles
   /// are built; the count covers them all.
   Customers customers(std::size_t limit) const;
+
+  /// The customer index of `node` in Customers::customer_of_node, or -1 for a node that is
+  /// no customer's (or no node at all: an anonymous event).
+  static std::int32_t customer_at(std::span<const std::int32_t> customer_of_node,
+                                  std::uint32_t node) {
+    return node < customer_of_node.size() ? customer_of_node[node] : -1;
+  }
 
  private:
   std::uint32_t node_for(std::string_view key);

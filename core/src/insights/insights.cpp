@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "cxs/billing_interval.hpp"
+#include "cxs/customer_graph.hpp"
 #include "cxs/date_cell.hpp"
 #include "cxs/multiple_testing.hpp"
 #include "cxs/period.hpp"
@@ -148,7 +149,7 @@ std::vector<Subscription> subscriptions_of(const ActivityLog& log,
   std::vector<Subscription> out;
   for (const Activity& a : log.activities()) {
     if (a.kind != SourceKind::subscriptions || !a.has_time() || a.time > as_of) continue;
-    if (a.node >= customer_of_node.size() || customer_of_node[a.node] < 0) continue;
+    if (CustomerGraph::customer_at(customer_of_node, a.node) < 0) continue;
     Subscription s;
     s.customer = static_cast<std::size_t>(customer_of_node[a.node]);
     s.start = a.time;
@@ -239,7 +240,7 @@ Result<CustomerValueModels> customer_value_of(
   std::vector<Transaction> transactions;
   for (const Activity& a : log.activities()) {
     if (a.kind != SourceKind::orders || !a.has_time() || a.time > as_of) continue;
-    if (a.node >= customer_of_node.size() || customer_of_node[a.node] < 0) continue;
+    if (CustomerGraph::customer_at(customer_of_node, a.node) < 0) continue;
     if (a.has_amount() && a.currency != currency) {
       ++out.other_currency_orders;
       continue;
@@ -648,7 +649,7 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
   Insights out;
   const auto& activities = log.activities();
   auto customer_of = [&](const Activity& a) -> std::int32_t {
-    return a.node < customer_of_node.size() ? customer_of_node[a.node] : -1;
+    return CustomerGraph::customer_at(customer_of_node, a.node);
   };
   const std::int64_t last_answer = add_satisfaction(out, log);
   add_scorecard(out, log, customer_count, customer_of);

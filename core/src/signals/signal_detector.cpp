@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "cxs/compare.hpp"
+#include "cxs/customer_graph.hpp"
 #include "cxs/date_cell.hpp"
 #include "cxs/detail/ascii.hpp"
 #include "cxs/detail/portable_math.hpp"
@@ -131,12 +132,6 @@ std::string join_first(const std::vector<std::string>& words, std::size_t n) {
 std::string handle_key(std::string_view handle) {
   if (!handle.empty() && handle.front() == '@') handle.remove_prefix(1);
   return detail::ascii_lower(handle);
-}
-
-/// The customer index of a graph node (CustomerGraph::Customers::customer_of_node); -1 for a
-/// node that is no customer's.
-std::int32_t customer_at(std::span<const std::int32_t> customer_of_node, std::uint32_t node) {
-  return node < customer_of_node.size() ? customer_of_node[node] : -1;
 }
 
 bool customer_text(SourceKind kind) {
@@ -569,7 +564,7 @@ std::vector<Signal> SignalDetector::public_post_signals(
   // Public posts with switching intent by authors who are not known customers: a competitor
   // signal for the author, since marketing can still answer them.
   for (const auto& [author, post] : public_switching_) {
-    if (customer_at(customer_of_node, post.node) >= 0 ||
+    if (CustomerGraph::customer_at(customer_of_node, post.node) >= 0 ||
         post.finding.last_time < as_of - kPublicPostRecentDays * kDay)
       continue;
     Signal s;
@@ -623,7 +618,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
                                            std::vector<std::optional<HealthScore>>& health) const {
   const std::int64_t as_of = days_from_iso_date(options_.as_of).value_or(0) * kDay + kDay - 1;
   auto customer_of = [&](std::uint32_t node) -> std::int32_t {
-    return customer_at(customer_of_node, node);
+    return CustomerGraph::customer_at(customer_of_node, node);
   };
   // Text candidates, merged per customer and type.
   std::map<std::pair<std::int32_t, std::string>, Candidate> merged;
