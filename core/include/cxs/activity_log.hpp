@@ -52,7 +52,7 @@ struct Activity {
 
 class ActivityLog {
  public:
-  ActivityLog() { strings_.emplace_back(); }
+  ActivityLog() = default;
 
   /// Records the event, attached to `node` (CustomerGraph::add's answer). Events of no
   /// interest to the models (contacts, mentions without scores) are still recorded: the
@@ -61,8 +61,11 @@ class ActivityLog {
 
   /// Every event in arrival order (iterate it; addresses stay valid as the log grows).
   const detail::ChunkedVector<Activity>& activities() const { return activities_; }
-  /// Interned text by id (0 is the empty string).
-  const std::string& text(std::uint32_t id) const { return strings_[id]; }
+  /// Interned text by id (0 is the empty string): one copy of each, in the interner; the view
+  /// is valid until the next add().
+  std::string_view text(std::uint32_t id) const {
+    return id == 0 ? std::string_view() : strings_.key(id - 1);
+  }
   /// Segment ids of `activity`; each id names a (column, value) pair, see segment().
   std::span<const std::uint32_t> segments_of(const Activity& activity) const {
     return {segment_ids_.data() + activity.segments_begin, activity.segments_count};
@@ -77,8 +80,7 @@ class ActivityLog {
   std::uint32_t intern(std::string_view text);
 
   detail::ChunkedVector<Activity> activities_;
-  std::vector<std::string> strings_;
-  detail::KeyInterner string_ids_;  ///< id + 1 is the text's index in strings_
+  detail::KeyInterner strings_;  ///< a text's id is its interner id + 1 (0 is "")
   std::vector<Segment> segments_;
   std::unordered_map<std::uint64_t, std::uint32_t> segment_of_pair_;
   std::vector<std::uint32_t> segment_ids_;

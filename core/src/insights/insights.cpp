@@ -476,7 +476,8 @@ std::int64_t add_satisfaction(Insights& out, const ActivityLog& log) {
       SatisfactionChange cell = base;
       for (const std::uint32_t id : {key.first, key.second}) {
         const auto& segment = log.segments()[id];
-        cell.segment_parts.push_back({log.text(segment.column), log.text(segment.value)});
+        cell.segment_parts.push_back(
+            {std::string(log.text(segment.column)), std::string(log.text(segment.value))});
       }
       std::sort(cell.segment_parts.begin(), cell.segment_parts.end(),
                 [](const auto& p, const auto& q) { return p.column < q.column; });
@@ -496,7 +497,7 @@ std::int64_t add_satisfaction(Insights& out, const ActivityLog& log) {
     Answers all;
     for (const auto& [value, answers] : values) all += answers;
     for (const auto& [value, answers] : values) {
-      segment.groups.push_back(satisfaction_of(log.text(value), answers, seven_point));
+      segment.groups.push_back(satisfaction_of(std::string(log.text(value)), answers, seven_point));
       Answers rest = all;
       rest -= answers;
       SatisfactionChange base;

@@ -9,10 +9,7 @@ namespace cxs {
 
 std::uint32_t ActivityLog::intern(std::string_view text) {
   if (text.empty()) return 0;
-  bool inserted = false;
-  const std::uint32_t id = string_ids_.intern(text, inserted) + 1;  // 0 is ""
-  if (inserted) strings_.emplace_back(text);
-  return id;
+  return strings_.intern(text) + 1;  // 0 is ""
 }
 
 void ActivityLog::add(const Event& event, std::uint32_t node) {

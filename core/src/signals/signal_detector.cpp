@@ -679,7 +679,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     h.order_days.erase(std::unique(h.order_days.begin(), h.order_days.end()), h.order_days.end());
   };
   auto fact = [&](const Activity& a, std::string field, std::string text) {
-    std::string record_id = log.text(a.record_id);
+    std::string record_id(log.text(a.record_id));
     if (auto id = fact_id(a.source, a.row)) record_id = std::move(*id);
     return Evidence{a.source, a.row, std::move(record_id), std::move(field), std::move(text), ""};
   };
@@ -736,8 +736,8 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
         if (std::llabs(next->time - ended->end_time) > kDay) continue;
         add_fact(customer, "churn_risk", 1, "downgrade",
                  fact(*next, "subscriptions",
-                      "downgraded from " + log.text(ended->plan) + " to " + log.text(next->plan) +
-                          " on " + to_iso_date(next->time)),
+                      "downgraded from " + std::string(log.text(ended->plan)) + " to " +
+                          std::string(log.text(next->plan)) + " on " + to_iso_date(next->time)),
                  next->time);
       }
     }
@@ -747,14 +747,15 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     // kRenewalWindowDays is the account's yearly conversation. Both are due the day before the
     // period end, since a period can end in the first minutes of its last day.
     for (const Activity* sub : h.subscriptions) {
-      const std::string& status = log.text(sub->status);
+      const std::string_view status = log.text(sub->status);
       const bool running =
           (status.empty() || status == "active" || status == "trialing" || status == "past_due") &&
           (sub->end_time == Activity::no_time || sub->end_time > as_of);
       if (!running) continue;
       const bool dated = sub->period_end != Activity::no_time;
       const std::string period_end = dated ? to_iso_date(sub->period_end) : "";
-      const std::string plan = log.text(sub->plan).empty() ? "subscription" : log.text(sub->plan);
+      const std::string plan =
+          log.text(sub->plan).empty() ? "subscription" : std::string(log.text(sub->plan));
       if (sub->cancel_at_period_end == 1) {
         add_fact(customer, "churn_risk", 2, "cancel_at_period_end",
                  fact(*sub, "subscriptions",
@@ -944,7 +945,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
         const CampaignCounts& c = campaigns[names[i]];
         Signal s;
         s.type = "campaign_response";
-        s.segment = "campaign=" + log.text(names[i]);
+        s.segment = "campaign=" + std::string(log.text(names[i]));
         s.severity = "medium";
         s.cause = "response above the other campaigns";
         const Estimate rate = share_with_wilson_interval(c.responded.size(), c.members.size());
@@ -959,7 +960,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
             100 * converted.value, conversions[i].difference);
         s.evidence.push_back({0, 0, "", "campaign_members", text, ""});
         s.evidence_count = c.members.size();
-        s.title = "Campaign outperforms: " + log.text(names[i]);
+        s.title = "Campaign outperforms: " + std::string(log.text(names[i]));
         s.detected_at = options_.as_of;
         out.push_back(std::move(s));
       }
