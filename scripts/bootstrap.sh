@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev  # tests and benchmarks
   clang-format                              # npm run lint
   chromium                                  # end-to-end tests (driven by playwright-core)
+  time                                      # GNU time: the bench's peers' peak memory
 )
 if [[ "${1:-}" == "--with-r" ]]; then
   packages+=(r-base-core r-cran-survival)
