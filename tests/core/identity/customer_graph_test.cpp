@@ -70,7 +70,9 @@ TEST(CustomerGraphTest, the_timeline_keeps_the_newest_entries_oldest_first) {
   CustomerGraph graph(3);
   for (int i = 0; i < 10; ++i)
     graph.add(answer({"a@x.example"}, 1000 - i, 5, "t" + std::to_string(i)));
-  const auto& timeline = graph.customers(1).profiles[0].timeline;
+  // Held by value: a reference into the temporary's profiles dangled (ASan, heap-use-after-free).
+  const auto customers = graph.customers(1);
+  const auto& timeline = customers.profiles[0].timeline;
   ASSERT_EQ(timeline.size(), 3u);  // times run 1000 down to 991: the newest are 1000, 999, 998
   EXPECT_EQ(timeline[0].text, "t2");
   EXPECT_EQ(timeline[1].text, "t1");
@@ -122,7 +124,8 @@ TEST(CustomerGraphTest, revenue_is_summed_per_currency_and_orders_counted_once) 
     order.currency = currency;
     graph.add(order);
   }
-  const auto& profile = graph.customers(1).profiles[0];
+  const auto customers = graph.customers(1);
+  const auto& profile = customers.profiles[0];
   EXPECT_EQ(profile.orders, 3u);  // order "1" appears twice
   EXPECT_DOUBLE_EQ(profile.revenue.at("USD"), 25.5);
   EXPECT_DOUBLE_EQ(profile.revenue.at("EUR"), 7.0);
