@@ -5,12 +5,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "cxs/analysis.hpp"
 #include "cxs/cli_args.hpp"
+#include "cxs/contract.hpp"
 #include "cxs/intent_training.hpp"
 #include "cxs/version.hpp"
 
@@ -56,6 +56,11 @@ int main(int argc, char** argv) {
     case cxs::CliRequest::Action::version:
       std::printf("cxsignals %s\n", cxs::version);
       return cxs::exit_ok;
+    case cxs::CliRequest::Action::schema: {
+      const auto text = cxs::schema_text(request.schema_name).value_or("");
+      std::fwrite(text.data(), 1, text.size(), stdout);
+      return cxs::exit_ok;
+    }
     case cxs::CliRequest::Action::usage_error:
       std::fprintf(stderr, "cxsignals: %s\n%s", request.message.c_str(), cxs::cli_usage());
       return cxs::exit_usage;
@@ -64,28 +69,22 @@ int main(int argc, char** argv) {
       break;
   }
 
-  nlohmann::json options{{"as_of", request.as_of.empty() ? today_utc() : request.as_of}};
-  if (!request.company_domains.empty()) options["company_domains"] = request.company_domains;
-  if (!request.calibration_end.empty()) options["calibration_end"] = request.calibration_end;
-  if (request.horizon_weeks > 0) options["horizon_weeks"] = request.horizon_weeks;
-  if (!request.competitors.empty()) options["competitors"] = request.competitors;
-  if (!request.own_accounts.empty()) options["own_accounts"] = request.own_accounts;
-  // Options given as JSON files: --mapping, --routes, --lexicon, --model.
-  for (const auto& [path, key] :
-       {std::pair{request.mapping_file, "mapping"}, std::pair{request.routes_file, "routes"},
-        std::pair{request.lexicon_file, "lexicon"}, std::pair{request.model_file, "model"}}) {
-    if (path.empty()) continue;
+  // Option files are read here (the core reads no files); what they hold is checked by the
+  // one request -> options function both tools share.
+  std::vector<std::string> texts;
+  for (const cxs::CliOptionFile& file : cxs::cli_option_files(request)) {
     std::string text;
-    if (!read_file(path, text)) {
-      std::fprintf(stderr, "cxsignals: cannot read %s: %s\n", path.c_str(), std::strerror(errno));
+    if (!read_file(file.path, text)) {
+      std::fprintf(stderr, "cxsignals: cannot read %s: %s\n", file.path.c_str(),
+                   std::strerror(errno));
       return cxs::exit_no_input;
     }
-    auto json = nlohmann::json::parse(text, nullptr, false);
-    if (json.is_discarded()) {
-      std::fprintf(stderr, "cxsignals: %s is not valid JSON\n", path.c_str());
-      return cxs::exit_usage;
-    }
-    options[key] = std::move(json);
+    texts.push_back(std::move(text));
+  }
+  const cxs::CliOptions options = cxs::cli_options(request, texts, today_utc());
+  if (options.exit_code != cxs::exit_ok) {
+    std::fprintf(stderr, "cxsignals: %s\n", options.message.c_str());
+    return options.exit_code;
   }
   if (request.action == cxs::CliRequest::Action::train) {
     std::string labels;
@@ -94,7 +93,7 @@ int main(int argc, char** argv) {
                    std::strerror(errno));
       return cxs::exit_no_input;
     }
-    const auto model = cxs::train_intent_model_json(labels, options.dump());
+    const auto model = cxs::train_intent_model_json(labels, options.options_json);
     if (!model) {
       std::fprintf(stderr, "cxsignals: %s: %s\n", cxs::to_string(model.error().code),
                    model.error().message.c_str());
@@ -104,7 +103,7 @@ int main(int argc, char** argv) {
     std::fputc('\n', stdout);
     return cxs::exit_ok;
   }
-  cxs::Analysis analysis(options.dump());
+  cxs::Analysis analysis(options.options_json);
   std::vector<std::uint8_t> chunk(kChunkBytes);
   for (const std::string& path : request.files) {
     std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");

@@ -47,7 +47,10 @@ struct AnalysisOptions {
   double influencer_min_followers = 100000;
 };
 
-/// Reads options from JSON text in the report's spelling: {"as_of": "2026-11-25", ...}.
+/// Reads options from JSON text in the report's spelling: {"as_of": "2026-11-25", ...},
+/// validated first against the cxsignals.options/1 schema (contract.hpp), so an error names
+/// the offending path. as_of is optional here (training reads no dates) but required by an
+/// Analysis.
 Result<AnalysisOptions> parse_analysis_options(std::string_view json_text);
 
 struct SignalOptions;
@@ -78,6 +81,8 @@ class Analysis {
   /// Feeds the first `size` bytes of input_buffer().
   void feed(std::size_t size);
 
+  /// The report; once only: a second call is ErrorCode::already_finished. Options without
+  /// as_of, or that failed to parse, are an ErrorCode::invalid_options error here.
   Result<Report> finish();
   /// finish() as JSON text: the report, or {"error": ...}.
   std::string finish_json();
@@ -85,8 +90,10 @@ class Analysis {
  private:
   class SourceState;
   struct Shared;
+  void start();
   void start_signals();
   AnalysisOptions options_;
+  bool finished_ = false;
   std::unique_ptr<Shared> shared_;
   std::optional<Error> error_;
   std::vector<std::unique_ptr<SourceState>> sources_;

@@ -3,12 +3,13 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cxs {
 
 struct CliRequest {
-  enum class Action { report, train, help, version, usage_error };
+  enum class Action { report, train, schema, help, version, usage_error };
   Action action = Action::usage_error;
   std::string as_of;         ///< empty: the caller uses today's date (UTC)
   std::string mapping_file;  ///< a JSON file of per-file overrides (the `mapping` option)
@@ -21,7 +22,8 @@ struct CliRequest {
   std::string lexicon_file;               ///< phrase edits JSON
   std::string model_file;                 ///< intent model JSON (intent_model.hpp)
   std::vector<std::string> files;
-  std::string message;  ///< for usage_error: what was wrong, one line
+  std::string schema_name;  ///< for schema: "options" or "report"
+  std::string message;      ///< for usage_error: what was wrong, one line
 };
 
 /// Exit codes shared by both tools (sysexits.h spellings).
@@ -34,7 +36,30 @@ inline constexpr int exit_failed = 70;    ///< EX_SOFTWARE: the analysis returne
 const char* cli_usage();
 
 /// Parses the arguments after the program name: `report [--as-of DATE] FILE...`,
-/// `train [--model FILE] LABELS`, `--help`, `--version`.
+/// `train [--model FILE] LABELS`, `schema options|report`, `--help`, `--version`.
 CliRequest parse_cli_args(std::span<const std::string> args);
+
+/// A JSON file a request names for one option (--mapping, --routes, --lexicon, --model).
+struct CliOptionFile {
+  std::string key;   ///< the option it fills: "mapping", "routes", "lexicon" or "model"
+  std::string path;  ///< as given on the command line
+};
+
+/// The option files of a request, in the order both tools read them.
+std::vector<CliOptionFile> cli_option_files(const CliRequest& request);
+
+/// A request turned into analysis options, or the exit code and message to stop with.
+struct CliOptions {
+  int exit_code = exit_ok;
+  std::string message;       ///< one line, without the "cxsignals: " prefix; when not exit_ok
+  std::string options_json;  ///< valid against cxsignals.options/1 (contract.hpp); when exit_ok
+};
+
+/// The one request → options function of both tools: `texts[i]` is the content of
+/// cli_option_files(request)[i] (the caller reads files; the core reads none), `today` the
+/// caller's date (UTC, YYYY-MM-DD), used when --as-of is absent. A file that is not JSON, or
+/// options that break the schema, give exit_usage and a message naming the file or the path.
+CliOptions cli_options(const CliRequest& request, std::span<const std::string> texts,
+                       std::string_view today);
 
 }  // namespace cxs

@@ -59,7 +59,7 @@ std::int64_t month_start_unix_seconds(std::int64_t month);
 /// Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (negative before).
 std::int64_t days_from_civil(int y, unsigned m, unsigned d);
 /// Days from 1970-01-01 to a date written exactly YYYY-MM-DD (an option's as_of), or
-/// nullopt for any other text.
+/// nullopt for any other text and for dates not on the calendar (2026-02-30).
 std::optional<std::int64_t> days_from_iso_date(std::string_view text);
 
 /// A proleptic Gregorian calendar date.

@@ -17,6 +17,7 @@ enum class ErrorCode {
   no_variance,         ///< every answer in every group is the same, so a test has no spread
   not_a_probability,   ///< a value that must lie in [0, 1] (a p-value) did not, or was NaN
   infinite_mean,       ///< the fitted distribution has no finite mean, so no expected value
+  already_finished,    ///< finish() was called a second time on the same Analysis
 };
 
 /// Spelling of an ErrorCode in the report and in thrown JS errors.

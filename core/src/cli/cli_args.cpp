@@ -2,12 +2,17 @@
 #include "cxs/cli_args.hpp"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "cxs/contract.hpp"
+#include "cxs/json_schema.hpp"
 
 namespace cxs {
 
 const char* cli_usage() {
   return "usage: cxsignals report [--as-of YYYY-MM-DD] FILE...\n"
          "       cxsignals train [--model START.json] LABELS.jsonl > model.json\n"
+         "       cxsignals schema options|report   print a JSON Schema of the contract\n"
          "  Analyses customer-data exports on this machine and prints a cxsignals.report/1\n"
          "  JSON document on standard output. Nothing is sent anywhere.\n"
          "  --as-of DATE   the date the report is 'as of' (default: today, UTC)\n"
@@ -48,6 +53,15 @@ CliRequest parse_cli_args(std::span<const std::string> args) {
   }
   if (args[0] == "--version" || args[0] == "-V") {
     request.action = CliRequest::Action::version;
+    return request;
+  }
+  if (args[0] == "schema") {
+    if (args.size() != 2 || !schema_text(args[1])) {
+      request.message = "schema needs one name: options or report";
+      return request;
+    }
+    request.action = CliRequest::Action::schema;
+    request.schema_name = args[1];
     return request;
   }
   if (args[0] != "report" && args[0] != "train") {
@@ -133,6 +147,54 @@ CliRequest parse_cli_args(std::span<const std::string> args) {
   }
   request.action = train ? CliRequest::Action::train : CliRequest::Action::report;
   return request;
+}
+
+std::vector<CliOptionFile> cli_option_files(const CliRequest& request) {
+  std::vector<CliOptionFile> files;
+  for (const auto& [key, path] :
+       {std::pair{"mapping", &request.mapping_file}, std::pair{"routes", &request.routes_file},
+        std::pair{"lexicon", &request.lexicon_file}, std::pair{"model", &request.model_file}}) {
+    if (!path->empty()) files.push_back({key, *path});
+  }
+  return files;
+}
+
+CliOptions cli_options(const CliRequest& request, std::span<const std::string> texts,
+                       std::string_view today) {
+  nlohmann::json options{{"as_of", request.as_of.empty() ? std::string(today) : request.as_of}};
+  if (!request.company_domains.empty()) options["company_domains"] = request.company_domains;
+  if (!request.calibration_end.empty()) options["calibration_end"] = request.calibration_end;
+  if (request.horizon_weeks > 0) options["horizon_weeks"] = request.horizon_weeks;
+  if (!request.competitors.empty()) options["competitors"] = request.competitors;
+  if (!request.own_accounts.empty()) options["own_accounts"] = request.own_accounts;
+  const std::vector<CliOptionFile> files = cli_option_files(request);
+  if (texts.size() != files.size())
+    return {exit_usage,
+            "internal: " + std::to_string(files.size()) + " option files, " +
+                std::to_string(texts.size()) + " texts",
+            ""};
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    auto json = parse_user_json(texts[i], files[i].path);
+    if (!json) return {exit_usage, json.error().message, ""};
+    options[files[i].key] = std::move(json).value();
+  }
+  std::string text = options.dump();
+  const auto checked = read_options_json(text);
+  if (!checked) {
+    // Say which file a bad value came from: the path starts with the option it fills.
+    std::string message = checked.error().message;
+    for (const CliOptionFile& file : files) {
+      const std::string_view rest =
+          std::string_view(message).substr(std::min(message.size(), file.key.size()));
+      if (message.starts_with(file.key) &&
+          (rest.starts_with(".") || rest.starts_with("[") || rest.starts_with(":"))) {
+        message += " (in " + file.path + ")";
+        break;
+      }
+    }
+    return {exit_usage, std::move(message), ""};
+  }
+  return {exit_ok, "", std::move(text)};
 }
 
 }  // namespace cxs

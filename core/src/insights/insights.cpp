@@ -355,8 +355,9 @@ struct CustomerFacts {
 
 /// metrics.by_period, by_segment and changes: answers per week, month, quarter and segment
 /// value; the latest periods, the recent window and each segment value compared, all held to
-/// one false discovery rate, with the two-way drill-down. Returns the time of the last answer.
-std::int64_t add_satisfaction(Insights& out, const ActivityLog& log) {
+/// one false discovery rate, with the two-way drill-down. The recent window ends at the last
+/// answer, not at as_of: it compares the newest answers with the ones before them.
+void add_satisfaction(Insights& out, const ActivityLog& log) {
   const auto& activities = log.activities();
   // Satisfaction per period and segment value, on one CES scale for the whole report.
   bool seven_point = false;
@@ -562,8 +563,6 @@ std::int64_t add_satisfaction(Insights& out, const ActivityLog& log) {
     if (a.significant != b.significant) return a.significant;
     return a.q_value < b.q_value;
   });
-
-  return last_answer;
 }
 
 /// scorecard: per month, what customers do (orders, tickets) beside what they say.
@@ -652,12 +651,12 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
   auto customer_of = [&](const Activity& a) -> std::int32_t {
     return CustomerGraph::customer_at(customer_of_node, a.node);
   };
-  const std::int64_t last_answer = add_satisfaction(out, log);
+  add_satisfaction(out, log);
   add_scorecard(out, log, customer_count, customer_of);
 
-  // Retention and churn, survival and renewals, from subscriptions.
-  const std::int64_t as_of =
-      end_of_iso_date(options.as_of).value_or(last_answer == Activity::no_time ? 0 : last_answer);
+  // Retention and churn, survival and renewals, from subscriptions. as_of is the caller's one
+  // date (Analysis refuses options without it); no stage guesses its own.
+  const std::int64_t as_of = end_of_iso_date(options.as_of).value_or(0);
   const std::uint32_t mrr_currency = main_currency(log, SourceKind::subscriptions);
   out.mrr_currency = log.text(mrr_currency);
   const std::vector<Subscription> subscriptions =

@@ -655,8 +655,15 @@ std::optional<std::int64_t> days_from_iso_date(std::string_view text) {
     digits[i] = text[i] - '0';
   }
   const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
-  return days_from_civil(year, static_cast<unsigned>(digits[5] * 10 + digits[6]),
-                         static_cast<unsigned>(digits[8] * 10 + digits[9]));
+  const auto month = static_cast<unsigned>(digits[5] * 10 + digits[6]);
+  const auto day = static_cast<unsigned>(digits[8] * 10 + digits[9]);
+  // A date that is not on the calendar (2026-02-30, 2026-13-01) is not a date: days_from_civil
+  // would quietly roll it into the next month.
+  if (month < 1 || month > 12 || day < 1) return std::nullopt;
+  const auto next =
+      month == 12 ? days_from_civil(year + 1, 1, 1) : days_from_civil(year, month + 1, 1);
+  if (static_cast<std::int64_t>(day) > next - days_from_civil(year, month, 1)) return std::nullopt;
+  return days_from_civil(year, month, day);
 }
 
 }  // namespace cxs

@@ -10,6 +10,7 @@
 
 #include "cxs/activity_log.hpp"
 #include "cxs/column_roles.hpp"
+#include "cxs/contract.hpp"
 #include "cxs/csv_reader.hpp"
 #include "cxs/customer_graph.hpp"
 #include "cxs/customer_keys.hpp"
@@ -31,8 +32,6 @@ constexpr auto lower = [](std::string_view text) { return detail::ascii_lower(te
 constexpr auto trim = [](std::string_view text) { return detail::trim_blanks(text); };
 
 constexpr std::size_t kSniffBytes = 64 << 10;
-
-bool is_iso_date(std::string_view text) { return days_from_iso_date(text).has_value(); }
 
 std::span<const std::uint8_t> bytes_of(std::string_view text) {
   return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
@@ -803,105 +802,67 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
 
 namespace {
 
-/// The non-empty strings of a JSON array, in order; other entries are skipped.
-std::vector<std::string> nonempty_strings(const nlohmann::json& list) {
+std::vector<std::string> strings_of(const nlohmann::json& list) {
   std::vector<std::string> out;
-  for (const auto& item : list)
-    if (item.is_string() && !item.get_ref<const std::string&>().empty())
-      out.push_back(item.get<std::string>());
+  for (const auto& item : list) out.push_back(item.get<std::string>());
   return out;
 }
 
 }  // namespace
 
 Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
+  // The schema (core/data/schemas/options.schema.json) has checked every type, range and key
+  // before this reads them, so the reads below cannot throw; what the schema cannot say
+  // (which charset labels exist) is checked here, with the same path spelling.
+  auto read = read_options_json(json_text);
+  if (!read) return read.error();
+  const nlohmann::json& json = read.value();
   AnalysisOptions options;
-  if (json_text.find_first_not_of(" \t\r\n") == std::string_view::npos) return options;
-  const auto json = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-  if (json.is_discarded() || !json.is_object()) {
-    return Error{ErrorCode::invalid_options, "Options must be a JSON object."};
-  }
   for (const auto& [key, value] : json.items()) {
     if (key == "as_of") {
-      if (!value.is_string() || !is_iso_date(value.get_ref<const std::string&>())) {
-        return Error{ErrorCode::invalid_options, "as_of must be a date written YYYY-MM-DD."};
-      }
       options.as_of = value.get<std::string>();
     } else if (key == "calibration_end") {
-      if (!value.is_string() || !is_iso_date(value.get_ref<const std::string&>())) {
-        return Error{ErrorCode::invalid_options,
-                     "calibration_end must be a date written YYYY-MM-DD."};
-      }
       options.calibration_end = value.get<std::string>();
     } else if (key == "horizon_weeks") {
-      if (!value.is_number_unsigned() || value.get<std::uint64_t>() == 0 ||
-          value.get<std::uint64_t>() > 9999) {
-        return Error{ErrorCode::invalid_options, "horizon_weeks must be a whole number 1-9999."};
-      }
       options.horizon_weeks = value.get<int>();
     } else if (key == "competitors") {
-      if (!value.is_array())
-        return Error{ErrorCode::invalid_options, "competitors must be a list of names."};
-      options.competitors = nonempty_strings(value);
+      options.competitors = strings_of(value);
     } else if (key == "own_accounts") {
-      if (!value.is_array())
-        return Error{ErrorCode::invalid_options, "own_accounts must be a list of handles."};
-      options.own_accounts = nonempty_strings(value);
+      options.own_accounts = strings_of(value);
     } else if (key == "influencer_min_followers") {
-      if (!value.is_number() || value.get<double>() < 0) {
-        return Error{ErrorCode::invalid_options,
-                     "influencer_min_followers must be a number of followers, 0 or more."};
-      }
       options.influencer_min_followers = value.get<double>();
     } else if (key == "lexicon" || key == "routes" || key == "model") {
-      if (!value.is_object())
-        return Error{ErrorCode::invalid_options, key + " must be a JSON object."};
       (key == "lexicon"  ? options.lexicon_edits
        : key == "routes" ? options.routes
                          : options.intent_model) = value.dump();
     } else if (key == "max_issues_per_source" || key == "mapping_sample_rows" ||
                key == "max_profiles") {
-      if (!value.is_number_unsigned() || value.get<std::uint64_t>() == 0) {
-        return Error{ErrorCode::invalid_options, key + " must be a whole number above 0."};
-      }
       (key == "max_issues_per_source" ? options.max_issues_per_source
        : key == "mapping_sample_rows" ? options.mapping_sample_rows
                                       : options.max_profiles) = value.get<std::size_t>();
     } else if (key == "company_domains") {
-      if (!value.is_array())
-        return Error{ErrorCode::invalid_options, "company_domains must be a list."};
-      for (const auto& domain : value) {
-        if (domain.is_string()) options.company_domains.push_back(lower(domain.get<std::string>()));
-      }
+      for (const auto& domain : value)
+        options.company_domains.push_back(lower(domain.get<std::string>()));
     } else if (key == "mapping") {
-      // {"file.csv": {"kind": "tickets", "encoding": "shift_jis", "delimiter": ";",
-      //               "columns": {"Header": "role"}}}
-      if (!value.is_object())
-        return Error{ErrorCode::invalid_options, "mapping must be an object."};
       for (const auto& [file, spec] : value.items()) {
-        if (!spec.is_object()) {
-          return Error{ErrorCode::invalid_options, "mapping for " + file + " must be an object."};
-        }
         SourceOverride source;
         source.kind = spec.value("kind", "");
         source.encoding = spec.value("encoding", "");
         source.delimiter = spec.value("delimiter", "");
-        if (spec.contains("columns") && spec["columns"].is_object()) {
-          for (const auto& [header, role] : spec["columns"].items()) {
-            if (!role.is_string()) continue;
-            const std::string name = role.get<std::string>();
-            if (name != "ignore" && !role_from_string(name)) {
-              return Error{
-                  ErrorCode::invalid_options,
-                  "Unknown role \"" + name + "\" for column \"" + header + "\" of " + file + "."};
-            }
-            source.columns[header] = name;
-          }
+        if (!source.encoding.empty() && !encoding_from_label(source.encoding)) {
+          return Error{ErrorCode::invalid_options,
+                       "mapping[" + nlohmann::json(file).dump() +
+                           "].encoding: expected a charset this version reads (utf-8, "
+                           "utf-16le, utf-16be, shift_jis, euc-jp, iso-2022-jp, windows-1252), "
+                           "got " +
+                           nlohmann::json(source.encoding).dump()};
+        }
+        if (const auto columns = spec.find("columns"); columns != spec.end()) {
+          for (const auto& [header, role] : columns->items())
+            source.columns[header] = role.get<std::string>();
         }
         options.mapping[file] = std::move(source);
       }
-    } else {
-      return Error{ErrorCode::invalid_options, "Unknown option \"" + key + "\"."};
     }
   }
   return options;
@@ -909,6 +870,21 @@ Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
 
 Analysis::Analysis(AnalysisOptions options)
     : options_(std::move(options)), shared_(std::make_unique<Shared>(options_.max_timeline)) {
+  start();
+}
+
+void Analysis::start() {
+  // as_of is resolved once, by the caller (the core reads no clock: the CLI and the npm API
+  // pass today's date), and every stage reads this one value. Without it, recency windows
+  // would count from 1970 and signals would silently vanish.
+  if (!days_from_iso_date(options_.as_of)) {
+    error_ = Error{
+        ErrorCode::invalid_options,
+        options_.as_of.empty()
+            ? "as_of is required: the date the analysis is as of, written YYYY-MM-DD."
+            : "as_of: expected a calendar date written YYYY-MM-DD, got \"" + options_.as_of + "\""};
+    return;
+  }
   for (const auto& domain : options_.company_domains) shared_->customers.add_company_domain(domain);
   start_signals();
 }
@@ -936,24 +912,24 @@ void Analysis::start_signals() {
 Analysis::Analysis(const std::string& options_json)
     : shared_(std::make_unique<Shared>(options_.max_timeline)) {
   auto parsed = parse_analysis_options(options_json);
-  if (parsed) {
-    options_ = std::move(parsed).value();
-    for (const auto& domain : options_.company_domains)
-      shared_->customers.add_company_domain(domain);
-    start_signals();
-  } else {
+  if (!parsed) {
     error_ = parsed.error();
+    return;
   }
+  options_ = std::move(parsed).value();
+  start();
 }
 
 Analysis::~Analysis() = default;
 
 void Analysis::add_source(const std::string& name) {
+  if (error_ || finished_) return;
   sources_.push_back(std::make_unique<SourceState>(
       name, static_cast<std::uint32_t>(sources_.size()), options_, *shared_));
 }
 
 void Analysis::feed_bytes(std::span<const std::uint8_t> chunk) {
+  if (error_ || finished_) return;  // finish() reports why; reading on would be wasted work
   if (sources_.empty()) {
     if (!error_) error_ = Error{ErrorCode::no_source, "feed() before add_source()."};
     return;
@@ -971,6 +947,11 @@ void Analysis::feed(std::size_t size) {
 }
 
 Result<Report> Analysis::finish() {
+  if (finished_) {
+    return Error{ErrorCode::already_finished,
+                 "finish() was called twice: an Analysis gives one report; start a new one."};
+  }
+  finished_ = true;
   if (error_) return *error_;
   std::vector<SourceReport> reports;
   reports.reserve(sources_.size());

@@ -26,6 +26,8 @@ const char* to_string(ErrorCode code) {
       return "not_a_probability";
     case ErrorCode::infinite_mean:
       return "infinite_mean";
+    case ErrorCode::already_finished:
+      return "already_finished";
   }
   return "unknown";
 }

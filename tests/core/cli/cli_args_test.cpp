@@ -56,3 +56,49 @@ TEST(CliArgsTest, help_and_version) {
 }
 
 }  // namespace
+
+namespace {
+
+// cli_options: the one request -> options function of the native CLI and the npm bin.
+cxs::CliOptions options_of(std::vector<std::string> args, std::vector<std::string> texts) {
+  return cxs::cli_options(parse(std::move(args)), texts, "2026-12-07");
+}
+
+TEST(CliOptionsTest, today_is_the_as_of_date_unless_one_is_given) {
+  EXPECT_EQ(options_of({"report", "a.csv"}, {}).options_json, R"({"as_of":"2026-12-07"})");
+  EXPECT_EQ(options_of({"report", "--as-of", "2026-01-31", "a.csv"}, {}).options_json,
+            R"({"as_of":"2026-01-31"})");
+}
+
+TEST(CliOptionsTest, option_files_are_read_in_one_order_and_checked_against_the_schema) {
+  const auto request = parse({"report", "--model", "m.json", "--mapping", "map.json", "a.csv"});
+  const auto files = cxs::cli_option_files(request);
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files[0].key, "mapping");
+  EXPECT_EQ(files[1].path, "m.json");
+  const auto bad =
+      options_of({"report", "--mapping", "map.json", "a.csv"}, {R"({"a.csv": {"kind": 5}})"});
+  EXPECT_EQ(bad.exit_code, cxs::exit_usage);
+  EXPECT_TRUE(bad.message.starts_with(R"(mapping["a.csv"].kind: expected one of )"));
+  EXPECT_TRUE(bad.message.ends_with(" (in map.json)")) << bad.message;
+  const auto broken = options_of({"report", "--routes", "r.json", "a.csv"}, {"{\"rules\": ["});
+  EXPECT_EQ(broken.exit_code, cxs::exit_usage);
+  EXPECT_TRUE(broken.message.starts_with("r.json is not valid JSON: line 1, column 12"))
+      << broken.message;
+}
+
+TEST(CliOptionsTest, an_impossible_date_is_a_usage_error) {
+  const auto bad = options_of({"report", "--calibration-end", "2026-02-30", "a.csv"}, {});
+  EXPECT_EQ(bad.exit_code, cxs::exit_usage);
+  EXPECT_EQ(bad.message,
+            R"(calibration_end: expected a calendar date written YYYY-MM-DD, got "2026-02-30")");
+}
+
+TEST(CliArgsTest, schema_prints_a_named_schema) {
+  EXPECT_EQ(parse({"schema", "report"}).action, Action::schema);
+  EXPECT_EQ(parse({"schema", "report"}).schema_name, "report");
+  EXPECT_EQ(parse({"schema"}).action, Action::usage_error);
+  EXPECT_EQ(parse({"schema", "nope"}).message, "schema needs one name: options or report");
+}
+
+}  // namespace

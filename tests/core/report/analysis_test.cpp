@@ -102,7 +102,7 @@ TEST(AnalysisTest, mapping_decided_after_sample_still_counts_every_row) {
 }
 
 TEST(AnalysisTest, pools_answers_across_sources) {
-  cxs::Analysis analysis(std::string("{}"));
+  cxs::Analysis analysis(std::string(R"({"as_of":"2026-11-25"})"));
   analysis.add_source("a.csv");
   analysis.feed_bytes(bytes("NPS\n10\n10\n3\n"));
   analysis.add_source("b.csv");
@@ -112,11 +112,11 @@ TEST(AnalysisTest, pools_answers_across_sources) {
   EXPECT_EQ(report["metrics"]["nps"]["passives"], 1);
   EXPECT_EQ(report["metrics"]["nps"]["detractors"], 2);
   EXPECT_EQ(report["sources"][1]["metrics"]["nps"]["n"], 3);
-  EXPECT_TRUE(report["as_of"].is_null());
+  EXPECT_EQ(report["as_of"], "2026-11-25");
 }
 
 TEST(AnalysisTest, a_file_that_is_not_a_survey_has_no_nps_and_keeps_its_kind) {
-  cxs::Analysis analysis(std::string("{}"));
+  cxs::Analysis analysis(std::string(R"({"as_of":"2026-11-25"})"));
   analysis.add_source("orders.csv");
   analysis.feed_bytes(bytes("Name,Email,Financial Status,Total\n#1001,a@b.example,paid,9.99\n"));
   const auto report = nlohmann::json::parse(analysis.finish_json());
@@ -125,7 +125,7 @@ TEST(AnalysisTest, a_file_that_is_not_a_survey_has_no_nps_and_keeps_its_kind) {
 }
 
 TEST(AnalysisTest, a_file_of_unknown_kind_says_so) {
-  cxs::Analysis analysis(std::string("{}"));
+  cxs::Analysis analysis(std::string(R"({"as_of":"2026-11-25"})"));
   analysis.add_source("mystery.csv");
   analysis.feed_bytes(bytes("alpha,beta\n1,2\n"));
   const auto report = nlohmann::json::parse(analysis.finish_json());
@@ -149,7 +149,7 @@ TEST(AnalysisTest, one_cell_footer_lines_under_a_wide_header_are_not_rows) {
 TEST(AnalysisTest, issue_list_is_capped_but_every_issue_is_counted) {
   std::string text = "NPS\n";
   for (int i = 0; i < 50; ++i) text += "9\nbad\n";  // half valid, so the column is still found
-  cxs::Analysis analysis(std::string(R"({"max_issues_per_source":10})"));
+  cxs::Analysis analysis(std::string(R"({"as_of":"2026-11-25","max_issues_per_source":10})"));
   analysis.add_source("s.csv");
   analysis.feed_bytes(bytes(text));
   const auto report = nlohmann::json::parse(analysis.finish_json());
@@ -165,6 +165,44 @@ TEST(AnalysisTest, bad_options_give_an_error_document) {
     const auto reply = nlohmann::json::parse(analysis.finish_json());
     EXPECT_EQ(reply["error"]["code"], "invalid_options") << options;
   }
+}
+
+// The crash that opened issue 15: a number where a kind's name belongs aborted the CLI.
+TEST(AnalysisTest, a_wrong_type_deep_in_the_options_is_an_error_naming_its_path) {
+  cxs::Analysis analysis{
+      std::string(R"({"as_of":"2026-11-25","mapping":{"survey.csv":{"kind":5}}})")};
+  analysis.add_source("survey.csv");
+  analysis.feed_bytes(bytes("NPS\n9\n"));
+  const auto reply = nlohmann::json::parse(analysis.finish_json());
+  EXPECT_EQ(reply["error"]["code"], "invalid_options");
+  EXPECT_TRUE(reply["error"]["message"].get<std::string>().starts_with(
+      R"(mapping["survey.csv"].kind: expected one of "survey_responses", )"))
+      << reply["error"]["message"];
+}
+
+// Without as_of, signals counted recency from 1970 while insights used the last answer: every
+// churn and quality signal of the demo set vanished with no error. Now there is no default.
+TEST(AnalysisTest, as_of_is_required_and_must_be_on_the_calendar) {
+  for (const char* options : {"{}", R"({"as_of":"2026-02-30"})"}) {
+    cxs::Analysis analysis{std::string(options)};
+    analysis.add_source("s.csv");
+    analysis.feed_bytes(bytes("NPS\n9\n"));
+    const auto reply = nlohmann::json::parse(analysis.finish_json());
+    EXPECT_EQ(reply["error"]["code"], "invalid_options") << options;
+    EXPECT_NE(reply["error"]["message"].get<std::string>().find("as_of"), std::string::npos);
+  }
+}
+
+TEST(AnalysisTest, a_second_finish_is_an_error_not_an_empty_report) {
+  cxs::Analysis analysis{std::string(R"({"as_of":"2026-11-25"})")};
+  analysis.add_source("s.csv");
+  analysis.feed_bytes(bytes("NPS\n9\n10\n"));
+  const auto first = analysis.finish();
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first.value().nps->counts.total(), 2u);
+  const auto second = analysis.finish();
+  ASSERT_FALSE(second);
+  EXPECT_EQ(second.error().code, cxs::ErrorCode::already_finished);
 }
 
 // Social mentions of the last 14 days: the company's own post, a large and a small audience.
