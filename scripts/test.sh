@@ -18,6 +18,9 @@ node --test --test-reporter=dot tests/wasm/
 step "reports: byte-identical to the committed reports in tests/data/reports (node:test)"
 node --test --test-reporter=dot tests/reports/
 
+step "schema: every report validates, the package's types check (node:test)"
+node --test --test-reporter=dot tests/schema/
+
 step "mapping: the blind vendor catalogue and kind properties (node:test)"
 node --test --test-reporter=dot tests/vendors/
 
