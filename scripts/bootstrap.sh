@@ -13,6 +13,7 @@ packages=(
   clang-format                              # npm run lint
   chromium                                  # end-to-end tests (driven by playwright-core)
   time                                      # GNU time: the bench's peers' peak memory
+  clang libclang-rt-14-dev                  # build/sanitize: ASan+UBSan tests, libFuzzer targets
 )
 if [[ "${1:-}" == "--with-r" ]]; then
   packages+=(r-base-core r-cran-survival)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the native core, CLI and tests, the wasm module, the npm package and the page.
-# Usage: scripts/build.sh [native|wasm|web|all]   (default: all)
+# Usage: scripts/build.sh [native|wasm|web|sanitize|all]   (default: all)
+# sanitize: build/sanitize, clang with ASan+UBSan, the core tests and the fuzz targets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-all}"
@@ -34,10 +35,20 @@ build_web() {
   node scripts/build-web.mjs
 }
 
+build_sanitize() {
+  # clang, for libFuzzer; -O1 and line tables only keep the build quick and the stacks readable.
+  cmake -S . -B build/sanitize -G Ninja -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
+    -DCXS_BUILD_TESTS=ON -DCXS_SANITIZE=ON -DCXS_FUZZ=ON >/dev/null
+  cmake --build build/sanitize -j"$jobs"
+}
+
 case "$what" in
   native) build_native ;;
   wasm) build_wasm ;;
   web) build_web ;;
-  all) build_native; build_wasm; build_web ;;
-  *) echo "usage: scripts/build.sh [native|wasm|web|all]" >&2; exit 64 ;;
+  sanitize) build_sanitize ;;
+  all) build_native; build_wasm; build_web; build_sanitize ;;
+  *) echo "usage: scripts/build.sh [native|wasm|web|sanitize|all]" >&2; exit 64 ;;
 esac

@@ -12,6 +12,14 @@ bash scripts/lint.sh
 step "core: GoogleTest (ctest)"
 ctest --test-dir build/native --output-on-failure -j"${CXS_JOBS:-2}" | tail -n 5
 
+step "core under ASan+UBSan (ctest in build/sanitize)"
+UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build/sanitize --output-on-failure \
+  -j"${CXS_JOBS:-2}" >build/sanitize/ctest.log 2>&1 || { cat build/sanitize/ctest.log; exit 1; }
+tail -n 3 build/sanitize/ctest.log
+
+step "fuzz: each target for ${CXS_FUZZ_SECONDS:-15} s, after replaying tests/fuzz/regressions"
+bash scripts/fuzz.sh "${CXS_FUZZ_SECONDS:-15}"
+
 step "wasm: package cases and native/wasm parity (node:test)"
 node --test --test-reporter=dot tests/wasm/
 
