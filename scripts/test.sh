@@ -23,6 +23,9 @@ bash scripts/fuzz.sh "${CXS_FUZZ_SECONDS:-15}"
 step "wasm: package cases and native/wasm parity (node:test)"
 node --test --test-reporter=dot tests/wasm/
 
+step "contract: the bad-options corpus through both CLIs and the npm API (node:test)"
+node --test --test-reporter=dot tests/contract/
+
 step "reports: byte-identical to the committed reports in tests/data/reports (node:test)"
 node --test --test-reporter=dot tests/reports/
 

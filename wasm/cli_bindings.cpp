@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cxs/cli_args.hpp"
+#include "cxs/contract.hpp"
 
 namespace {
 
@@ -13,6 +14,8 @@ const char* action_name(cxs::CliRequest::Action action) {
       return "report";
     case cxs::CliRequest::Action::train:
       return "train";
+    case cxs::CliRequest::Action::schema:
+      return "schema";
     case cxs::CliRequest::Action::help:
       return "help";
     case cxs::CliRequest::Action::version:
@@ -23,8 +26,7 @@ const char* action_name(cxs::CliRequest::Action action) {
   return "usage_error";
 }
 
-// Arguments cross as a JSON array of strings; the request comes back as JSON text.
-std::string parse_cli_args_json(const std::string& args_json) {
+cxs::CliRequest request_of(const std::string& args_json) {
   const auto parsed = nlohmann::json::parse(args_json, nullptr, false);
   std::vector<std::string> args;
   if (parsed.is_array()) {
@@ -32,21 +34,42 @@ std::string parse_cli_args_json(const std::string& args_json) {
       if (arg.is_string()) args.push_back(arg.get<std::string>());
     }
   }
-  const cxs::CliRequest request = cxs::parse_cli_args(args);
+  return cxs::parse_cli_args(args);
+}
+
+// Arguments cross as a JSON array of strings; the request comes back as JSON text with what
+// the JS side needs: the action, the files to read and the option files in reading order.
+std::string parse_cli_args_json(const std::string& args_json) {
+  const cxs::CliRequest request = request_of(args_json);
+  nlohmann::json option_files = nlohmann::json::array();
+  for (const cxs::CliOptionFile& file : cxs::cli_option_files(request))
+    option_files.push_back({{"key", file.key}, {"path", file.path}});
   const nlohmann::json out{{"action", action_name(request.action)},
-                           {"as_of", request.as_of},
-                           {"mapping_file", request.mapping_file},
-                           {"company_domains", request.company_domains},
-                           {"calibration_end", request.calibration_end},
-                           {"horizon_weeks", request.horizon_weeks},
-                           {"competitors", request.competitors},
-                           {"own_accounts", request.own_accounts},
-                           {"routes_file", request.routes_file},
-                           {"lexicon_file", request.lexicon_file},
-                           {"model_file", request.model_file},
                            {"files", request.files},
+                           {"option_files", std::move(option_files)},
+                           {"schema_name", request.schema_name},
                            {"message", request.message}};
   return out.dump();
+}
+
+// cxs::cli_options for the same arguments, with the option files' texts as a JSON array.
+std::string cli_options_json(const std::string& args_json, const std::string& texts_json,
+                             const std::string& today) {
+  const auto parsed = nlohmann::json::parse(texts_json, nullptr, false);
+  std::vector<std::string> texts;
+  if (parsed.is_array()) {
+    for (const auto& text : parsed)
+      texts.push_back(text.is_string() ? text.get<std::string>() : "");
+  }
+  const cxs::CliOptions options = cxs::cli_options(request_of(args_json), texts, today);
+  return nlohmann::json{{"exit_code", options.exit_code},
+                        {"message", options.message},
+                        {"options_json", options.options_json}}
+      .dump();
+}
+
+std::string schema_text(const std::string& name) {
+  return std::string(cxs::schema_text(name).value_or(""));
 }
 
 std::string cli_usage() { return cxs::cli_usage(); }
@@ -55,6 +78,8 @@ std::string cli_usage() { return cxs::cli_usage(); }
 
 EMSCRIPTEN_BINDINGS(cxs_cli) {
   emscripten::function("parseCliArgs", &parse_cli_args_json);
+  emscripten::function("cliOptions", &cli_options_json);  // (args JSON, texts JSON, today)
+  emscripten::function("schemaText", &schema_text);
   emscripten::function("cliUsage", &cli_usage);
   emscripten::constant("EXIT_OK", cxs::exit_ok);
   emscripten::constant("EXIT_USAGE", cxs::exit_usage);

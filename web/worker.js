@@ -1,30 +1,33 @@
 // The page's Web Worker: runs the wasm core on the files it is sent, reports progress.
 import createCxsCore from "../dist/pkg/cxsignals_core_single.mjs";
-import { analyzeWith, trainIntentModelToJsonWith } from "../wasm/js/analyze.js";
+import { createEngine } from "../wasm/js/analyze.js";
 import { Msg } from "../wasm/js/messages.js";
 
-let modulePromise;
+// One instance, replaced by a fresh one if an analysis ever traps (createEngine).
+const engine = createEngine(createCxsCore);
+
+function failed(error) {
+  self.postMessage({ type: Msg.FAILED, code: error?.code ?? "internal", message: String(error?.message ?? error) });
+}
 
 self.onmessage = async ({ data: message }) => {
   if (message?.type === Msg.TRAIN) {
     try {
-      modulePromise ??= createCxsCore();
-      const model = trainIntentModelToJsonWith(await modulePromise, message.labels, message.options);
+      const model = await engine.trainIntentModelToJson(message.labels, message.options);
       self.postMessage({ type: Msg.MODEL, model });
     } catch (error) {
-      self.postMessage({ type: Msg.FAILED, code: error.code ?? "internal", message: String(error.message ?? error) });
+      failed(error);
     }
     return;
   }
   if (message?.type !== Msg.ANALYZE) return;
   try {
-    modulePromise ??= createCxsCore();
-    const report = await analyzeWith(await modulePromise, message.files, {
+    const text = await engine.analyzeToJson(message.files, {
       ...message.options,
       onProgress: (progress) => self.postMessage({ type: Msg.PROGRESS, ...progress }),
     });
-    self.postMessage({ type: Msg.REPORT, report });
+    self.postMessage({ type: Msg.REPORT, report: JSON.parse(text) });
   } catch (error) {
-    self.postMessage({ type: Msg.FAILED, code: error.code ?? "internal", message: String(error.message ?? error) });
+    failed(error);
   }
 };

@@ -402,7 +402,8 @@ test("signal settings: a malformed routes file shows the core's message and the 
   await page.getByTestId("routes-input").setInputFiles(await tempFile("bad-routes.json", JSON.stringify(bad)));
   const error = page.getByTestId("routes-error");
   await error.waitFor({ state: "visible", timeout: 30000 });
-  assert.equal(await error.textContent(), "bad-routes.json: routing rule 2: unknown match key typ.");
+  assert.equal(await error.textContent(), 'bad-routes.json: routes.rules[1].match: unknown key "typ" ' +
+    "(expected min_value, segment, severity, source or type)");
   // Not applied: the report on the page is the defaults' one, and stays there.
   await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 30000 });
   assert.ok(await page.getByTestId("signal-row").count() > 0);

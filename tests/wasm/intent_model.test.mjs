@@ -41,5 +41,5 @@ test("bad labels and a bad model are CxsErrors that name what is wrong", async (
   await assert.rejects(trainIntentModel('{"text": "ok", "labels": []}\n{"text": 3}\n'),
     (error) => error instanceof CxsError && error.code === "invalid_input" && /labels line 2/.test(error.message));
   await assert.rejects(analyze([], { model: { schema: "something else" } }),
-    (error) => error instanceof CxsError && error.code === "invalid_options" && /schema/.test(error.message));
+    (error) => error instanceof CxsError && error.code === "invalid_options" && /^model: /.test(error.message));
 });

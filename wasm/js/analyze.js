@@ -23,6 +23,30 @@ function sizeOf(data) {
   return undefined; // an async iterable: unknown until read
 }
 
+/** Throws a TypeError, before the engine is touched, for a file whose data cannot be read. */
+function checkFiles(files) {
+  if (!Array.isArray(files)) throw new TypeError("files must be an array of {name, data}");
+  for (const file of files) {
+    const data = file?.data;
+    const readable = data instanceof Uint8Array || data instanceof ArrayBuffer ||
+      (typeof Blob !== "undefined" && data instanceof Blob) ||
+      (data && typeof data[Symbol.asyncIterator] === "function");
+    if (!readable) {
+      throw new TypeError(`file ${JSON.stringify(String(file?.name))}: data must be a Uint8Array, ArrayBuffer, Blob or async iterable of bytes`);
+    }
+  }
+}
+
+/** Options as JSON text for the core; options JS cannot write as JSON (a cycle, a BigInt,
+ *  nesting past the JS stack) are the caller's error, reported before the engine is touched. */
+function optionsText(options) {
+  try {
+    return JSON.stringify(options);
+  } catch (error) {
+    throw new CxsError("invalid_options", `options cannot be written as JSON: ${error.message}`);
+  }
+}
+
 /** Yields `data` as Uint8Array pieces of at most CHUNK_BYTES, without ever joining them. */
 async function* chunksOf(data) {
   if (data instanceof ArrayBuffer) data = new Uint8Array(data);
@@ -53,6 +77,7 @@ async function* chunksOf(data) {
  * @param options report options (as_of, ...) plus onProgress({file, bytes_done, bytes_total})
  */
 export async function analyzeToJsonWith(mod, files, options = {}) {
+  checkFiles(files);
   const { onProgress, ...coreOptions } = options;
   if (coreOptions.as_of === undefined) coreOptions.as_of = todayUtc();
   const sizes = files.map((file) => sizeOf(file.data));
@@ -60,7 +85,7 @@ export async function analyzeToJsonWith(mod, files, options = {}) {
     ? sizes.reduce((sum, size) => sum + size, 0)
     : undefined;
   let bytesDone = 0;
-  const analysis = new mod.Analysis(JSON.stringify(coreOptions));
+  const analysis = new mod.Analysis(optionsText(coreOptions));
   try {
     for (const file of files) {
       analysis.addSource(String(file.name));
@@ -80,17 +105,20 @@ export async function analyzeToJsonWith(mod, files, options = {}) {
     }
     return text;
   } finally {
-    analysis.delete(); // Embind objects are not garbage-collected
+    try {
+      analysis.delete(); // Embind objects are not garbage-collected
+    } catch {
+      // A trapped instance cannot free anything; the engine drops it whole (createEngine).
+    }
   }
 }
 
-/** analyzeToJsonWith, parsed: resolves to the cxsignals.report/1 document. */
 /**
  * Trains the intent model with a loaded core: `labels` is JSON Lines text (one {"text",
  * "subject"?, "labels"} per line), `options` are analyze()'s. Returns the model's JSON text.
  */
 export function trainIntentModelToJsonWith(mod, labels, options = {}) {
-  const text = mod.trainIntentModel(labels, JSON.stringify(options));
+  const text = mod.trainIntentModel(labels, optionsText(options));
   // An error reply is a small object; a model never starts with {"error".
   if (text.startsWith('{\n  "error"')) {
     const { error } = JSON.parse(text);
@@ -99,6 +127,32 @@ export function trainIntentModelToJsonWith(mod, labels, options = {}) {
   return text;
 }
 
-export async function analyzeWith(mod, files, options = {}) {
-  return JSON.parse(await analyzeToJsonWith(mod, files, options));
+
+/**
+ * One wasm instance at a time, made by `factory` (createCxsCore) when first needed. If the
+ * instance ever fails other than by a CxsError reply (a trap: WebAssembly.RuntimeError, an
+ * abort, a C++ exception escaping as a bare thrown value), its memory can no longer be
+ * trusted: the engine drops it, throws a CxsError with code "engine_failed", and the next call
+ * instantiates a fresh one. Used by the npm package (index.js) and the page's worker.
+ */
+export function createEngine(factory) {
+  let instance;
+  const module = () => (instance ??= Promise.resolve().then(factory));
+  const guarded = async (work) => {
+    const mod = await module();
+    try {
+      return await work(mod);
+    } catch (error) {
+      if (error instanceof CxsError || error instanceof TypeError) throw error;
+      instance = undefined;
+      const what = error instanceof Error ? `${error.name}: ${error.message}` : `a thrown ${typeof error} (${String(error)})`;
+      throw new CxsError("engine_failed",
+        `The analysis engine stopped (${what}). It has been restarted; the next analysis runs on a fresh instance.`);
+    }
+  };
+  return {
+    module,
+    analyzeToJson: (files, options) => guarded((mod) => analyzeToJsonWith(mod, files, options)),
+    trainIntentModelToJson: (labels, options) => guarded((mod) => trainIntentModelToJsonWith(mod, labels, options)),
+  };
 }

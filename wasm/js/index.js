@@ -1,23 +1,26 @@
 // The npm package entry: analyze(files, options) on this machine, in Node, browsers and workers.
-import { analyzeWith, analyzeToJsonWith, trainIntentModelToJsonWith, CxsError, CHUNK_BYTES } from "./analyze.js";
+import { createEngine, CxsError, CHUNK_BYTES } from "./analyze.js";
 
 export { CxsError, CHUNK_BYTES };
 
-let modulePromise;
+/** Instantiates the wasm core of this realm (Node: the CommonJS build with the wasm inlined). */
+async function instantiate() {
+  const isNode = typeof process !== "undefined" && process.versions?.node;
+  if (isNode) {
+    // Node: the CommonJS build with the wasm inlined (see wasm/CMakeLists.txt for why).
+    const { createRequire } = await import("node:module");
+    return createRequire(import.meta.url)("./cxsignals_core_node.cjs")();
+  }
+  const { default: createCxsCore } = await import("./cxsignals_core.mjs");
+  return createCxsCore();
+}
 
-/** Instantiates the wasm core once per realm. */
+// One instance per realm, replaced if it ever traps (analyze.js: createEngine).
+const engine = createEngine(instantiate);
+
+/** The instantiated core module (the same one until an analysis traps). */
 export function loadModule() {
-  modulePromise ??= (async () => {
-    const isNode = typeof process !== "undefined" && process.versions?.node;
-    if (isNode) {
-      // Node: the CommonJS build with the wasm inlined (see wasm/CMakeLists.txt for why).
-      const { createRequire } = await import("node:module");
-      return createRequire(import.meta.url)("./cxsignals_core_node.cjs")();
-    }
-    const { default: createCxsCore } = await import("./cxsignals_core.mjs");
-    return createCxsCore();
-  })();
-  return modulePromise;
+  return engine.module();
 }
 
 /**
@@ -25,12 +28,12 @@ export function loadModule() {
  * Nothing is sent anywhere: the files are read in chunks and decoded inside the wasm core.
  */
 export async function analyze(files, options = {}) {
-  return analyzeWith(await loadModule(), files, options);
+  return JSON.parse(await engine.analyzeToJson(files, options));
 }
 
 /** analyze(), but resolves to the report's JSON text, byte for byte what the native CLI prints. */
 export async function analyzeToJson(files, options = {}) {
-  return analyzeToJsonWith(await loadModule(), files, options);
+  return engine.analyzeToJson(files, options);
 }
 
 /** The version of the core, as the report's generator.version prints it. */
@@ -50,5 +53,5 @@ export async function trainIntentModel(labels, options = {}) {
 
 /** trainIntentModel(), but resolves to the model's JSON text, as `cxsignals train` prints it. */
 export async function trainIntentModelToJson(labels, options = {}) {
-  return trainIntentModelToJsonWith(await loadModule(), labels, options);
+  return engine.trainIntentModelToJson(labels, options);
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "cxs/analysis.hpp"
 #include "cxs/contract.hpp"
 #include "cxs/json_schema.hpp"
 
@@ -179,7 +180,7 @@ CliOptions cli_options(const CliRequest& request, std::span<const std::string> t
     options[files[i].key] = std::move(json).value();
   }
   std::string text = options.dump();
-  const auto checked = read_options_json(text);
+  const auto checked = parse_analysis_options(text);
   if (!checked) {
     // Say which file a bad value came from: the path starts with the option it fills.
     std::string message = checked.error().message;
