@@ -41,3 +41,28 @@ test("signal settings: every bad routes and lexicon case of the corpus shows the
   assertOnlyOwnRequests(requests, origin);
   await context.close();
 });
+
+test("bad inputs: every file of the corpus dropped at once gives a report listing each file, then the demo loads", async () => {
+  const { makeBadInputs } = await import("../contract/bad_inputs.mjs");
+  const cases = makeBadInputs(`${dir}/bad-inputs`);
+  const { context, page, requests, errors } = await recordingPage(browser);
+  await page.goto(`${origin}/`);
+  await page.getByTestId("file-input").setInputFiles(cases.map((item) => item.path));
+  await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 120000 });
+  const sources = await page.getByTestId("source-row").allTextContents();
+  for (const item of cases) assert.ok(sources.some((row) => row.includes(item.name)), `${item.name} is listed`);
+  // The 10 MB field and the unclosed quote are reported as cut, with their rows.
+  const quality = await page.getByTestId("quality-row").allTextContents();
+  assert.ok(quality.some((row) => row.startsWith("ten-megabyte-field.csv5") && /cut to their first/.test(row)),
+    `a field_too_large row for ten-megabyte-field.csv row 5 in ${quality.length} rows`);
+  // Hand count over the corpus: NPS answers in the files with a recognised NPS column.
+  const expected = cases.reduce((sum, item) => sum + (item.expect.nps_n ?? 0), 0);
+  assert.match(await page.getByTestId("kpi-nps-n").textContent(), new RegExp(`n = ${expected.toLocaleString("en-US")}\\b`));
+  // The same page goes on working.
+  await page.getByTestId("load-demo").click();
+  await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 60000 });
+  assert.ok(await page.getByTestId("signal-row").count() > 0);
+  assert.deepEqual(errors, []);
+  assertOnlyOwnRequests(requests, origin);
+  await context.close();
+});

@@ -131,7 +131,7 @@ export function summarise(report: Report): string[] {
 }
 
 /** Analyses files and summarises them; a core error comes back as its code. */
-export async function run(files: InputFile[], progress: (file: string, share: number) => void): Promise<string[] | ErrorCode> {
+export async function run(files: InputFile[], progress: (file: string, share: number) => void): Promise<string[] | CxsError["code"]> {
   const options: AnalyzeOptions = {
     as_of: "2026-11-25",
     competitors: ["Globex|Globex Corp"],

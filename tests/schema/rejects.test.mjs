@@ -69,12 +69,10 @@ rejects("an issue code outside its enum, in the totals", "/data_quality/totals/b
   r.data_quality.totals.by_code.bad_row = 1;
 });
 
-// Known writer gap, kept visible as a todo until the core is fixed: an amount too large for a
-// double ("1" and 400 zeros) is read as infinity (read_amount, core/src/mapping/row_events.cpp,
-// keeps strtod's HUGE_VAL), and nlohmann's serializer writes a non-finite double as null, so the
-// customer's revenue and the month's scorecard revenue are null where the contract says number.
-// The fix belongs in the reader (refuse a non-finite amount, as an invalid cell), not here.
-test("an amount too large for a double does not become a null revenue", { todo: "core: read_amount accepts infinity (see the comment)" }, async () => {
+// An amount too large for a double ("1" and 400 zeros) was read as infinity and written as a
+// null revenue where the contract says number; read_amount (row_events.cpp) now refuses
+// non-finite amounts as it refuses text.
+test("an amount too large for a double does not become a null revenue", async () => {
   const dir = await mkdtemp(join(tmpdir(), "cxs-schema-"));
   try {
     const huge = `1${"0".repeat(400)}`;

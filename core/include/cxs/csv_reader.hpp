@@ -14,6 +14,12 @@ namespace cxs {
 
 struct CsvOptions {
   char delimiter = ',';
+  /// A longer field is cut to its first max_field_bytes (at a character boundary) and
+  /// reported as field_too_large: an unclosed quote near the start of a large file would
+  /// otherwise hold the rest of the file in one field. Spreadsheets stop at 32,767 characters.
+  std::size_t max_field_bytes = 1 << 20;
+  /// Fields past this many in one record are dropped and reported as too_many_fields.
+  std::size_t max_fields = 16384;
 };
 
 /// One record. The views are valid only during the on_record call: they point into the
@@ -56,6 +62,8 @@ class CsvReader {
   void end_field(std::string_view text, std::size_t end);
   void end_record(RecordSink& sink);
   void carry_over(std::string_view text);
+  /// Appends to field_buf_ up to max_field_bytes; the bytes past it are only counted.
+  void append_to_field(std::string_view piece);
 
   CsvOptions options_;
   std::array<bool, 256> stops_unquoted_{};  ///< delimiter, CR, LF, quote
@@ -71,6 +79,12 @@ class CsvReader {
   std::size_t field_begin_ = 0;
   std::size_t quote_at_ = 0;  ///< the quote that may close the current quoted field
   std::string field_buf_;
+  std::uint64_t field_bytes_ = 0;  ///< bytes of the current field, kept or not
+
+  // Limits met in the current record, reported when it ends.
+  std::uint64_t longest_cut_field_ = 0;  ///< bytes of the longest field cut, 0 when none
+  std::size_t first_cut_field_ = 0;      ///< 0-based position of the first field cut
+  std::size_t fields_dropped_ = 0;
 
   // Fields of the current record. Each is either a view into the current chunk or, after a
   // chunk edge, an owned string in carried_; views are rebuilt when the record ends.

@@ -24,6 +24,8 @@ enum class IssueCode {
   uncertain_kind,        ///< the export's kind won by a small margin: the runner-up is named
   uncertain_role,        ///< a key column (customer, score) won by a small margin over another
   preamble,              ///< a report's title block above the header, skipped (not rows)
+  field_too_large,       ///< a field longer than the reader keeps (csv_reader.hpp), cut
+  too_many_fields,       ///< a record with more fields than the reader keeps, the rest dropped
 };
 
 /// Spelling of an IssueCode in the report.

@@ -123,8 +123,8 @@ void CsvReader::parse(std::string_view text, RecordSink& sink) {
       case State::quote_in_quoted: {
         const char c = text[pos];
         if (c == '"') {  // a doubled quote is one literal quote
-          field_buf_.append(text.substr(field_begin_, quote_at_ - field_begin_));
-          field_buf_.push_back('"');
+          append_to_field(text.substr(field_begin_, quote_at_ - field_begin_));
+          append_to_field("\"");
           field_needs_copy_ = true;
           field_begin_ = ++pos;
           state_ = State::quoted;
@@ -137,7 +137,7 @@ void CsvReader::parse(std::string_view text, RecordSink& sink) {
             pos = end_line(text, pos, sink);
           }
         } else {  // "abc"def: keep both parts as text, as spreadsheet programs do
-          field_buf_.append(text.substr(field_begin_, quote_at_ - field_begin_));
+          append_to_field(text.substr(field_begin_, quote_at_ - field_begin_));
           field_needs_copy_ = true;
           field_begin_ = pos;
           state_ = State::unquoted;
@@ -172,15 +172,56 @@ std::size_t CsvReader::end_line(std::string_view text, std::size_t pos, RecordSi
   return pos + 1;
 }
 
+void CsvReader::append_to_field(std::string_view piece) {
+  field_bytes_ += piece.size();
+  const std::size_t room =
+      options_.max_field_bytes - std::min(field_buf_.size(), options_.max_field_bytes);
+  field_buf_.append(piece.substr(0, std::min(room, piece.size())));
+}
+
+namespace {
+
+/// The longest prefix of `text` of at most `limit` bytes that does not end inside a UTF-8
+/// sequence (the reader sees UTF-8: the decoder ran first). Only the prefix is looked at, so a
+/// field cut while buffered and one cut as a view give the same bytes.
+std::string_view cut_at_character(std::string_view text, std::size_t limit) {
+  text = text.substr(0, limit);
+  // The last lead byte among the final four, and whether its sequence is complete.
+  for (std::size_t back = 1; back <= std::min<std::size_t>(4, text.size()); ++back) {
+    const auto byte = static_cast<unsigned char>(text[text.size() - back]);
+    if ((byte & 0xC0) == 0x80) continue;  // a continuation byte: look further back
+    const std::size_t length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+    return length > back ? text.substr(0, text.size() - back) : text;
+  }
+  return text;
+}
+
+}  // namespace
+
 void CsvReader::end_field(std::string_view text, std::size_t end) {
+  const std::string_view rest = text.substr(field_begin_, end - field_begin_);
+  if (field_needs_copy_) append_to_field(rest);
+  const std::uint64_t bytes = field_needs_copy_ ? field_bytes_ : rest.size();
+  field_bytes_ = 0;
+  if (slots_.size() >= options_.max_fields) {
+    ++fields_dropped_;
+    field_buf_.clear();
+    field_needs_copy_ = false;
+    return;
+  }
+  if (bytes > options_.max_field_bytes) {
+    if (longest_cut_field_ == 0) first_cut_field_ = slots_.size();
+    longest_cut_field_ = std::max(longest_cut_field_, bytes);
+  }
+  const bool cut = bytes > options_.max_field_bytes;
   if (field_needs_copy_) {
-    field_buf_.append(text.substr(field_begin_, end - field_begin_));
+    if (cut) field_buf_.resize(cut_at_character(field_buf_, options_.max_field_bytes).size());
     slots_.push_back({true, carried_.size(), {}});
     carried_.push_back(std::move(field_buf_));
     field_buf_.clear();
     field_needs_copy_ = false;
   } else {
-    slots_.push_back({false, 0, text.substr(field_begin_, end - field_begin_)});
+    slots_.push_back({false, 0, cut ? cut_at_character(rest, options_.max_field_bytes) : rest});
   }
 }
 
@@ -190,6 +231,27 @@ void CsvReader::end_record(RecordSink& sink) {
     views_.push_back(slot.owned ? std::string_view(carried_[slot.index]) : slot.view);
   }
   const bool blank_line = views_.size() == 1 && views_[0].empty();
+  if (longest_cut_field_ > 0) {
+    sink.on_issue(
+        {IssueCode::field_too_large,
+         {row_, record_line_},
+         {},
+         {},
+         "Field " + std::to_string(first_cut_field_ + 1) + " holds " +
+             std::to_string(longest_cut_field_) + " bytes; fields are cut to their first " +
+             std::to_string(options_.max_field_bytes) + " bytes (the rest of the row is read)."});
+  }
+  if (fields_dropped_ > 0) {
+    sink.on_issue({IssueCode::too_many_fields,
+                   {row_, record_line_},
+                   {},
+                   {},
+                   "The row has " + std::to_string(options_.max_fields + fields_dropped_) +
+                       " fields; the ones past " + std::to_string(options_.max_fields) +
+                       " were not read."});
+  }
+  longest_cut_field_ = 0;
+  fields_dropped_ = 0;
   if (!blank_line) sink.on_record({views_, {row_, record_line_}});
   ++row_;
   slots_.clear();
@@ -209,11 +271,11 @@ void CsvReader::carry_over(std::string_view text) {
       break;
     case State::unquoted:
     case State::quoted:
-      field_buf_.append(text.substr(field_begin_));
+      append_to_field(text.substr(field_begin_));
       field_needs_copy_ = true;
       break;
     case State::quote_in_quoted:
-      field_buf_.append(text.substr(field_begin_, quote_at_ - field_begin_));
+      append_to_field(text.substr(field_begin_, quote_at_ - field_begin_));
       field_needs_copy_ = true;
       break;
   }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 
 #include "cxs/customer_keys.hpp"
@@ -19,6 +20,16 @@ constexpr auto trim = [](std::string_view text) { return detail::trim_blanks(tex
 
 /// "1,234.50", "$49.00", "¥1,200", "-19.5" → the number; "1.234,50" (decimal comma) too.
 std::optional<double> read_amount(std::string_view text) {
+  // A plain number first, scientific notation included (spreadsheets write 1.5E+03): strtod
+  // must take the whole cell. "nan", "inf" and numbers past a double (1e309) are no amount: the
+  // report holds only finite numbers.
+  const std::string plain(trim(text));
+  if (!plain.empty()) {
+    char* plain_end = nullptr;
+    const double value = std::strtod(plain.c_str(), &plain_end);
+    if (plain_end == plain.c_str() + plain.size())
+      return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+  }
   std::string digits;
   for (const char c : trim(text)) {
     if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-') digits.push_back(c);
@@ -36,7 +47,7 @@ std::optional<double> read_amount(std::string_view text) {
   // No locale is ever set, so the decimal point is '.' on every build.
   char* end = nullptr;
   const double value = std::strtod(digits.c_str(), &end);
-  if (end != digits.c_str() + digits.size()) return std::nullopt;
+  if (end != digits.c_str() + digits.size() || !std::isfinite(value)) return std::nullopt;
   return value;
 }
 

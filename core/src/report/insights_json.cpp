@@ -248,11 +248,13 @@ void add_value_models(Json& out, const CustomerValueModels& m) {
   if (m.holdout_actual) {
     Json by_x = Json::array();
     for (const auto& row : m.holdout_by_x) {
-      by_x.push_back({{"x", row.x},
-                      {"customers", row.customers},
-                      {"actual", row.actual},
-                      {"bgnbd", row.bgnbd},
-                      {"pareto_nbd", row.pareto_nbd}});
+      by_x.push_back(
+          {{"x", row.x},
+           {"customers", row.customers},
+           {"actual", row.actual},
+           // null, as the totals, for a model that was not fitted (not 0)
+           {"bgnbd", m.holdout_bgnbd ? number_json(row.bgnbd) : Json(nullptr)},
+           {"pareto_nbd", m.holdout_pareto_nbd ? number_json(row.pareto_nbd) : Json(nullptr)}});
     }
     out["holdout"] = {{"weeks", m.histories.holdout_weeks},
                       {"actual", *m.holdout_actual},

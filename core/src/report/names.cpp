@@ -68,6 +68,10 @@ const char* to_string(IssueCode code) {
       return "uncertain_role";
     case IssueCode::preamble:
       return "preamble";
+    case IssueCode::field_too_large:
+      return "field_too_large";
+    case IssueCode::too_many_fields:
+      return "too_many_fields";
   }
   return "unknown";
 }

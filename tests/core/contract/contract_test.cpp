@@ -9,6 +9,7 @@
 #include "cxs/column_roles.hpp"
 #include "cxs/events.hpp"
 #include "cxs/intent_model.hpp"
+#include "cxs/issue.hpp"
 #include "cxs/json_schema.hpp"
 #include "cxs/lexicon.hpp"
 
@@ -71,6 +72,29 @@ TEST(ContractTest, schema_enums_match_the_core) {
   for (std::size_t i = 0; i < cxs::kIntentCount; ++i)
     intents.push_back(cxs::to_string(static_cast<cxs::Intent>(i)));
   EXPECT_EQ(schema["definitions"]["intent_model"]["properties"]["intents"]["required"], intents);
+}
+
+// The same for the report: the codes and names the core writes are the schema's enums, so a
+// code added to the core fails here and not in a user's validator.
+TEST(ContractTest, report_schema_enums_match_the_core) {
+  const json schema = json::parse(*cxs::schema_text("report"));
+  const json& definitions = schema["definitions"];
+  json kinds = json::array();
+  for (int k = 0; k <= static_cast<int>(cxs::SourceKind::mentions); ++k)
+    kinds.push_back(cxs::to_string(static_cast<cxs::SourceKind>(k)));
+  EXPECT_EQ(definitions["source_kind"]["enum"], kinds);
+  json roles = json::array();
+  for (std::size_t r = 0; r < cxs::kRoleCount; ++r)
+    roles.push_back(cxs::to_string(static_cast<cxs::Role>(r)));
+  EXPECT_EQ(definitions["role"]["enum"], roles);
+  json issues = json::array();
+  for (int c = 0; c <= static_cast<int>(cxs::IssueCode::too_many_fields); ++c)
+    issues.push_back(cxs::to_string(static_cast<cxs::IssueCode>(c)));
+  EXPECT_EQ(definitions["issue_code"]["enum"], issues);
+  json errors = json::array();
+  for (int c = 0; c <= static_cast<int>(cxs::ErrorCode::already_finished); ++c)
+    errors.push_back(cxs::to_string(static_cast<cxs::ErrorCode>(c)));
+  EXPECT_EQ(definitions["error_code"]["enum"], errors);
 }
 
 TEST(ContractTest, wrong_types_at_every_level_name_their_path) {

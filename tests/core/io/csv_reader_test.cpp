@@ -167,4 +167,43 @@ TEST(CsvReaderTest, awkward_fixture_reads_as_counted_by_hand) {
   EXPECT_EQ(got.issues[1].at.row, 10u);  // R8 is row 10
 }
 
+// Limits: a field past max_field_bytes is cut at a character boundary, the same whatever the
+// chunk size, and reported with its row; the rest of the row and the next rows are read.
+TEST(CsvReaderTest, an_oversized_field_is_cut_and_reported_and_the_row_still_read) {
+  // "é" is two bytes (C3 A9): a cut at 9 bytes would split the fifth one, so 8 are kept.
+  const std::string text = "id,comment,score\n1,\"" +
+                           std::string("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9x") +
+                           "\",9\n2,\"x\"\"y\",10\n3,abcdefghijkl,8\n";
+  for (const std::size_t chunk : {1u, 3u, 7u, 4096u}) {
+    cxs::CsvReader reader({.max_field_bytes = 9});
+    Collected sink;
+    cxs::test::feed_in_chunks(reader, text, chunk, sink);
+    ASSERT_EQ(sink.records.size(), 4u) << chunk;
+    EXPECT_EQ(sink.records[1],
+              (std::vector<std::string>{"1", "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", "9"}))
+        << chunk;
+    EXPECT_EQ(sink.records[2], (std::vector<std::string>{"2", "x\"y", "10"})) << chunk;
+    EXPECT_EQ(sink.records[3], (std::vector<std::string>{"3", "abcdefghi", "8"})) << chunk;
+    ASSERT_EQ(sink.issues.size(), 2u) << chunk;
+    EXPECT_EQ(sink.issues[0].code, cxs::IssueCode::field_too_large);
+    EXPECT_EQ(sink.issues[0].at.row, 2u);
+    EXPECT_EQ(sink.issues[0].message,
+              "Field 2 holds 11 bytes; fields are cut to their first 9 bytes (the rest of the row "
+              "is read).");
+    EXPECT_EQ(sink.issues[1].at.row, 4u);
+  }
+}
+
+TEST(CsvReaderTest, fields_past_the_limit_are_dropped_and_reported) {
+  for (const std::size_t chunk : {2u, 4096u}) {
+    cxs::CsvReader reader({.max_fields = 3});
+    Collected sink;
+    cxs::test::feed_in_chunks(reader, std::string_view("a,b,c,d,e\n1,2,3\n"), chunk, sink);
+    EXPECT_EQ(sink.records, (Rows{{"a", "b", "c"}, {"1", "2", "3"}})) << chunk;
+    ASSERT_EQ(sink.issues.size(), 1u);
+    EXPECT_EQ(sink.issues[0].code, cxs::IssueCode::too_many_fields);
+    EXPECT_EQ(sink.issues[0].message, "The row has 5 fields; the ones past 3 were not read.");
+  }
+}
+
 }  // namespace
