@@ -29,6 +29,8 @@ function checkReport(report, item) {
   assert.equal(source.name, item.name);
   if (item.expect.rows !== undefined) assert.equal(source.rows, item.expect.rows, `${item.name}: rows`);
   if (item.expect.nps_n !== undefined) assert.equal(report.metrics.nps?.n ?? 0, item.expect.nps_n, `${item.name}: NPS answers`);
+  const text = JSON.stringify(report);
+  for (const absent of item.expect.absent ?? []) assert.ok(!text.includes(absent), `${item.name}: ${absent} in the report`);
   for (const code of item.expect.issues ?? []) {
     assert.ok(report.data_quality.totals.by_code[code] > 0, `${item.name}: ${code} in ${JSON.stringify(report.data_quality.totals.by_code)}`);
   }

@@ -32,7 +32,8 @@ struct Timestamp {
 };
 
 /// Reads one date/time cell as tools export them. Returns nullopt for blank or unreadable
-/// text and for impossible dates or times (2024-02-30, 25:00). ASCII and full-width
+/// text, for impossible dates or times (2024-02-30, 25:00), and for times before 1900 or from
+/// 2200 on (placeholders such as 9999-12-31, not events). ASCII and full-width
 /// characters are both accepted, and so is the ideographic space.
 std::optional<Timestamp> read_date_cell(std::string_view cell, const DateOptions& options);
 

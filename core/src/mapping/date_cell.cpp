@@ -533,7 +533,21 @@ std::optional<Timestamp> read_iso_utc(std::string_view text) {
 
 }  // namespace
 
-std::optional<Timestamp> read_date_cell(std::string_view cell, const DateOptions& options) {
+namespace {
+
+/// Customer data lives between these; a year 0 or 9999 is a placeholder ("no end": Salesforce
+/// and SQL exports write 9999-12-31) or a broken cell, and as a time it would stretch every
+/// period table from the first year to the last.
+constexpr std::int64_t kEarliestSeconds = -2208988800;  // 1900-01-01T00:00:00Z
+constexpr std::int64_t kLatestSeconds = 7258118400;     // 2200-01-01T00:00:00Z
+
+std::optional<Timestamp> plausible(std::optional<Timestamp> stamp) {
+  if (stamp && (stamp->unix_seconds < kEarliestSeconds || stamp->unix_seconds >= kLatestSeconds))
+    return std::nullopt;
+  return stamp;
+}
+
+std::optional<Timestamp> read_any_date(std::string_view cell, const DateOptions& options) {
   if (auto stamp = read_iso_utc(cell)) return stamp;
   CellBuffer buffer;
   const std::optional<std::string_view> text = normalize(cell, buffer);
@@ -542,6 +556,12 @@ std::optional<Timestamp> read_date_cell(std::string_view cell, const DateOptions
     if (auto stamp = read_number(*text, options.default_utc_offset_minutes)) return stamp;
   }
   return read_text(*text, options.day_order, options.default_utc_offset_minutes);
+}
+
+}  // namespace
+
+std::optional<Timestamp> read_date_cell(std::string_view cell, const DateOptions& options) {
+  return plausible(read_any_date(cell, options));
 }
 
 DayOrder decide_day_order(std::span<const std::string_view> sample) {

@@ -466,3 +466,17 @@ TEST(DateCellTest, the_direct_iso_utc_path_agrees_with_the_general_reader) {
   EXPECT_FALSE(cxs::read_date_cell("2025-02-30T10:00:00Z", {}));
   EXPECT_FALSE(cxs::read_date_cell("2025-13-01T10:00:00Z", {}));
 }
+
+namespace {
+
+// Year 0 and 9999 are placeholders (9999-12-31: "no end"), not times of customer events.
+TEST(DateCellTest, dates_outside_1900_to_2199_are_not_event_times) {
+  EXPECT_FALSE(cxs::read_date_cell("0000-01-01 10:00:00", {}));
+  EXPECT_FALSE(cxs::read_date_cell("9999-12-31 23:59:59", {}));
+  EXPECT_FALSE(cxs::read_date_cell("1899-12-31", {}));
+  EXPECT_FALSE(cxs::read_date_cell("2200-01-01T00:00:00Z", {}));
+  EXPECT_TRUE(cxs::read_date_cell("1900-01-01", {}));
+  EXPECT_TRUE(cxs::read_date_cell("2199-12-31T23:59:59Z", {}));
+}
+
+}  // namespace
