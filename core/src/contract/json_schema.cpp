@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cxs/date_cell.hpp"
+#include "cxs/detail/json_syntax.hpp"
 #include "cxs/detail/utf8.hpp"
 
 namespace cxs {
@@ -310,60 +311,6 @@ class Validator {
   int depth_ = 0;
 };
 
-/// Counts nesting without building anything, so a 10,000-deep text is refused cheaply.
-class DepthProbe : public nlohmann::json_sax<json> {
- public:
-  explicit DepthProbe(std::size_t max_depth) : max_depth_(max_depth) {}
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return enter(); }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return leave(); }
-  bool start_array(std::size_t) override { return enter(); }
-  bool end_array() override { return leave(); }
-  bool parse_error(std::size_t position, const std::string&,
-                   const nlohmann::detail::exception& error) override {
-    error_at = position;
-    error_text = error.what();
-    return false;
-  }
-
-  bool too_deep = false;
-  std::size_t error_at = 0;  ///< 1-based byte offset of a syntax error, 0 when none
-  std::string error_text;
-
- private:
-  bool enter() {
-    if (++depth_ <= max_depth_) return true;
-    too_deep = true;
-    return false;
-  }
-  bool leave() {
-    --depth_;
-    return true;
-  }
-  std::size_t max_depth_;
-  std::size_t depth_ = 0;
-};
-
-/// nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1,
-/// column 5: " prefix, which the caller rewrites with its own place.
-std::string syntax_reason(std::string what) {
-  if (what.starts_with("[json.exception.")) {
-    if (const std::size_t end = what.find("] "); end != std::string::npos) what.erase(0, end + 2);
-  }
-  if (what.starts_with("parse error")) {
-    if (const std::size_t colon = what.find(": "); colon != std::string::npos)
-      what.erase(0, colon + 2);
-  }
-  return what;
-}
-
 }  // namespace
 
 std::string to_string(const SchemaViolation& violation) {
@@ -385,16 +332,16 @@ Result<json> parse_user_json(std::string_view text, std::string_view what,
                                                  " bytes is over the limit of " +
                                                  std::to_string(limits.max_bytes) + " bytes."};
   }
-  DepthProbe probe(limits.max_depth);
-  const bool parsed = json::sax_parse(text, &probe, json::input_format_t::json, /*strict=*/true);
-  if (probe.too_deep) {
+  // A first pass builds nothing, so 10,000 levels of nesting are refused cheaply.
+  const detail::JsonSyntax syntax = detail::check_json_syntax(text, limits.max_depth);
+  if (syntax.too_deep) {
     return Error{ErrorCode::invalid_options,
                  name + ": nested more than " + std::to_string(limits.max_depth) + " levels deep."};
   }
-  if (!parsed) {
+  if (!syntax.valid) {
     // The byte offset as a line and column (columns count bytes, as editors' byte columns do).
     std::size_t line = 1, column = 1;
-    const std::size_t stop = probe.error_at == 0 ? 0 : std::min(probe.error_at - 1, text.size());
+    const std::size_t stop = syntax.error_at == 0 ? 0 : std::min(syntax.error_at - 1, text.size());
     for (std::size_t i = 0; i < stop; ++i) {
       if (text[i] == '\n') {
         ++line;
@@ -403,9 +350,9 @@ Result<json> parse_user_json(std::string_view text, std::string_view what,
         ++column;
       }
     }
-    return Error{ErrorCode::invalid_options,
-                 name + " is not valid JSON: line " + std::to_string(line) + ", column " +
-                     std::to_string(column) + ": " + syntax_reason(probe.error_text)};
+    return Error{ErrorCode::invalid_options, name + " is not valid JSON: line " +
+                                                 std::to_string(line) + ", column " +
+                                                 std::to_string(column) + ": " + syntax.reason};
   }
   json value = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (value.is_discarded())  // not expected after a clean SAX pass; kept as a value, not a throw

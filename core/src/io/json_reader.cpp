@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "cxs/detail/json_syntax.hpp"
 #include "cxs/detail/utf8.hpp"
 
 namespace cxs {
@@ -170,40 +171,10 @@ void flatten(const Json& v, const std::string& key, std::vector<FlatField>& out)
 
 // --- Diagnosis of a record nlohmann refused --------------------------------------------------
 
-/// Runs the parser again, only to learn where and why it stopped.
-class ErrorSpot final : public nlohmann::json_sax<Json> {
- public:
-  std::size_t position = 0;
-  std::string reason;
-
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t at, const std::string&,
-                   const nlohmann::detail::exception& ex) override {
-    position = at;
-    // "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error ...":
-    // the line and column are the record's own, so keep only the part after them.
-    const std::string_view what = ex.what();
-    const std::size_t colon = what.find(": ");
-    reason = std::string(colon == std::string_view::npos ? what : what.substr(colon + 2));
-    return false;
-  }
-};
-
 Issue invalid_json_issue(std::string_view text, SourceRef at, std::string_view collection) {
-  ErrorSpot spot;
-  Json::sax_parse(text.data(), text.data() + text.size(), &spot);
-  const std::size_t upto = std::min(spot.position > 0 ? spot.position - 1 : 0, text.size());
+  // The parser runs again, only to learn where and why it stopped.
+  const detail::JsonSyntax spot = detail::check_json_syntax(text);
+  const std::size_t upto = std::min(spot.error_at > 0 ? spot.error_at - 1 : 0, text.size());
   const auto line =
       at.line + static_cast<std::uint64_t>(std::count(
                     text.begin(), text.begin() + static_cast<std::ptrdiff_t>(upto), '\n'));
