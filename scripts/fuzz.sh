@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets of tests/fuzz (ASan+UBSan build in build/sanitize): first replays
 # tests/fuzz/regressions/<target>/, then fuzzes for SECONDS (default 300; 0 = replay only) on a
-# copy of tests/fuzz/corpus/<target>/ kept in build/; new inputs never go into the repository.
+# fresh copy of tests/fuzz/corpus/<target>/ in build/; new inputs never go into the repository.
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]   (default: every target)
 # Runs CXS_JOBS targets at a time (default 2). Exits 1 if any target crashed, naming the input.
 set -euo pipefail
@@ -52,8 +52,11 @@ done
 run() {  # fuzzes one target; its log and any crash input stay under $work
   local target="$1"
   local corpus="$work/corpus/$target" artifacts="$work/artifacts/$target"
+  # A fresh copy each run: libFuzzer first runs every corpus input whatever -max_total_time
+  # says, and a corpus grown by a long run made 15 s of the pipeline target take 4 minutes.
+  rm -rf "$corpus"
   mkdir -p "$corpus" "$artifacts"
-  cp -n tests/fuzz/corpus/"$target"/* "$corpus"/ 2>/dev/null || true
+  cp tests/fuzz/corpus/"$target"/* "$corpus"/
   local options=(-max_total_time="$seconds" -max_len="${max_len[$target]}" -timeout=10
                  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/")
   [[ -n "${dict[$target]:-}" ]] && options+=(-dict="tests/fuzz/${dict[$target]}.dict")
