@@ -1,7 +1,8 @@
 // Fuzzes CsvReader (csv_reader.hpp): the first byte picks the delimiter and the chunk splits,
 // the rest is the file. Asserts what the header promises: the records and issues are the same
 // whether the file arrives whole or split anywhere; every record has at least one field and no
-// more fields or text than the file had bytes; rows come in file order; bytes_read counts all.
+// more fields or text than the file had bytes; records and issues come in file order; and
+// bytes_read counts every byte.
 #include <cstdint>
 #include <span>
 #include <string>
@@ -19,7 +20,7 @@ struct Transcript : cxs::RecordSink {
 
   void on_record(const cxs::CsvRecord& record) override {
     check(!record.fields.empty() && record.fields.size() <= input_size + 1);
-    check(record.at.row > last_row && record.at.line >= 1);
+    check(record.at.row > last_row && record.at.row >= last_issue_row && record.at.line >= 1);
     last_row = record.at.row;
     std::size_t text_bytes = 0;
     text += "R" + std::to_string(record.at.row) + ":" + std::to_string(record.at.line);
@@ -32,6 +33,8 @@ struct Transcript : cxs::RecordSink {
     text += "\n";
   }
   void on_issue(cxs::Issue issue) override {
+    check(issue.at.row >= last_row && issue.at.row >= last_issue_row);  // file order
+    last_issue_row = issue.at.row;
     text += "I" + std::to_string(static_cast<int>(issue.code)) + ":" +
             std::to_string(issue.at.row) + ":" + std::to_string(issue.at.line) + ":" +
             issue.message + "\n";
@@ -39,6 +42,7 @@ struct Transcript : cxs::RecordSink {
 
   std::size_t input_size;
   std::uint64_t last_row = 0;
+  std::uint64_t last_issue_row = 0;
   std::string text;
 };
 

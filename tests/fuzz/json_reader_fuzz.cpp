@@ -1,8 +1,9 @@
 // Fuzzes JsonReader (json_reader.hpp) on arrays, wrapper objects and NDJSON: the first byte
 // picks the layout (auto, array, ndjson, or auto with a 64-byte record limit) and the chunk
 // splits, the rest is the file. Asserts that records and issues are the same whether the file
-// arrives whole or split anywhere, that record ordinals rise from 1 in file order, that the
-// chosen layout does not depend on the splits, and that bytes_read counts every byte.
+// arrives whole or split anywhere; that record ordinals rise from 1 and records and their issues
+// come in file order; that the chosen layout does not depend on the splits; and that bytes_read
+// counts every byte.
 #include <cstdint>
 #include <span>
 #include <string>
@@ -16,7 +17,7 @@ using cxs::fuzz::check;
 
 struct Transcript : cxs::JsonRecordSink {
   void on_record(const cxs::JsonRecord& record) override {
-    check(record.at.row > last_row);
+    check(record.at.row > last_row && record.at.row >= last_issue_row);
     last_row = record.at.row;
     text += "R" + std::to_string(record.at.row) + ":" + std::to_string(record.at.line) + "[";
     text += record.collection;
@@ -28,12 +29,17 @@ struct Transcript : cxs::JsonRecordSink {
     text += "\n";
   }
   void on_issue(cxs::Issue issue) override {
+    if (issue.at.row != 0) {  // row 0: about the document, not one record
+      check(issue.at.row >= last_row && issue.at.row >= last_issue_row);
+      last_issue_row = issue.at.row;
+    }
     text += "I" + std::to_string(static_cast<int>(issue.code)) + ":" +
             std::to_string(issue.at.row) + ":" + std::to_string(issue.at.line) + ":" +
             issue.message + "|" + issue.value + "\n";
   }
 
   std::uint64_t last_row = 0;
+  std::uint64_t last_issue_row = 0;
   std::string text;
 };
 

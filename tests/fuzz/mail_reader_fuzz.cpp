@@ -1,8 +1,8 @@
 // Fuzzes MailReader (mail_reader.hpp): the first byte picks mbox or eml and the chunk splits,
 // the rest is the file. Asserts that the messages and issues are the same whether the file
-// arrives whole or split anywhere; that messages are numbered from 1 in file order; that
-// new_text_bytes lies within body_text; and that the decoded texts (header values, display
-// names, body) are well-formed UTF-8, as the header says they are decoded to it.
+// arrives whole or split anywhere; that messages are numbered from 1 in file order, each one's
+// issues before it; that new_text_bytes lies within body_text; and that the decoded texts
+// (header values, display names, body) are well-formed UTF-8, as the header says they are.
 #include <cstdint>
 #include <span>
 #include <string>
@@ -26,7 +26,7 @@ struct Transcript : cxs::MailSink {
     add("<", address.address);
   }
   void on_message(const cxs::MailMessage& m) override {
-    check(m.at.row == last_row + 1 && m.at.line >= 1);
+    check(m.at.row == last_row + 1 && m.at.row >= last_issue_row && m.at.line >= 1);
     last_row = m.at.row;
     check(m.new_text_bytes <= m.body_text.size());
     for (const std::string* value :
@@ -47,12 +47,15 @@ struct Transcript : cxs::MailSink {
     text += "|new" + std::to_string(m.new_text_bytes) + "\n";
   }
   void on_issue(cxs::Issue issue) override {
+    check(issue.at.row > last_row && issue.at.row >= last_issue_row);  // before its message
+    last_issue_row = issue.at.row;
     text += "I" + std::to_string(static_cast<int>(issue.code)) + ":" +
             std::to_string(issue.at.row) + ":" + std::to_string(issue.at.line) + ":" +
             issue.message + "\n";
   }
 
   std::uint64_t last_row = 0;
+  std::uint64_t last_issue_row = 0;
   std::string text;
 };
 
