@@ -52,7 +52,9 @@ const utf16le = hex(
   "fffe4e0050005300090043006f006d006d0065006e0074000d000a00310030000900883044300d000a00",
 );
 
-// ---- csv_reader: seed = delimiter (top 2 bits: , ; tab |) and chunk splits (low bits) -------
+// ---- csv_reader: seed = delimiter (top 2 bits: , ; tab |), tiny field limits (0x20: 7 bytes,
+// 5 fields) and chunk splits (low bits) ----------------------------------------------------------
+const tinyLimits = 0x20;
 const comma = 0x00;
 const semicolon = 0x40;
 const tab = 0x80;
@@ -96,6 +98,8 @@ for (const [name, seed, body] of [
   ["nul_and_high_bytes", comma | 0x01, Buffer.from([0x61, 0x00, 0x2c, 0xff, 0xfe, 0x0a, 0x80, 0x22, 0x00, 0x22])],
   ["shift_jis", comma | 0x00, sjisCsv],
   ["utf16le_bom", tab | 0x00, utf16le],
+  ["cut_inside_multibyte", comma | tinyLimits | 0x01, 'a,"ああ""あ",bcdefghij\r\n"あい\nう",x\n'],
+  ["too_many_fields", comma | tinyLimits | 0x02, "1,2,3,4,5,6,7,8\n,,,,,,\n1,2\n"],
 ]) {
   write("csv_reader", name, seed, typeof body === "string" ? text(body) : body);
 }
