@@ -2,13 +2,16 @@
 // the file name's extension and how the rest is cut into 1-3 chunks; then finish() and the
 // report written as JSON text (report.hpp). Asserts only that nothing crashes and that the
 // report holds no number JSON cannot spell (NaN, Infinity, nan, inf): every bare token outside
-// strings is a JSON number, true, false or null.
+// strings is a JSON number, true, false or null; and that it validates against the report
+// schema (contract.hpp), so no NaN slipped in as null.
 #include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
 
 #include "cxs/analysis.hpp"
+#include "cxs/contract.hpp"
+#include "cxs/json_schema.hpp"
 #include "cxs/report.hpp"
 #include "fuzz_support.hpp"
 
@@ -103,5 +106,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string json;
   cxs::write_json(report.value(), [&](std::string_view piece) { json += piece; });
   check(only_json_literals(json));
+  // The report must keep its contract: nlohmann writes a NaN or an infinity as null, so a
+  // non-finite number computed inside the pipeline shows as a null where the schema says
+  // number; validating against cxsignals.report/1 catches that and any other drift.
+  const auto parsed = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
+  check(!parsed.is_discarded());
+  const auto schema =
+      nlohmann::json::parse(*cxs::schema_text("report"), nullptr, /*allow_exceptions=*/false);
+  check(cxs::validate_json(schema, parsed, 1).empty());
   return 0;
 }
