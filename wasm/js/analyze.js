@@ -127,7 +127,6 @@ export function trainIntentModelToJsonWith(mod, labels, options = {}) {
   return text;
 }
 
-
 /**
  * One wasm instance at a time, made by `factory` (createCxsCore) when first needed. If the
  * instance ever fails other than by a CxsError reply (a trap: WebAssembly.RuntimeError, an

@@ -3,7 +3,7 @@ import { createEngine, CxsError, CHUNK_BYTES } from "./analyze.js";
 
 export { CxsError, CHUNK_BYTES };
 
-/** Instantiates the wasm core of this realm (Node: the CommonJS build with the wasm inlined). */
+/** Instantiates the wasm core of this realm. */
 async function instantiate() {
   const isNode = typeof process !== "undefined" && process.versions?.node;
   if (isNode) {

@@ -1,5 +1,6 @@
 #include "cxs/json_schema.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -16,7 +17,7 @@ namespace {
 using nlohmann::json;
 
 /// Keywords the validator reads or may ignore: anything else in a schema is reported.
-constexpr std::array<std::string_view, 21> kKnownKeywords = {"$schema",
+constexpr std::array<std::string_view, 24> kKnownKeywords = {"$schema",
                                                              "$id",
                                                              "title",
                                                              "description",
@@ -36,15 +37,13 @@ constexpr std::array<std::string_view, 21> kKnownKeywords = {"$schema",
                                                              "minLength",
                                                              "maxLength",
                                                              "minimum",
-                                                             "maximum"};
-constexpr std::array<std::string_view, 3> kMoreKeywords = {"format", "$ref", "definitions"};
+                                                             "maximum",
+                                                             "format",
+                                                             "$ref",
+                                                             "definitions"};
 
 bool known_keyword(std::string_view key) {
-  for (std::string_view known : kKnownKeywords)
-    if (key == known) return true;
-  for (std::string_view known : kMoreKeywords)
-    if (key == known) return true;
-  return false;
+  return std::find(kKnownKeywords.begin(), kKnownKeywords.end(), key) != kKnownKeywords.end();
 }
 
 bool is_identifier(std::string_view key) {

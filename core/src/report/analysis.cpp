@@ -850,12 +850,13 @@ Result<AnalysisOptions> parse_analysis_options(std::string_view json_text) {
         source.encoding = spec.value("encoding", "");
         source.delimiter = spec.value("delimiter", "");
         if (!source.encoding.empty() && !encoding_from_label(source.encoding)) {
+          std::string readable;  // the names of the Encoding enum, so the list cannot drift
+          for (int e = 0; e <= static_cast<int>(Encoding::windows_1252); ++e)
+            readable += std::string(e > 0 ? ", " : "") + to_string(static_cast<Encoding>(e));
           return Error{ErrorCode::invalid_options,
                        "mapping[" + nlohmann::json(file).dump() +
-                           "].encoding: expected a charset this version reads (utf-8, "
-                           "utf-16le, utf-16be, shift_jis, euc-jp, iso-2022-jp, windows-1252), "
-                           "got " +
-                           nlohmann::json(source.encoding).dump()};
+                           "].encoding: expected a charset this version reads (" + readable +
+                           "), got " + nlohmann::json(source.encoding).dump()};
         }
         if (const auto columns = spec.find("columns"); columns != spec.end()) {
           for (const auto& [header, role] : columns->items())
@@ -931,7 +932,7 @@ void Analysis::add_source(const std::string& name) {
 void Analysis::feed_bytes(std::span<const std::uint8_t> chunk) {
   if (error_ || finished_) return;  // finish() reports why; reading on would be wasted work
   if (sources_.empty()) {
-    if (!error_) error_ = Error{ErrorCode::no_source, "feed() before add_source()."};
+    error_ = Error{ErrorCode::no_source, "feed() before add_source()."};
     return;
   }
   sources_.back()->feed(chunk);
