@@ -1,30 +1,453 @@
-// The Signals inbox view (#/signals, #/signals/<id>, #/signals?type=...). Stub: the full view
-// follows in the next commits.
+// The Signals inbox view: #/signals (the inbox), #/signals/<signal id> (that signal's detail
+// beside the inbox), #/signals?type=churn_risk&severity=high&team=..&owner=..&segment=..&state=..&q=..
+// (the inbox filtered; state is one of STATES or "open"). The page computes nothing here: it
+// filters, counts and orders the report's signals, and keeps the user's states (signal_states.js).
 //
-// ctx, as the shell passes it:
-//   t(key, values)            UI strings (signals_i18n.js merged into i18n.js's tables)
-//   lang()                    "en" | "ja"
-//   navigate(hash)            sets location.hash, e.g. navigate("#/customers/c42")
-//   coreText(msg, fallback, lang)  web/core_messages.js
-//   labels                    the on-device learning hooks, the object app.js today calls
-//                             ui.learning, or null when learning is off:
-//     labels.verdict(signal, evidence) -> "right" | "wrong" | undefined
-//     labels.label(signal, evidence, verdict) -> Promise   (verdict "right" | "wrong"; the same
-//                             verdict again takes the label back, as app.js does today)
-//   Marking a signal not_a_signal calls labels.label(signal, e, "wrong") for each piece of
-//   evidence not already labelled "wrong", when INTENT_OF[signal.type] (learning.js) exists.
+// ctx, as the shell passes it (createSignalsView(ctx)):
+//   t(key, values)     UI strings; this view's are in signals_i18n.js (keys inbox_*, states_*),
+//                      merged into i18n.js's tables by the shell. Returns the key when missing.
+//   lang()             "en" | "ja"
+//   navigate(hash)     goes to a hash, e.g. navigate("#/signals/s-0123456789ab"); the shell's
+//                      router then calls route(). Links in the view are plain <a href="#/...">.
+//   coreText(msg, fallback, lang)   web/core_messages.js: the core's prose in the page's language
+//                      (title, cause, evidence text of a computed fact).
+//   labels             the on-device learning hooks, i.e. the object app.js keeps as ui.learning
+//                      today, or null when there is no learning:
+//                        labels.verdict(signal, evidence) -> "right" | "wrong" | undefined
+//                        labels.label(signal, evidence, verdict) -> Promise  (verdict "right" or
+//                          "wrong"; the same verdict given again takes the label back)
+//                      It may re-render the report (the shell calling render() again); the view
+//                      keeps its filters, scroll and open signal across render().
+//   Marking a signal not_a_signal calls labels.label(signal, e, "wrong") for each piece of its
+//   evidence that has a source and text and is not already labelled "wrong", when the signal's
+//   type is learnable (INTENT_OF in learning.js: churn_risk, competitor, opportunity); moving it
+//   back out of not_a_signal takes those "wrong" labels back. The evidence lines also carry the
+//   "Right" / "Not a signal" buttons (label-right, label-wrong) the old signal table had.
+//
+// The shell calls render(report) when a report arrives and when the language changes, and
+// route(param, query) on every #/signals... hash (param: the part after "#/signals/", or "";
+// query: URLSearchParams of the part after "?"). clearStates() is there for a "clear local
+// data" button (it clears this view's IndexedDB database too).
+import { INTENT_OF } from "../learning.js";
+import { saveFile } from "../ui.js";
+import { STATES, StatesImportError, openSignalStates, parseStatesJson, statesJson } from "../signal_states.js";
+import { button, el, selectBox, virtualList } from "./inbox_dom.js";
+import {
+  evidencePieces, facets, filterFromQuery, filterSignals, groupByType, indexSignals, signalsCsv, stateOf,
+} from "./inbox_model.js";
+
+const ROW_HEIGHT = 56;
+
 export function createSignalsView(ctx) {
-  const root = document.createElement("section");
+  const t = (key, values) => ctx.t(key, values);
+  const lang = () => ctx.lang?.() ?? "en";
+  const prose = (obj, field) => (ctx.coreText ? ctx.coreText(obj?.[`${field}_msg`], obj?.[field] ?? "", lang()) : obj?.[field] ?? "");
+  const int = (n) => Number(n).toLocaleString(lang() === "ja" ? "ja-JP" : "en-US", { maximumFractionDigits: 0 });
+  const typeName = (type) => {
+    const key = `inbox_type_${type}`;
+    const text = t(key);
+    return text === key ? type : text;
+  };
+
+  const root = el("section", undefined, "view inbox");
   root.dataset.testid = "view-signals";
-  root.className = "view inbox";
+
+  let report = null;
+  let index = indexSignals(null);
+  let filter = filterFromQuery(null);
+  let selected = "";
+  let shown = [];
+  let states = new Map();
+  let store = null;
+  let message = { key: "", values: {}, error: false };
+  const ready = openSignalStates().then(async (opened) => {
+    store = opened;
+    states = await opened.all();
+    if (report) draw();
+  });
+
+  // ---- layout: heading, toolbar, groups, filters, list | detail ------------------------------
+  const heading = el("h2");
+  const count = el("p", undefined, "inbox-count");
+  count.dataset.testid = "signals-count";
+  count.setAttribute("aria-live", "polite");
+  const toolbar = el("div", undefined, "inbox-toolbar");
+  const status = el("p", undefined, "inbox-message");
+  status.dataset.testid = "states-message";
+  status.setAttribute("role", "status");
+  const groups = el("div", undefined, "inbox-groups");
+  groups.dataset.testid = "signal-groups";
+  const filters = el("div", undefined, "inbox-filters");
+  const search = el("input");
+  search.type = "search";
+  search.dataset.testid = "signal-search";
+  search.addEventListener("input", () => {
+    filter = { ...filter, q: search.value };
+    refreshList();
+  });
+  const list = virtualList({ rowHeight: ROW_HEIGHT, renderRow, testid: "signal-list", className: "vlist inbox-list" });
+  const detail = el("aside", undefined, "inbox-detail");
+  detail.dataset.testid = "signal-detail";
+  const body = el("div", undefined, "inbox-body");
+  body.append(list.root, detail);
+  const empty = el("p", undefined, "inbox-empty");
+  root.append(heading, toolbar, status, groups, filters, count, body, empty);
+
+  // ---- the list ------------------------------------------------------------------------------
+  function renderRow(item) {
+    if (item.group) {
+      const row = el("div", undefined, "inbox-group-row");
+      row.dataset.testid = "signal-group-header";
+      row.append(el("span", typeName(item.group), "inbox-group-name"), el("span", int(item.count), "inbox-group-count"));
+      return row;
+    }
+    const s = item.signal;
+    const link = el("a", undefined, `signal-item severity-${s.severity}`);
+    link.href = `#/signals/${encodeURIComponent(s.id)}`;
+    link.dataset.testid = "signal-item";
+    link.dataset.id = s.id;
+    if (s.id === selected) link.setAttribute("aria-current", "true");
+    const state = stateOf(states, s.id);
+    const top = el("span", undefined, "signal-item-top");
+    top.append(el("span", t(`inbox_severity_${s.severity}`), `inbox-badge severity-${s.severity}`),
+      el("span", prose(s, "title"), "signal-item-title"));
+    const meta = el("span", undefined, "signal-item-meta");
+    const who = s.customer_id ? customerName(s.customer_id) ?? s.customer_id : s.segment ?? "";
+    meta.append(el("span", `${typeName(s.type)} · ${who} · ${s.detected_at ?? ""}`),
+      el("span", t(`inbox_state_${state}`), `inbox-state state-${state}`));
+    const score = el("span", int(s.score), "signal-item-score");
+    score.title = t("inbox_score");
+    link.append(score, top, meta);
+    return link;
+  }
+
+  function customerName(id) {
+    const p = index.customers.get(id);
+    return p ? p.names?.[0] ?? p.emails?.[0] ?? p.keys?.[0] ?? null : null;
+  }
+
+  /** The filtered signals as list rows: a header per type, then its signals by score. */
+  function refreshList({ keepScroll = false } = {}) {
+    shown = filterSignals(index, filter, states);
+    const rows = [];
+    for (const group of groupByType(shown)) {
+      rows.push({ group: group.type, count: group.signals.length });
+      for (const signal of group.signals) rows.push({ signal });
+    }
+    list.setItems(rows, { keepScroll });
+    count.textContent = t("inbox_count", { shown: int(shown.length), total: int(index.entries.length) });
+    count.dataset.shown = String(shown.length);
+    drawGroups();
+  }
+
+  /** One chip per type with its count among the signals the other filters let through. */
+  function drawGroups() {
+    const others = filterSignals(index, { ...filter, type: "" }, states);
+    const counts = new Map();
+    for (const s of others) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
+    const chips = [];
+    const chip = (type, text, n) => {
+      const node = button(`${text} ${int(n)}`, "signal-group", () => setFilter("type", filter.type === type ? "" : type), "inbox-chip");
+      node.dataset.type = type;
+      node.dataset.count = String(n);
+      node.setAttribute("aria-pressed", String(filter.type === type));
+      chips.push(node);
+    };
+    chip("", t("inbox_all_types"), others.length);
+    for (const type of facets(index).type) chip(type, typeName(type), counts.get(type) ?? 0);
+    groups.replaceChildren(...chips);
+  }
+
+  function setFilter(key, value) {
+    filter = { ...filter, [key]: value };
+    drawFilters();
+    refreshList();
+  }
+
+  function drawFilters() {
+    const f = facets(index, states);
+    const all = t("inbox_all");
+    const option = (values, text = (v) => v) => values.map((v) => ({ value: v, text: text(v) }));
+    const searchBox = el("label", undefined, "inbox-filter inbox-search");
+    searchBox.append(el("span", t("inbox_search"), "inbox-filter-label"), search);
+    search.placeholder = t("inbox_search_hint");
+    if (search.value !== filter.q) search.value = filter.q;
+    filters.replaceChildren(
+      searchBox,
+      selectBox(t("inbox_type"), "signal-filter-type", all, option(f.type, typeName), filter.type, (v) => setFilter("type", v)),
+      selectBox(t("inbox_severity"), "signal-filter-severity", all, option(f.severity, (v) => t(`inbox_severity_${v}`)),
+        filter.severity, (v) => setFilter("severity", v)),
+      selectBox(t("inbox_team"), "signal-filter-team", all, option(f.team), filter.team, (v) => setFilter("team", v)),
+      selectBox(t("inbox_owner"), "signal-filter-owner", all, option(f.owner), filter.owner, (v) => setFilter("owner", v)),
+      selectBox(t("inbox_segment"), "signal-filter-segment", all, option(f.segment), filter.segment, (v) => setFilter("segment", v)),
+      selectBox(t("inbox_state"), "signal-filter-state", all,
+        [{ value: "open", text: t("inbox_state_open") }, ...option(STATES, (v) => t(`inbox_state_${v}`))],
+        filter.state, (v) => setFilter("state", v)),
+      button(t("inbox_clear_filters"), "signal-filter-clear", () => {
+        filter = filterFromQuery(null);
+        drawFilters();
+        refreshList();
+      }, "inbox-link"),
+    );
+  }
+
+  // ---- toolbar: CSV of the filtered signals; states export, import, clear ---------------------
+  function drawToolbar() {
+    const picker = el("input");
+    picker.type = "file";
+    picker.accept = ".json,application/json";
+    picker.hidden = true;
+    picker.dataset.testid = "states-import";
+    picker.addEventListener("change", async () => {
+      const file = picker.files?.[0];
+      picker.value = "";
+      if (file) await importStates(await file.text());
+    });
+    const confirm = button(t("states_clear_confirm", { n: int(states.size) }), "states-clear-confirm", async () => {
+      await clearStates();
+      say("states_cleared");
+    }, "inbox-danger");
+    confirm.hidden = true;
+    toolbar.replaceChildren(
+      button(t("inbox_export_csv"), "export-signals", () => {
+        saveFile(`cxsignals-signals-${report?.as_of ?? "undated"}.csv`, signalsCsv(shown, index.customers, states), "text/csv");
+      }),
+      button(t("states_export"), "states-export", () => {
+        saveFile("cxsignals-signal-states.json", statesJson(states), "application/json");
+      }),
+      button(t("states_import"), "states-import-button", () => picker.click()),
+      picker,
+      button(t("states_clear"), "states-clear", () => {
+        confirm.textContent = t("states_clear_confirm", { n: int(states.size) });
+        confirm.hidden = !confirm.hidden;
+      }),
+      confirm,
+      el("span", t(store && !store.persistent ? "states_memory_only" : "states_local"), "hint"),
+    );
+  }
+
+  function say(key, values = {}, error = false) {
+    message = { key, values, error };
+    status.textContent = key ? t(key, values) : "";
+    status.classList.toggle("error", error);
+  }
+
+  async function importStates(text) {
+    await ready;
+    let incoming;
+    try {
+      incoming = parseStatesJson(text);
+    } catch (error) {
+      if (!(error instanceof StatesImportError)) throw error;
+      say("states_import_failed", { reason: t(error.code, error.values) }, true);
+      return;
+    }
+    await store.putMany(incoming);
+    for (const [id, record] of incoming) states.set(id, record);
+    const known = [...incoming.keys()].filter((id) => index.byId.has(id)).length;
+    say("states_imported", { n: int(incoming.size), known: int(known) });
+    draw();
+  }
+
+  async function clearStates() {
+    await ready;
+    await store.clear();
+    states = new Map();
+    draw();
+  }
+
+  // ---- the detail panel ----------------------------------------------------------------------
+  function drawDetail() {
+    if (!selected) {
+      detail.replaceChildren(el("p", shown.length ? t("inbox_pick") : "", "hint"));
+      detail.classList.remove("open");
+      return;
+    }
+    detail.classList.add("open");
+    const s = index.byId.get(selected);
+    const close = button(t("inbox_close"), "signal-close", () => ctx.navigate("#/signals"), "inbox-link inbox-close");
+    if (!s) {
+      const missing = el("p", t("inbox_missing", { id: selected }), "hint");
+      missing.dataset.testid = "signal-missing";
+      detail.replaceChildren(close, missing);
+      return;
+    }
+    const title = el("h3", prose(s, "title"));
+    title.dataset.testid = "signal-title";
+    const meta = el("p", undefined, "signal-meta");
+    const score = el("span", int(s.score), "signal-score");
+    score.dataset.testid = "signal-score";
+    meta.append(el("span", t(`inbox_severity_${s.severity}`), `inbox-badge severity-${s.severity}`),
+      el("span", typeName(s.type)), el("span", `${t("inbox_score")} `), score,
+      el("span", `${t("inbox_detected")} ${s.detected_at ?? "—"}`));
+    const cause = el("p", prose(s, "cause"), "signal-cause");
+    cause.dataset.testid = "signal-cause";
+
+    const about = el("p", undefined, "signal-about");
+    if (s.customer_id) {
+      const link = el("a", customerName(s.customer_id) ?? s.customer_id);
+      link.href = `#/customers/${encodeURIComponent(s.customer_id)}`;
+      link.dataset.testid = "signal-customer";
+      about.append(el("span", `${t("inbox_customer")}: `), link, el("span", ` (${s.customer_id})`, "hint"));
+    } else {
+      about.append(el("span", `${t("inbox_segment")}: `), el("span", s.segment ?? "—"));
+    }
+
+    const route = s.route ?? {};
+    const routeBox = el("dl", undefined, "signal-route");
+    routeBox.dataset.testid = "signal-route";
+    for (const [key, value] of [["inbox_team", route.team], ["inbox_owner", route.owner ?? t("inbox_no_owner")],
+      ["inbox_due", route.due_by ?? "—"], ["inbox_rule", route.rule === "default" ? t("inbox_rule_default") : route.rule]]) {
+      routeBox.append(el("dt", t(key)), el("dd", value));
+    }
+
+    detail.replaceChildren(close, title, meta, cause, about, stateForm(s), el("h4", t("inbox_route")), routeBox,
+      el("h4", t("inbox_evidence")), evidenceBox(s));
+  }
+
+  function stateForm(s) {
+    const record = states.get(s.id) ?? { state: "new", note: "", owner: "", updated: "" };
+    const form = el("div", undefined, "signal-state-form");
+    const select = el("select");
+    select.dataset.testid = "signal-state";
+    for (const state of STATES) {
+      const option = el("option", t(`inbox_state_${state}`));
+      option.value = state;
+      select.append(option);
+    }
+    select.value = record.state;
+    const owner = el("input");
+    owner.dataset.testid = "signal-owner";
+    owner.value = record.owner;
+    owner.maxLength = 200;
+    owner.placeholder = s.route?.owner ?? "";
+    const note = el("textarea");
+    note.dataset.testid = "signal-note";
+    note.value = record.note;
+    note.rows = 3;
+    note.maxLength = 4000;
+    const saved = el("span", record.updated ? t("inbox_updated", { when: record.updated.slice(0, 16).replace("T", " ") }) : "", "hint");
+    saved.dataset.testid = "signal-saved";
+    const save = async () => {
+      const before = stateOf(states, s.id);
+      const next = { state: select.value, note: note.value, owner: owner.value.trim(), updated: new Date().toISOString() };
+      await ready;
+      await store.put(s.id, next);
+      states.set(s.id, next);
+      saved.textContent = t("inbox_saved");
+      saved.dataset.state = next.state;
+      list.redraw();
+      drawGroups();
+      await learnFrom(s, before, next.state);
+    };
+    select.addEventListener("change", save);
+    note.addEventListener("change", save);
+    owner.addEventListener("change", save);
+    const field = (label, input) => {
+      const box = el("label", undefined, "inbox-field");
+      box.append(el("span", label), input);
+      return box;
+    };
+    form.append(field(t("inbox_state"), select), field(t("inbox_assignee"), owner), field(t("inbox_note"), note), saved);
+    return form;
+  }
+
+  /** not_a_signal teaches the intent model (learning.js) that the evidence does not hold the intent. */
+  async function learnFrom(signal, before, after) {
+    const labels = ctx.labels;
+    if (!labels || !INTENT_OF[signal.type] || (before === "not_a_signal") === (after === "not_a_signal")) return;
+    const learnable = (signal.evidence ?? []).filter((e) => e.source && (e.text || e.matched));
+    for (const e of learnable) {
+      const wrong = labels.verdict(signal, e) === "wrong";
+      // Into not_a_signal: label the ones not yet labelled wrong; out of it: take those back.
+      if (after === "not_a_signal" ? !wrong : wrong) await labels.label(signal, e, "wrong");
+    }
+  }
+
+  function evidenceBox(s) {
+    const box = el("div", undefined, "signal-evidence");
+    box.dataset.testid = "signal-evidence";
+    for (const e of s.evidence ?? []) {
+      const line = el("div", undefined, "evidence");
+      line.dataset.testid = "evidence";
+      const where = [e.source, e.row === null || e.row === undefined ? null : t("inbox_row", { row: e.row }),
+        e.record_id ? `#${e.record_id}` : null, e.field].filter(Boolean).join(" · ");
+      const text = el("q", undefined, "evidence-text");
+      if (e.text_msg && ctx.coreText) {
+        text.textContent = prose(e, "text"); // a computed fact in the page's language: nothing to mark
+      } else {
+        for (const piece of evidencePieces(e.text, e.span, e.matched)) {
+          text.append(piece.mark ? el("mark", piece.text) : document.createTextNode(piece.text));
+        }
+      }
+      line.append(el("span", where, "where"), text);
+      if (e.matched) line.append(el("span", t("inbox_matched", { matched: e.matched }), "hint"));
+      if (ctx.labels && INTENT_OF[s.type] && e.source) line.append(verdictButtons(s, e));
+      box.append(line);
+    }
+    const more = (s.evidence_count ?? 0) - (s.evidence?.length ?? 0);
+    if (more > 0) box.append(el("p", t("inbox_more_evidence", { n: int(more) }), "hint"));
+    return box;
+  }
+
+  function verdictButtons(signal, evidence) {
+    const box = el("span", undefined, "verdict");
+    const verdict = ctx.labels.verdict(signal, evidence);
+    for (const [value, key] of [["right", "inbox_label_right"], ["wrong", "inbox_label_wrong"]]) {
+      const node = button(t(key), `label-${value}`, () => ctx.labels.label(signal, evidence, value), "inbox-verdict");
+      node.setAttribute("aria-pressed", String(verdict === value));
+      box.append(node);
+    }
+    return box;
+  }
+
+  // ---- the whole view -------------------------------------------------------------------------
+  function draw() {
+    heading.textContent = t("inbox_title");
+    say(message.key, message.values, message.error);
+    drawToolbar();
+    drawFilters();
+    refreshList({ keepScroll: true });
+    drawDetail();
+    empty.textContent = index.entries.length ? "" : t(report ? "inbox_none" : "inbox_no_report");
+  }
+
   return {
     root,
-    render(report) {
-      root.textContent = ctx.t("inbox_count", { n: String(report?.signals?.length ?? 0) });
+    render(next) {
+      if (next !== report) {
+        report = next;
+        index = indexSignals(report);
+      }
+      draw();
     },
     route(param, query) {
-      void param;
-      void query;
+      const id = param ? decodeURIComponent(param) : "";
+      if (query && [...query.keys()].length) filter = filterFromQuery(query);
+      const changed = id !== selected;
+      selected = id;
+      if (!report) return;
+      drawFilters();
+      refreshList({ keepScroll: true });
+      if (changed) drawDetail();
+      if (selected) {
+        const at = list.length ? findRow(selected) : -1;
+        if (at >= 0) list.reveal(at);
+      }
     },
+    clearStates,
+    /** For tests and the shell: resolves once the stored states are loaded. */
+    ready: () => ready,
   };
+
+  function findRow(id) {
+    let i = 0;
+    for (const group of groupByType(shown)) {
+      i += 1;
+      const at = group.signals.findIndex((s) => s.id === id);
+      if (at >= 0) return i + at;
+      i += group.signals.length;
+    }
+    return -1;
+  }
 }
