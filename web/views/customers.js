@@ -4,7 +4,7 @@
 // report's customers.profiles hold; it computes nothing. ctx: see the top of signals.js (this
 // view uses t, lang, coreText; its strings are in customers_i18n.js, keys cust_*).
 import { button, el, virtualList } from "./inbox_dom.js";
-import { searchCustomers } from "./inbox_model.js";
+import { asParams, decoded, searchCustomers } from "./inbox_model.js";
 
 const ROW_HEIGHT = 52;
 const TIMELINE_PAGE = 200;
@@ -22,7 +22,7 @@ export function createCustomersView(ctx) {
   };
   const when = (time) => (time ? time.replace("T", " ").replace(/:\d\dZ$/, "Z").replace("Z", " UTC") : "—");
 
-  const root = el("section", undefined, "view customers");
+  const root = el("section", undefined, "customers-view");
   root.dataset.testid = "view-customers";
 
   let report = null;
@@ -249,8 +249,8 @@ export function createCustomersView(ctx) {
       draw();
     },
     route(param, params) {
-      selected = param ? decodeURIComponent(param) : "";
-      const q = params?.get?.("q");
+      selected = param ? decoded(param) : "";
+      const q = asParams(params).get("q");
       if (q !== null && q !== undefined) query = q;
       if (!report) return;
       draw();

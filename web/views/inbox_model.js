@@ -8,6 +8,22 @@ export const FILTER_KEYS = ["type", "severity", "team", "owner", "segment", "sta
 /** "open" stands for the states still to act on. */
 export const OPEN_STATES = ["new", "acknowledged", "in_progress"];
 
+/** The route's query as URLSearchParams: the shell may pass those, a plain object or a string. */
+export function asParams(query) {
+  if (!query) return new URLSearchParams();
+  if (typeof query.get === "function" && typeof query.keys === "function") return query;
+  return new URLSearchParams(query);
+}
+
+/** A hash part decoded once (the shell may have decoded it already: ids hold no "%"). */
+export function decoded(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 export const emptyFilter = () => Object.fromEntries(FILTER_KEYS.map((key) => [key, ""]));
 
 /** The filter a hash's query asks for (URLSearchParams), unknown keys ignored. */

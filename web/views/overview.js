@@ -226,6 +226,9 @@ function signalsByType(report, ctx) {
   return box;
 }
 
+/** Beside the signals panel on a wide screen (style.css: .overview-lower), beneath it on a narrow one. */
+const chartShare = () => (matchMedia("(min-width: 1100px)").matches ? 0.6 : 1);
+
 function charts(report) {
   const box = el("section", undefined, "panel charts");
   box.append(el("h2", t("overview_charts_title")));
@@ -235,7 +238,7 @@ function charts(report) {
     const lo = (key) => rows.map((r) => r[key]?.ci95[0] ?? null);
     const hi = (key) => rows.map((r) => r[key]?.ci95[1] ?? null);
     box.append(el("h3", t("overview_nps_chart")), chart("overview-satisfaction-chart", {
-      x: rows.map((_, i) => i), xLabels: rows.map((r) => r.period), height: 220,
+      x: rows.map((_, i) => i), xLabels: rows.map((r) => r.period), height: 220, share: chartShare(),
       series: [...banded("NPS", colours[0], value("nps"), lo("nps"), hi("nps")),
         ...banded("CSAT %", colours[1], value("csat"), lo("csat"), hi("csat"))],
       axes: [{ label: t("axis_points") }],
@@ -246,7 +249,7 @@ function charts(report) {
     const rate = (r) => (r.churn_rate?.n ? r.churn_rate : null);
     const share = (v) => (v === null || v === undefined ? null : v * 100);
     box.append(el("h3", t("overview_churn_chart")), chart("overview-retention-chart", {
-      x: months.map((_, i) => i), xLabels: months.map((r) => r.month), height: 220,
+      x: months.map((_, i) => i), xLabels: months.map((r) => r.month), height: 220, share: chartShare(),
       series: [
         ...banded(t("churn_rate"), colours[2], months.map((r) => share(rate(r)?.value)),
           months.map((r) => share(rate(r)?.ci95[0])), months.map((r) => share(rate(r)?.ci95[1])), "churn"),

@@ -26,17 +26,18 @@
 //
 // The shell calls render(report) when a report arrives and when the language changes, and
 // route(param, query) on every #/signals... hash (param: the part after "#/signals/", or "";
-// query: URLSearchParams of the part after "?"). clearStates() is there for a "clear local
+// query: URLSearchParams of the part after "?", or a plain object of it). clearStates() is there for a "clear local
 // data" button (it clears this view's IndexedDB database too).
 import { INTENT_OF } from "../learning.js";
 import { saveFile } from "../ui.js";
 import { STATES, StatesImportError, openSignalStates, parseStatesJson, statesJson } from "../signal_states.js";
 import { button, el, selectBox, virtualList } from "./inbox_dom.js";
 import {
-  evidencePieces, facets, filterFromQuery, filterSignals, groupByType, indexSignals, signalsCsv, stateOf,
+  asParams, decoded, evidencePieces, facets, filterFromQuery, filterSignals, groupByType, indexSignals, signalsCsv, stateOf,
 } from "./inbox_model.js";
 
 const ROW_HEIGHT = 56;
+
 
 export function createSignalsView(ctx) {
   const t = (key, values) => ctx.t(key, values);
@@ -49,7 +50,7 @@ export function createSignalsView(ctx) {
     return text === key ? type : text;
   };
 
-  const root = el("section", undefined, "view inbox");
+  const root = el("section", undefined, "inbox-view");
   root.dataset.testid = "view-signals";
 
   let report = null;
@@ -422,8 +423,9 @@ export function createSignalsView(ctx) {
       draw();
     },
     route(param, query) {
-      const id = param ? decodeURIComponent(param) : "";
-      if (query && [...query.keys()].length) filter = filterFromQuery(query);
+      const id = param ? decoded(param) : "";
+      const params = asParams(query);
+      if ([...params.keys()].length) filter = filterFromQuery(params);
       const changed = id !== selected;
       selected = id;
       if (!report) return;
