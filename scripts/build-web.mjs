@@ -2,7 +2,7 @@
 // from file://, offline: app, worker, wasm (base64), styles and demo data are all inlined.
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
-import { mkdir, readFile, writeFile, stat } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile, stat } from "node:fs/promises";
 
 const root = new URL("..", import.meta.url);
 const at = (path) => new URL(path, root).pathname;
@@ -46,9 +46,12 @@ const csp = [
 ].join("; ");
 
 const template = await readFile(at("web/index.html"), "utf8");
-// uPlot's own stylesheet (legend, cursor) goes in first, so the page's rules can refine it.
+// uPlot's own stylesheet (legend, cursor) goes in first, so the page's rules can refine it; each
+// view's stylesheet (web/views/*.css, in name order) after the page's, so it can use its variables.
 const uplotCss = await readFile(at("node_modules/uplot/dist/uPlot.min.css"), "utf8");
-const style = `${uplotCss}\n${await readFile(at("web/style.css"), "utf8")}`;
+const viewCss = (await readdir(at("web/views"))).filter((name) => name.endsWith(".css")).sort();
+const style = [uplotCss, await readFile(at("web/style.css"), "utf8"),
+  ...await Promise.all(viewCss.map((name) => readFile(at(`web/views/${name}`), "utf8")))].join("\n");
 const html = template
   .replace("__CSP__", csp)
   .replace("__STYLE__", () => style)

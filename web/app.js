@@ -1,14 +1,24 @@
-// The page: picks files, hands them to the worker, renders the report. It computes nothing.
+// The page: picks files, hands them to the worker, and shows the report in seven views reached
+// by URL hash. It computes nothing: each view renders what the report holds.
 import { Msg } from "../wasm/js/messages.js";
-import { el, fmt, int, money, pct, saveFile, t, ui } from "./ui.js";
-import { rfmLabel, renderRetention, renderSatisfaction, renderScorecard, renderSegments, renderSignals, renderSurvival, renderRenewals, renderValue } from "./sections.js";
+import { el, saveFile, t, ui } from "./ui.js";
+import { renderSignals } from "./sections.js";
 import { mountSettings, renderSettings, settingOptions } from "./settings.js";
-import { renderFiles } from "./files.js";
 import { mappingOption, withChange } from "./mapping.js";
-import { openCorrections, openStore } from "./store.js";
+import { clearAll, openCorrections, openStore } from "./store.js";
 import { labelKey, labelRecord, labelsJsonl } from "./learning.js";
 import { learningPanel } from "./learning_view.js";
+import { coreText } from "./core_messages.js";
 import { demoFiles } from "./demo/manifest.js";
+import { VIEWS, parseHash } from "./shell/router.js";
+import { renderLegacyCustomers } from "./shell/legacy_customers.js";
+import { createOverviewView } from "./views/overview.js";
+import { createSignalsView } from "./views/signals.js";
+import { createCustomersView } from "./views/customers.js";
+import { createSatisfactionView } from "./views/satisfaction.js";
+import { createRetentionView } from "./views/retention.js";
+import { createFilesView } from "./views/files.js";
+import { createQualityView } from "./views/quality.js";
 
 /* global __WORKER_SOURCE__ */
 // The worker is built from a Blob of inlined source: Chromium refuses new Worker("x.js") on
@@ -44,10 +54,15 @@ const correctionsReady = openCorrections().then(async (store) => {
 
 function applyLanguage() {
   document.documentElement.lang = ui.lang;
+  $("#lang").value = ui.lang;
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll("[data-i18n-label]")) node.setAttribute("aria-label", t(node.dataset.i18nLabel));
   if (state.status) $("#status").textContent = t(state.status);
   renderSettings();
-  if (state.report) renderReport(state.report);
+  renderLearning();
+  // Every view is drawn again in the new language, the one on screen now, the others when shown.
+  rendered.clear();
+  showRoute();
 }
 
 function setStatus(key, detail) {
@@ -80,6 +95,7 @@ function showProgress(files) {
 }
 
 function onProgress(rows, { file, bytes_done }) {
+  $("#progress").hidden = false;
   const row = rows.get(file);
   if (!row) return;
   const done = Math.min(row.size, bytes_done - row.start);
@@ -103,6 +119,19 @@ function runWorker(message, progress) {
 
 /** Runs the core in the worker; resolves to the report, rejects with {code, message}. */
 const runCore = (files, options, progress) => runWorker({ type: Msg.ANALYZE, files, options }, progress);
+
+/** The first lines of each demo file: enough rows to run every stage of the core once. */
+function warmupFiles() {
+  return demoFiles.map(({ name, data }) => {
+    let end = 0;
+    for (let lines = 0; end < data.length && lines < 400; end++) if (data[end] === 10) lines++;
+    return { name, data: data.slice(0, end), size: end };
+  });
+}
+
+// The core (several MB of wasm) is compiled on its first use: an analysis of no files now, while
+// the reader looks at the welcome screen, so the first real analysis does not wait for it.
+runCore(warmupFiles(), { as_of: "2026-01-01" }).catch(() => {});
 
 /** Trains the intent model in the worker; resolves to the model's JSON text. */
 const runTrain = (labels, options) => runWorker({ type: Msg.TRAIN, labels, options });
@@ -156,9 +185,8 @@ async function analyse(files) {
       row.bar.value = row.bar.max;
       row.pct.textContent = "100%";
     }
-    state.report = report;
     setStatus("done");
-    renderReport(report);
+    showReport(report);
   } catch (failure) {
     if (generation === state.generation) setStatus("failed", `${failure.code}: ${failure.message}`);
   }
@@ -185,109 +213,12 @@ function reanalyse() {
   if (state.files && JSON.stringify(analysisOptions()) !== state.options) analyse(state.files);
 }
 
-function renderNps(nps) {
-  const tile = $("[data-testid=kpi-nps-tile]");
-  if (!nps) {
-    $("[data-testid=kpi-nps]").textContent = "—";
-    $("[data-testid=kpi-nps-ci]").textContent = t("nps_none");
-    $("[data-testid=kpi-nps-n]").textContent = "";
-    tile.querySelector(".kpi-split-text").textContent = "";
-    $("[data-testid=kpi-nps-warning]").hidden = true;
-    return;
-  }
-  $("[data-testid=kpi-nps]").textContent = fmt(nps.value);
-  $("[data-testid=kpi-nps-ci]").textContent = t("nps_ci", { lo: fmt(nps.ci95[0]), hi: fmt(nps.ci95[1]) });
-  $("[data-testid=kpi-nps-n]").textContent = t("nps_n", { n: nps.n.toLocaleString() });
-  tile.querySelector(".kpi-split-text").textContent = t("nps_split", {
-    p: nps.promoters.toLocaleString(), pa: nps.passives.toLocaleString(), d: nps.detractors.toLocaleString(),
-  });
-  const [det, pas, pro] = tile.querySelectorAll(".split span");
-  det.style.flex = String(nps.detractors);
-  pas.style.flex = String(nps.passives);
-  pro.style.flex = String(nps.promoters);
-  $("[data-testid=kpi-nps-warning]").hidden = nps.n >= 30;
-}
-
-function renderCsat(csat) {
-  $("[data-testid=kpi-csat]").textContent = csat ? fmt(csat.value) : "—";
-  $("[data-testid=kpi-csat-ci]").textContent = csat
-    ? t("csat_ci", { lo: fmt(csat.ci95[0]), hi: fmt(csat.ci95[1]) })
-    : t("csat_none");
-  $("[data-testid=kpi-csat-n]").textContent = csat
-    ? t("csat_n", { s: csat.satisfied.toLocaleString(), n: csat.n.toLocaleString() })
-    : "";
-}
-
-function renderCes(ces) {
-  $("[data-testid=kpi-ces-tile]").hidden = !ces;
-  if (!ces) return;
-  $("[data-testid=kpi-ces]").textContent = fmt(ces.value, 2);
-  $("[data-testid=kpi-ces-ci]").textContent = t("ces_ci", { lo: fmt(ces.ci95[0], 2), hi: fmt(ces.ci95[1], 2) });
-  $("[data-testid=kpi-ces-n]").textContent = t("ces_n", { n: int(ces.n), lo: ces.scale[0], hi: ces.scale[1], sd: fmt(ces.sd, 2) });
-}
-
-const MAX_CUSTOMER_ROWS = 200;
-
-function renderCustomers(customers, sources) {
-  $("[data-testid=kpi-customers]").textContent = customers.count.toLocaleString();
-  const body = $("[data-testid=customers] tbody");
-  body.replaceChildren();
-  // Most recently seen first; the report lists them sorted by key.
-  const rows = [...customers.profiles].sort((a, b) => String(b.last_seen ?? "").localeCompare(String(a.last_seen ?? "")));
-  for (const profile of rows.slice(0, MAX_CUSTOMER_ROWS)) {
-    const row = el("tr");
-    row.dataset.testid = "customer-row";
-    const revenue = Object.entries(profile.revenue).map(([currency, amount]) => `${fmt(amount, 2)} ${currency}`).join(", ");
-    row.append(
-      el("td", profile.names[0] ?? profile.keys[0]), el("td", profile.emails.join(", ")),
-      el("td", profile.sources.join(", ")), el("td", String(profile.orders), "num"), el("td", revenue),
-      el("td", String(profile.tickets), "num"), el("td", profile.last_nps ?? "—", "num"),
-      el("td", (profile.last_seen ?? "").slice(0, 10)),
-      ...customerModels(profile.models ?? {}),
-      healthCell(profile.health),
-    );
-    body.append(row);
-  }
-  $("[data-testid=customers-more]").textContent = t("customers_more", {
-    shown: Math.min(rows.length, MAX_CUSTOMER_ROWS).toLocaleString(), count: customers.count.toLocaleString(),
-  });
-}
-
-function customerModels(models) {
-  const rfm = models.rfm ? `${rfmLabel(models.rfm.segment)} (${models.rfm.r}${models.rfm.f}${models.rfm.m})` : "—";
-  return [
-    el("td", pct(models.p_alive), "num"), el("td", fmt(models.expected_purchases, 2), "num"),
-    el("td", money(models.expected_value), "num"), el("td", rfm),
-    el("td", models.persona === null || models.persona === undefined ? "—" : t("persona_n", { n: models.persona + 1 })),
-  ];
-}
-
-/** The health score and, beneath it, each named component with its contribution (as text). */
-function healthCell(health) {
-  const cell = el("td");
-  cell.dataset.testid = "health";
-  if (!health) {
-    cell.textContent = "—";
-    return cell;
-  }
-  const score = el("strong", String(health.score));
-  score.dataset.testid = "health-score";
-  const parts = health.components.map((c) => {
-    const line = el("div", `${c.name} ${c.contribution >= 0 ? "+" : ""}${c.contribution}`, "health-part");
-    line.title = c.detail;
-    line.dataset.testid = "health-component";
-    return line;
-  });
-  cell.append(score, ...parts);
-  return cell;
-}
-
 /** Keeps one correction (or drops a file's), shows it at once, and analyses the files again. */
 async function correct(signature, change) {
   const next = withChange(state.corrections.get(signature), change);
   if (next) state.corrections.set(signature, next);
   else state.corrections.delete(signature);
-  if (state.report) renderSources(state.report);
+  redraw("files");
   try {
     await (next ? state.store.put(signature, next) : state.store.remove(signature));
   } catch {
@@ -298,7 +229,7 @@ async function correct(signature, change) {
 
 async function forgetCorrections() {
   state.corrections = new Map();
-  if (state.report) renderSources(state.report);
+  redraw("files");
   try {
     await state.store.clear();
   } catch {
@@ -330,7 +261,8 @@ function renderLearning() {
   }));
 }
 
-ui.learning = {
+/** The learning hooks the signal views use ("Not a signal" records a label through them). */
+const learningHooks = {
   verdict: (signal, evidence) => state.labels.get(labelKey(signal, evidence))?.verdict,
   async label(signal, evidence, verdict) {
     const key = labelKey(signal, evidence);
@@ -344,9 +276,10 @@ ui.learning = {
       await state.labelStore?.put(key, record);
     }
     renderLearning();
-    if (state.report) renderReport(state.report);
+    redrawLegacySignals();
   },
 };
+ui.learning = learningHooks;
 
 /** The options the model is trained with: the analysis's, without a model (it starts afresh). */
 function trainingOptions() {
@@ -403,8 +336,9 @@ async function forgetLearning() {
   reanalyse();
 }
 
-function renderSources(report) {
-  $("#files").replaceChildren(renderFiles(report, {
+/** What the Files view's mapping editor needs from the page (files.js). */
+function filesContext() {
+  return {
     corrections: state.corrections,
     editable: Boolean(state.files),
     persistent: state.store?.persistent ?? false,
@@ -413,38 +347,116 @@ function renderSources(report) {
     forget: forgetCorrections,
     // The CLI's --mapping file: the corrections that apply to these files, by file name.
     download: (mapping) => saveFile("cxsignals-mapping.json", JSON.stringify(mapping, null, 2) + "\n", "application/json"),
-  }));
+  };
 }
 
-function renderQuality(quality) {
-  const { totals, issues } = quality;
-  $("[data-testid=quality-summary]").textContent = totals.issues
-    ? t("quality_summary", { issues: totals.issues.toLocaleString(), rows: totals.rows.toLocaleString(), listed: totals.listed.toLocaleString() })
-    : t("quality_none");
-  const body = $("[data-testid=quality] tbody");
-  body.replaceChildren();
-  for (const issue of issues) {
-    const row = el("tr");
-    row.dataset.testid = "quality-row";
-    row.append(
-      el("td", issue.source), el("td", String(issue.row), "num"), el("td", issue.column ?? ""),
-      el("td", issue.code), el("td", issue.value ?? ""), el("td", issue.message),
-    );
-    body.append(row);
+// ---- Views and the router ---------------------------------------------------------------------
+
+const navigate = (hash) => {
+  if (location.hash !== hash) location.hash = hash;
+  else showRoute();
+};
+const viewContext = { t, lang: () => ui.lang, navigate, coreText, labels: learningHooks };
+const views = {
+  overview: createOverviewView(viewContext),
+  signals: createSignalsView(viewContext),
+  customers: createCustomersView(viewContext),
+  satisfaction: createSatisfactionView(viewContext),
+  retention: createRetentionView(viewContext),
+  files: createFilesView(filesContext),
+  quality: createQualityView(viewContext),
+};
+// Until the Signals and Customers views list the report themselves, the page's earlier signal
+// list and customer table are shown beneath them (one line each to remove).
+const legacy = {
+  signals: (report) => renderSignals(report),
+  customers: (report) => renderLegacyCustomers(report, { coreText, lang: ui.lang }),
+};
+const containers = {};
+for (const name of VIEWS) {
+  const box = el("section", undefined, `view view-${name}`);
+  box.id = `view-${name}`;
+  box.dataset.testid = `view-${name}`;
+  box.dataset.view = name;
+  box.tabIndex = -1;
+  box.hidden = true;
+  // A view's own root may carry the same test id; the container is the one the tests find.
+  if (views[name].root.dataset.testid === box.dataset.testid) delete views[name].root.dataset.testid;
+  box.append(views[name].root);
+  if (legacy[name]) box.append(el("div", undefined, "legacy"));
+  containers[name] = box;
+}
+$("#views").append(...VIEWS.map((name) => containers[name]));
+
+/** Which report (and language) each view was last drawn for: a view is drawn once per report,
+ *  when first shown. */
+const rendered = new Map();
+let current = null;
+
+function ensureRendered(name) {
+  const done = rendered.get(name);
+  if (done && done.report === state.report && done.lang === ui.lang) return;
+  views[name].render(state.report);
+  if (legacy[name]) containers[name].querySelector(".legacy").replaceChildren(legacy[name](state.report) ?? "");
+  rendered.set(name, { report: state.report, lang: ui.lang });
+}
+
+/** Draws a view again now if it is on screen, else when it is next shown. */
+function redraw(name) {
+  rendered.delete(name);
+  if (state.report && current === name) ensureRendered(name);
+}
+function redrawLegacySignals() {
+  if (legacy.signals) redraw("signals");
+}
+
+/** Shows the view the URL names (the welcome screen until there is a report). */
+function showRoute({ focus = false } = {}) {
+  const { view, param, query } = parseHash(location.hash);
+  current = view;
+  const hasReport = Boolean(state.report);
+  $("#welcome").hidden = hasReport;
+  for (const name of VIEWS) containers[name].hidden = !hasReport || name !== view;
+  for (const link of document.querySelectorAll("#viewnav a[data-view]")) {
+    if (link.dataset.view === view) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
   }
+  document.title = `${t(`view_${view}`)} · cxsignals`;
+  if (!hasReport) return;
+  ensureRendered(view);
+  views[view].route(param, query);
+  if (focus) (containers[view].querySelector("h1") ?? containers[view]).focus({ preventScroll: true });
 }
 
-function renderReport(report) {
-  $("#results").hidden = false;
-  renderNps(report.metrics.nps);
-  renderCsat(report.metrics.csat);
-  renderCes(report.metrics.ces);
-  const renderers = [renderSignals, renderSatisfaction, renderRetention, renderSurvival, renderRenewals, renderValue, renderSegments, renderScorecard];
-  $("#report-sections").replaceChildren(...renderers.map((render) => render(report)).filter(Boolean));
-  renderCustomers(report.customers, report.sources);
-  renderSources(report);
-  renderQuality(report.data_quality);
+/** A new report: every view is drawn again, the one on screen at once. */
+function showReport(report) {
+  state.report = report;
+  rendered.clear();
+  $("#download").disabled = false;
+  showRoute();
 }
+
+let focusNext = false;
+window.addEventListener("hashchange", () => {
+  showRoute({ focus: focusNext });
+  focusNext = false;
+});
+const nav = $("#viewnav");
+nav.addEventListener("click", (event) => {
+  if (event.target.closest("a[data-view]")) focusNext = true;
+});
+// Left and right arrows move between the views' links, as in a tab list.
+nav.addEventListener("keydown", (event) => {
+  if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key)) return;
+  const links = [...nav.querySelectorAll("a[data-view]")];
+  const at = links.indexOf(document.activeElement);
+  if (at < 0) return;
+  const next = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: links.length - 1 }[event.key];
+  links[(next + links.length) % links.length].focus();
+  event.preventDefault();
+});
+
+// ---- Top bar: files, settings, language, theme --------------------------------------------------
 
 $("#file-input").addEventListener("change", (event) => {
   analyse([...event.target.files].map((file) => ({ name: file.name, data: file, size: file.size })));
@@ -469,30 +481,103 @@ $("#report-input").addEventListener("change", async (event) => {
   $("#progress").replaceChildren();
   state.files = null; // a saved report has no files to analyse again
   state.generation++;
-  state.report = report;
   setStatus("report_opened");
-  renderReport(report);
+  showReport(report);
 });
-$("#load-demo").addEventListener("click", () => {
-  analyse(demoFiles.map(({ name, data }) => ({ name, data: data.slice(), size: data.byteLength })));
-});
-const zone = $("#load");
+const loadDemo = () => analyse(demoFiles.map(({ name, data }) => ({ name, data: data.slice(), size: data.byteLength })));
+$("#load-demo").addEventListener("click", loadDemo);
+$("#welcome-demo").addEventListener("click", loadDemo);
+// Files can be dropped anywhere on the page, not only on the welcome screen.
+const zone = document.body;
 zone.addEventListener("dragover", (event) => {
   event.preventDefault();
   zone.classList.add("over");
 });
-zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+zone.addEventListener("dragleave", (event) => {
+  if (!event.relatedTarget) zone.classList.remove("over");
+});
 zone.addEventListener("drop", (event) => {
   event.preventDefault();
   zone.classList.remove("over");
+  if (!event.dataTransfer?.files?.length) return;
   analyse([...event.dataTransfer.files].map((file) => ({ name: file.name, data: file, size: file.size })));
 });
 $("#download").addEventListener("click", () => {
   if (!state.report) return;
   saveFile(`cxsignals-report-${state.report.as_of ?? "undated"}.json`, JSON.stringify(state.report, null, 2) + "\n", "application/json");
 });
-$("#language").addEventListener("click", () => {
-  ui.lang = ui.lang === "ja" ? "en" : "ja";
-  applyLanguage();
+$("#settings-toggle").addEventListener("click", () => {
+  const panel = $("#settings");
+  panel.hidden = !panel.hidden;
+  $("#settings-toggle").setAttribute("aria-expanded", String(!panel.hidden));
+  if (!panel.hidden) panel.querySelector("input, button, select")?.focus();
 });
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && !$("#settings").hidden) {
+    $("#settings").hidden = true;
+    $("#settings-toggle").setAttribute("aria-expanded", "false");
+    $("#settings-toggle").focus();
+  }
+});
+
+// The language and theme chosen are kept in IndexedDB (prefs), nothing else: no cookie, no
+// localStorage. The theme follows the system until one is chosen.
+const prefsReady = openStore("prefs").then(async (store) => {
+  state.prefs = store;
+  const prefs = await store.all();
+  return { theme: prefs.get("theme")?.value, lang: prefs.get("lang")?.value };
+}).catch(() => ({}));
+const darkQuery = matchMedia("(prefers-color-scheme: dark)");
+
+function applyTheme(choice) {
+  ui.theme = ["light", "dark"].includes(choice) ? choice : "system";
+  $("#theme").value = ui.theme;
+  const dark = ui.theme === "dark" || (ui.theme === "system" && darkQuery.matches);
+  const theme = dark ? "dark" : "light";
+  if (document.documentElement.dataset.theme === theme) return;
+  document.documentElement.dataset.theme = theme;
+  // The charts take their axis colours from the theme when drawn: draw the views again.
+  if (state.report) {
+    rendered.clear();
+    showRoute();
+  }
+}
+darkQuery.addEventListener("change", () => applyTheme(ui.theme));
+
+const savePref = (key, value) => state.prefs?.put(key, { value }).catch(() => {});
+$("#theme").addEventListener("change", () => {
+  applyTheme($("#theme").value);
+  savePref("theme", ui.theme);
+});
+$("#lang").addEventListener("change", () => {
+  ui.lang = $("#lang").value === "ja" ? "ja" : "en";
+  applyLanguage();
+  savePref("lang", ui.lang);
+});
+
+$("#clear-local").addEventListener("click", async () => {
+  try {
+    await clearAll();
+  } catch {
+    // Nothing was kept.
+  }
+  state.corrections = new Map();
+  state.labels = new Map();
+  state.model = null;
+  state.learning = { busy: false, message: "" };
+  renderLearning();
+  applyTheme("system");
+  redraw("files");
+  setStatus("cleared");
+  reanalyse();
+});
+
+applyTheme("system");
 applyLanguage();
+prefsReady.then(({ theme, lang }) => {
+  if (theme) applyTheme(theme);
+  if (lang && lang !== ui.lang) {
+    ui.lang = lang;
+    applyLanguage();
+  }
+});

@@ -3,6 +3,7 @@ import { banded, chart, colours, marks, stepped } from "./charts.js";
 import { INTENT_OF } from "./learning.js";
 import { verdictButtons } from "./learning_view.js";
 import { toCsv } from "./csv.js";
+import { coreText } from "./core_messages.js";
 import { el, estimate, fmt, int, money, note, num, pct, prob, range, saveFile, section, t, table, tOr, ui } from "./ui.js";
 
 const PERIODS = ["week", "month", "quarter"];
@@ -169,7 +170,7 @@ function cohortMatrix(cohorts) {
       className: "num heat",
       title: t("cohort_cell", { active: int(cell.active), size: int(r.size), lo: pct(cell.ci95[0]), hi: pct(cell.ci95[1]) }),
       // Colour only: darker blue for a larger share, read from the share the core computed.
-      style: { background: `hsl(220 70% ${Math.round(97 - 52 * cell.share)}%)`, color: cell.share > 0.6 ? "#fff" : "" },
+      style: { background: `hsl(220 70% ${Math.round(97 - 52 * cell.share)}%)`, color: cell.share > 0.6 ? "#fff" : "#1d2330" },
     }))],
   }));
   box.append(table("cohort-matrix", headers, rows));
@@ -293,9 +294,11 @@ export function renderRenewals(report) {
 
 // ---- Customer value (BG/NBD, Pareto/NBD, Gamma–Gamma, holdout) -------------------------------
 
+/** A not_fitted reason in the page's language: {code, message, message_msg} from the core. */
 function reasonText(reason) {
   if (typeof reason === "string") return reason;
-  return reason?.message ?? reason?.code ?? JSON.stringify(reason);
+  if (!reason) return "";
+  return coreText(reason.message_msg, reason.message ?? reason.code ?? JSON.stringify(reason), ui.lang);
 }
 
 const VALUE_MODELS = [["bgnbd", "BG/NBD"], ["pareto_nbd", "Pareto/NBD"], ["gamma_gamma", "Gamma–Gamma"]];
@@ -574,7 +577,7 @@ function signalList(shown, total, customerName) {
   const rows = shown.slice(0, MAX_SIGNAL_ROWS).map((s) => {
     const who = s.customer_id ? [customerName(s.customer_id), s.customer_id].filter(Boolean).join(" · ") : s.segment ?? "";
     const title = el("div");
-    title.append(el("div", s.title), el("div", `${signalType(s.type)} · ${s.detected_at ?? ""}`, "hint"));
+    title.append(el("div", coreText(s.title_msg, s.title, ui.lang)), el("div", `${signalType(s.type)} · ${s.detected_at ?? ""}`, "hint"));
     return {
       testid: "signal-row",
       cells: [title, badge(true, `severity_${s.severity}`, `severity-${s.severity}`), num(fmt(s.score, 0)), who,

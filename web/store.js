@@ -1,10 +1,10 @@
 // What the user teaches the page, kept in this browser's IndexedDB (never sent anywhere):
 // mapping corrections (one record per header signature, so a file with the same header gets the
 // same correction again), signal labels (one per signal piece of evidence) and the intent model
-// learnt from them.
+// learnt from them; and the page's preferences (theme).
 const DATABASE = "cxsignals";
-const VERSION = 2; // 1: corrections; 2: labels and models added
-const STORES = { corrections: "signature", labels: "id", models: "id" };
+const VERSION = 3; // 1: corrections; 2: labels and models added; 3: prefs and signal states
+const STORES = { corrections: "signature", labels: "id", models: "id", prefs: "id", signal_states: "id" };
 
 function done(request) {
   return new Promise((resolve, reject) => {
@@ -37,7 +37,7 @@ function run(db, name, mode, op) {
 let database = null;
 
 /**
- * Opens one of the stores (`corrections`, `labels`, `models`), records keyed by their key
+ * Opens one of the stores (`corrections`, `labels`, `models`, `prefs`, `signal_states`), records keyed by their key
  * field. Where the browser allows no IndexedDB (some private modes) they live in memory for
  * this tab only, and `persistent` is false.
  * @returns {{persistent, all(): Promise<Map>, put(key, record), remove(key), clear()}}
@@ -71,6 +71,11 @@ export async function openStore(name) {
     remove: (key) => run(db, name, "readwrite", (store) => store.delete(key)),
     clear: () => run(db, name, "readwrite", (store) => store.clear()),
   };
+}
+
+/** Empties every store of the page's database (the "clear local data" button). */
+export async function clearAll() {
+  for (const name of Object.keys(STORES)) await (await openStore(name)).clear();
 }
 
 /** The mapping corrections, by header signature. */

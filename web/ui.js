@@ -23,18 +23,29 @@ export function el(tag, text, className) {
   return node;
 }
 
+/** The locale numbers and dates are written in: the UI language's. */
+export const locale = () => (ui.lang === "ja" ? "ja-JP" : "en-US");
+
+/** An ISO date or date-time (UTC) as the reader's locale writes a day; the text itself when unparsable. */
+export function day(iso) {
+  if (!iso) return "—";
+  const date = new Date(String(iso).length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return String(iso);
+  return date.toLocaleDateString(locale(), { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+}
+
 const missing = (number) => number === null || number === undefined || !Number.isFinite(Number(number));
 
 /** A number as the reader's locale writes it, with a fixed number of decimals; "—" when absent. */
 export function fmt(number, digits = 1) {
   if (missing(number)) return "—";
-  return Number(number).toLocaleString(ui.lang === "ja" ? "ja-JP" : "en-US", {
+  return Number(number).toLocaleString(locale(), {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
 }
 
-export const int = (number) => (missing(number) ? "—" : Number(number).toLocaleString(ui.lang === "ja" ? "ja-JP" : "en-US"));
+export const int = (number) => (missing(number) ? "—" : Number(number).toLocaleString(locale()));
 /** A share (0..1) shown as a percentage. */
 export const pct = (share, digits = 1) => (missing(share) ? "—" : `${fmt(share * 100, digits)}%`);
 /** p- and q-values span many orders of magnitude: three significant digits. */

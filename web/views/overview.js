@@ -150,7 +150,8 @@ function revenueTile(report) {
     return k.node;
   }
   const currency = report.models?.calibration?.currency;
-  k.value.textContent = money(period.profitability.revenue, currency);
+  k.value.textContent = money(period.profitability.revenue);
+  k.ci.textContent = currency ?? "";
   k.n.textContent = t("kpi_revenue_n", { period: period.period, orders: int(period.profitability.orders),
     per: money(period.profitability.revenue_per_customer) });
   return k.node;
