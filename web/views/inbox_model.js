@@ -70,10 +70,19 @@ export const stateOf = (states, id) => states?.get(id)?.state ?? "new";
  * the user's states; the owner filter matches the route's owner or the owner the user set.
  */
 export function filterSignals(index, filter, states) {
+  return filterAndCount(index, filter, states).shown;
+}
+
+/**
+ * filterSignals in one pass, and beside it how many signals of each type the other filters
+ * let through (the counts of the type chips): {shown, typeCounts: Map, others}.
+ */
+export function filterAndCount(index, filter, states) {
   const words = (filter.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   const out = [];
+  const typeCounts = new Map();
+  let others = 0;
   for (const { signal, text } of index.entries) {
-    if (filter.type && signal.type !== filter.type) continue;
     if (filter.severity && signal.severity !== filter.severity) continue;
     if (filter.team && signal.route?.team !== filter.team) continue;
     if (filter.owner && signal.route?.owner !== filter.owner && states?.get(signal.id)?.owner !== filter.owner) continue;
@@ -83,9 +92,12 @@ export function filterSignals(index, filter, states) {
       if (filter.state === "open" ? !OPEN_STATES.includes(state) : state !== filter.state) continue;
     }
     if (words.length && !words.every((word) => text.includes(word))) continue;
+    others += 1;
+    typeCounts.set(signal.type, (typeCounts.get(signal.type) ?? 0) + 1);
+    if (filter.type && signal.type !== filter.type) continue;
     out.push(signal);
   }
-  return out;
+  return { shown: out, typeCounts, others };
 }
 
 /** The signals grouped by type, each group keeping the score order; groups by their top score. */

@@ -33,7 +33,7 @@ import { saveFile } from "../ui.js";
 import { STATES, StatesImportError, openSignalStates, parseStatesJson, statesJson } from "../signal_states.js";
 import { button, el, selectBox, virtualList } from "./inbox_dom.js";
 import {
-  asParams, decoded, evidencePieces, facets, filterFromQuery, filterSignals, groupByType, indexSignals, signalsCsv, stateOf,
+  asParams, decoded, evidencePieces, facets, filterAndCount, filterFromQuery, groupByType, indexSignals, signalsCsv, stateOf,
 } from "./inbox_model.js";
 
 const ROW_HEIGHT = 56;
@@ -43,7 +43,12 @@ export function createSignalsView(ctx) {
   const t = (key, values) => ctx.t(key, values);
   const lang = () => ctx.lang?.() ?? "en";
   const prose = (obj, field) => (ctx.coreText ? ctx.coreText(obj?.[`${field}_msg`], obj?.[field] ?? "", lang()) : obj?.[field] ?? "");
-  const int = (n) => Number(n).toLocaleString(lang() === "ja" ? "ja-JP" : "en-US", { maximumFractionDigits: 0 });
+  const formats = new Map();
+  const int = (n) => {
+    const locale = lang() === "ja" ? "ja-JP" : "en-US";
+    if (!formats.has(locale)) formats.set(locale, new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+    return formats.get(locale).format(Number(n));
+  };
   const typeName = (type) => {
     const key = `inbox_type_${type}`;
     const text = t(key);
@@ -58,12 +63,15 @@ export function createSignalsView(ctx) {
   let filter = filterFromQuery(null);
   let selected = "";
   let shown = [];
+  let facetCache = null; // the filters' choices: from the report, and the owners the user set
+  const choices = () => (facetCache ??= facets(index, states));
   let states = new Map();
   let store = null;
   let message = { key: "", values: {}, error: false };
   const ready = openSignalStates().then(async (opened) => {
     store = opened;
     states = await opened.all();
+    facetCache = null;
     if (report) draw();
   });
 
@@ -129,7 +137,8 @@ export function createSignalsView(ctx) {
 
   /** The filtered signals as list rows: a header per type, then its signals by score. */
   function refreshList({ keepScroll = false } = {}) {
-    shown = filterSignals(index, filter, states);
+    const counted = filterAndCount(index, filter, states);
+    shown = counted.shown;
     const rows = [];
     for (const group of groupByType(shown)) {
       rows.push({ group: group.type, count: group.signals.length });
@@ -138,14 +147,12 @@ export function createSignalsView(ctx) {
     list.setItems(rows, { keepScroll });
     count.textContent = t("inbox_count", { shown: int(shown.length), total: int(index.entries.length) });
     count.dataset.shown = String(shown.length);
-    drawGroups();
+    drawGroups(counted);
   }
 
   /** One chip per type with its count among the signals the other filters let through. */
-  function drawGroups() {
-    const others = filterSignals(index, { ...filter, type: "" }, states);
-    const counts = new Map();
-    for (const s of others) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
+  function drawGroups(counted = filterAndCount(index, filter, states)) {
+    const counts = counted.typeCounts;
     const chips = [];
     const chip = (type, text, n) => {
       const node = button(`${text} ${int(n)}`, "signal-group", () => setFilter("type", filter.type === type ? "" : type), "inbox-chip");
@@ -154,19 +161,21 @@ export function createSignalsView(ctx) {
       node.setAttribute("aria-pressed", String(filter.type === type));
       chips.push(node);
     };
-    chip("", t("inbox_all_types"), others.length);
-    for (const type of facets(index).type) chip(type, typeName(type), counts.get(type) ?? 0);
+    chip("", t("inbox_all_types"), counted.others);
+    for (const type of choices().type) chip(type, typeName(type), counts.get(type) ?? 0);
     groups.replaceChildren(...chips);
   }
 
   function setFilter(key, value) {
     filter = { ...filter, [key]: value };
-    drawFilters();
+    // The select keeps its focus: only its value is set (a chip sets the type too).
+    const select = filters.querySelector(`[data-testid=signal-filter-${key}]`);
+    if (select && select.value !== value) select.value = value;
     refreshList();
   }
 
   function drawFilters() {
-    const f = facets(index, states);
+    const f = choices();
     const all = t("inbox_all");
     const option = (values, text = (v) => v) => values.map((v) => ({ value: v, text: text(v) }));
     const searchBox = el("label", undefined, "inbox-filter inbox-search");
@@ -245,6 +254,7 @@ export function createSignalsView(ctx) {
     }
     await store.putMany(incoming);
     for (const [id, record] of incoming) states.set(id, record);
+    facetCache = null;
     const known = [...incoming.keys()].filter((id) => index.byId.has(id)).length;
     say("states_imported", { n: int(incoming.size), known: int(known) });
     draw();
@@ -254,6 +264,7 @@ export function createSignalsView(ctx) {
     await ready;
     await store.clear();
     states = new Map();
+    facetCache = null;
     draw();
   }
 
@@ -329,12 +340,17 @@ export function createSignalsView(ctx) {
     note.maxLength = 4000;
     const saved = el("span", record.updated ? t("inbox_updated", { when: record.updated.slice(0, 16).replace("T", " ") }) : "", "hint");
     saved.dataset.testid = "signal-saved";
+    if (states.has(s.id)) saved.dataset.state = record.state; // the state as stored
     const save = async () => {
       const before = stateOf(states, s.id);
       const next = { state: select.value, note: note.value, owner: owner.value.trim(), updated: new Date().toISOString() };
       await ready;
       await store.put(s.id, next);
       states.set(s.id, next);
+      if (next.owner && !choices().owner.includes(next.owner)) {
+        facetCache = null;
+        drawFilters();
+      }
       saved.textContent = t("inbox_saved");
       saved.dataset.state = next.state;
       list.redraw();
@@ -419,6 +435,7 @@ export function createSignalsView(ctx) {
       if (next !== report) {
         report = next;
         index = indexSignals(report);
+        facetCache = null;
       }
       draw();
     },
