@@ -4,7 +4,7 @@
 // report's customers.profiles hold; it computes nothing. ctx: see the top of signals.js (this
 // view uses t, lang, coreText; its strings are in customers_i18n.js, keys cust_*).
 import { button, el, virtualList } from "./inbox_dom.js";
-import { asParams, decoded, searchCustomers } from "./inbox_model.js";
+import { asParams, decoded, indexCustomers, searchCustomers } from "./inbox_model.js";
 
 const ROW_HEIGHT = 52;
 const TIMELINE_PAGE = 200;
@@ -16,6 +16,8 @@ export function createCustomersView(ctx) {
   const prose = (obj, field) => (ctx.coreText ? ctx.coreText(obj?.[`${field}_msg`], obj?.[field] ?? "", lang()) : obj?.[field] ?? "");
   const missing = (n) => n === null || n === undefined || !Number.isFinite(Number(n));
   const num = (n, digits = 0) => (missing(n) ? "—" : Number(n).toLocaleString(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  /** Health and its points: as the core wrote them, to one decimal at most. */
+  const points = (n) => (missing(n) ? "—" : Number(n).toLocaleString(locale(), { maximumFractionDigits: 1 }));
   const orKey = (key, fallback) => {
     const text = t(key);
     return text === key ? fallback : text;
@@ -27,6 +29,7 @@ export function createCustomersView(ctx) {
 
   let report = null;
   let profiles = []; // most recently seen first
+  let searchIndex = [];
   let byId = new Map();
   let signalsById = new Map();
   let query = "";
@@ -67,14 +70,14 @@ export function createCustomersView(ctx) {
     const meta = el("span", undefined, "customer-row-meta");
     meta.append(el("span", p.id), el("span", t("cust_sources_n", { n: num(p.sources?.length ?? 0) })),
       el("span", `${t("cust_last_seen")} ${when(p.last_seen)}`));
-    const health = el("span", p.health ? num(p.health.score) : "—", "customer-row-health");
+    const health = el("span", p.health ? points(p.health.score) : "—", "customer-row-health");
     health.title = t("cust_health");
     row.append(health, top, meta);
     return row;
   }
 
   function refreshList({ keepScroll = false } = {}) {
-    found = searchCustomers(profiles, query);
+    found = searchCustomers(searchIndex, query);
     list.setItems(found, { keepScroll });
     count.textContent = t("cust_count", { shown: num(found.length), total: num(profiles.length) });
     count.dataset.shown = String(found.length);
@@ -153,7 +156,7 @@ export function createCustomersView(ctx) {
     const health = block("cust_health", "customer-health");
     if (p.health) {
       const score = el("p", undefined, "customer-health-score");
-      const value = el("strong", num(p.health.score));
+      const value = el("strong", points(p.health.score));
       value.dataset.testid = "health-score";
       score.append(value, el("span", ` ${t("cust_health_base", { base: num(p.health.base) })}`, "hint"));
       const components = el("ul", undefined, "customer-health-components");
@@ -162,7 +165,7 @@ export function createCustomersView(ctx) {
         li.dataset.testid = "health-component";
         li.dataset.name = c.name;
         li.append(el("span", orKey(`cust_health_${c.name}`, c.name), "component-name"),
-          el("span", `${c.contribution >= 0 ? "+" : "−"}${num(Math.abs(c.contribution))}`, "component-points"),
+          el("span", `${c.contribution >= 0 ? "+" : "−"}${points(Math.abs(c.contribution))}`, "component-points"),
           el("span", prose(c, "detail"), "component-detail"));
         components.append(li);
       }
@@ -244,6 +247,7 @@ export function createCustomersView(ctx) {
         profiles = [...(report?.customers?.profiles ?? [])]
           .sort((a, b) => String(b.last_seen ?? "").localeCompare(String(a.last_seen ?? "")) || a.id.localeCompare(b.id));
         byId = new Map(profiles.map((p) => [p.id, p]));
+        searchIndex = indexCustomers(profiles);
         signalsById = new Map((report?.signals ?? []).map((s) => [s.id, s]));
       }
       draw();

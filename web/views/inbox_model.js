@@ -177,12 +177,17 @@ export function signalsCsv(signals, customers, states) {
   return toCsv(rows);
 }
 
-/** Customers whose e-mail, name, key or id holds every word of the query; all when it is empty. */
-export function searchCustomers(profiles, query) {
+/** The customers made ready to search: each with its id, e-mails, names and keys, lower-cased once. */
+export function indexCustomers(profiles) {
+  return profiles.map((p) => ({ profile: p, text: [p.id, ...(p.emails ?? []), ...(p.names ?? []), ...(p.keys ?? [])].join("\n").toLowerCase() }));
+}
+
+/** Customers whose e-mail, name, key or id holds every word of the query; all when it is empty.
+ *  `index` is indexCustomers(profiles), or the profiles themselves. */
+export function searchCustomers(index, query) {
+  const entries = index.length && !index[0].profile ? indexCustomers(index) : index;
   const words = (query ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return profiles;
-  return profiles.filter((p) => {
-    const text = [p.id, ...(p.emails ?? []), ...(p.names ?? []), ...(p.keys ?? [])].join("\n").toLowerCase();
-    return words.every((word) => text.includes(word));
-  });
+  const out = [];
+  for (const { profile, text } of entries) if (words.every((word) => text.includes(word))) out.push(profile);
+  return out;
 }
