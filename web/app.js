@@ -2,7 +2,6 @@
 // by URL hash. It computes nothing: each view renders what the report holds.
 import { Msg } from "../wasm/js/messages.js";
 import { el, saveFile, t, ui } from "./ui.js";
-import { renderSignals } from "./sections.js";
 import { mountSettings, renderSettings, settingOptions } from "./settings.js";
 import { mappingOption, withChange } from "./mapping.js";
 import { clearAll, openCorrections, openStore } from "./store.js";
@@ -11,7 +10,6 @@ import { learningPanel } from "./learning_view.js";
 import { coreText } from "./core_messages.js";
 import { demoFiles } from "./demo/manifest.js";
 import { VIEWS, parseHash } from "./shell/router.js";
-import { renderLegacyCustomers } from "./shell/legacy_customers.js";
 import { createOverviewView } from "./views/overview.js";
 import { createSignalsView } from "./views/signals.js";
 import { createCustomersView } from "./views/customers.js";
@@ -276,10 +274,8 @@ const learningHooks = {
       await state.labelStore?.put(key, record);
     }
     renderLearning();
-    redrawLegacySignals();
   },
 };
-ui.learning = learningHooks;
 
 /** The options the model is trained with: the analysis's, without a model (it starts afresh). */
 function trainingOptions() {
@@ -366,12 +362,6 @@ const views = {
   files: createFilesView(filesContext),
   quality: createQualityView(viewContext),
 };
-// Until the Signals and Customers views list the report themselves, the page's earlier signal
-// list and customer table are shown beneath them (one line each to remove).
-const legacy = {
-  signals: (report) => renderSignals(report),
-  customers: (report) => renderLegacyCustomers(report, { coreText, lang: ui.lang }),
-};
 const containers = {};
 for (const name of VIEWS) {
   const box = el("section", undefined, `view view-${name}`);
@@ -383,7 +373,6 @@ for (const name of VIEWS) {
   // A view's own root may carry the same test id; the container is the one the tests find.
   if (views[name].root.dataset.testid === box.dataset.testid) delete views[name].root.dataset.testid;
   box.append(views[name].root);
-  if (legacy[name]) box.append(el("div", undefined, "legacy"));
   containers[name] = box;
 }
 $("#views").append(...VIEWS.map((name) => containers[name]));
@@ -397,7 +386,6 @@ function ensureRendered(name) {
   const done = rendered.get(name);
   if (done && done.report === state.report && done.lang === ui.lang) return;
   views[name].render(state.report);
-  if (legacy[name]) containers[name].querySelector(".legacy").replaceChildren(legacy[name](state.report) ?? "");
   rendered.set(name, { report: state.report, lang: ui.lang });
 }
 
@@ -405,9 +393,6 @@ function ensureRendered(name) {
 function redraw(name) {
   rendered.delete(name);
   if (state.report && current === name) ensureRendered(name);
-}
-function redrawLegacySignals() {
-  if (legacy.signals) redraw("signals");
 }
 
 /** Shows the view the URL names (the welcome screen until there is a report). */
@@ -561,6 +546,7 @@ $("#clear-local").addEventListener("click", async () => {
   } catch {
     // Nothing was kept.
   }
+  await views.signals.clearStates?.().catch(() => {});
   state.corrections = new Map();
   state.labels = new Map();
   state.model = null;

@@ -1,4 +1,4 @@
-// The learning panel and the Right / Not a signal buttons (learning.js holds the labels).
+// The learning panel (learning.js holds the labels; the Signals view has the Right / Not a signal buttons).
 import { el, int, t } from "./ui.js";
 
 function button(text, testid, onClick, disabled = false) {
@@ -44,18 +44,5 @@ export function learningPanel({ labels, model, persistent, busy, message, learn,
     file,
   );
   box.append(actions);
-  return box;
-}
-
-/** The two buttons beside a piece of evidence of an intent signal, showing the label given. */
-export function verdictButtons(signal, evidence, learning) {
-  const box = el("span", undefined, "verdict");
-  const given = learning.verdict(signal, evidence);
-  for (const verdict of ["right", "wrong"]) {
-    const node = button(t(`label_${verdict}`), `label-${verdict}`, () => learning.label(signal, evidence, verdict));
-    node.setAttribute("aria-pressed", String(given === verdict));
-    if (given === verdict) node.classList.add("chosen");
-    box.append(node);
-  }
   return box;
 }

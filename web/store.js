@@ -3,8 +3,8 @@
 // same correction again), signal labels (one per signal piece of evidence) and the intent model
 // learnt from them; and the page's preferences (theme).
 const DATABASE = "cxsignals";
-const VERSION = 3; // 1: corrections; 2: labels and models added; 3: prefs and signal states
-const STORES = { corrections: "signature", labels: "id", models: "id", prefs: "id", signal_states: "id" };
+const VERSION = 3; // 1: corrections; 2: labels and models added; 3: prefs
+const STORES = { corrections: "signature", labels: "id", models: "id", prefs: "id" };
 
 function done(request) {
   return new Promise((resolve, reject) => {
@@ -37,7 +37,7 @@ function run(db, name, mode, op) {
 let database = null;
 
 /**
- * Opens one of the stores (`corrections`, `labels`, `models`, `prefs`, `signal_states`), records keyed by their key
+ * Opens one of the stores (`corrections`, `labels`, `models`, `prefs`), records keyed by their key
  * field. Where the browser allows no IndexedDB (some private modes) they live in memory for
  * this tab only, and `persistent` is false.
  * @returns {{persistent, all(): Promise<Map>, put(key, record), remove(key), clear()}}

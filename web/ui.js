@@ -4,7 +4,6 @@ import { strings, format } from "./i18n.js";
 export const ui = {
   lang: (navigator.language || "en").toLowerCase().startsWith("ja") ? "ja" : "en",
   period: "month", // satisfaction chart: week, month or quarter
-  signals: { type: "", severity: "", route: "" }, // the signal list's filters ("" is all)
 };
 
 export function t(key, values) {

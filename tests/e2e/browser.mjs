@@ -18,9 +18,10 @@ export async function launch() {
   });
 }
 
-/** Opens a page that records every request it makes (URL and kind) into `requests`. */
-export async function recordingPage(browser) {
-  const context = await browser.newContext();
+/** Opens a page that records every request it makes (URL and kind) into `requests`.
+ *  `options` go to the browser context (e.g. a viewport, or bypassCSP to inject a test tool). */
+export async function recordingPage(browser, options = {}) {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const requests = [];
   const errors = [];
@@ -74,4 +75,17 @@ export function servedBrowser(ready) {
     await browser?.close();
     server?.stop();
   });
+}
+
+/** Shows one of the page's views through its navigation link, as a user does. */
+export async function showView(page, name) {
+  await page.getByTestId(`nav-${name}`).click();
+  await page.getByTestId(`view-${name}`).waitFor({ state: "visible" });
+}
+
+/** Opens the settings panel (analysis settings, routing rules, learning) if it is closed. */
+export async function openSettings(page) {
+  if (await page.getByTestId("settings").isVisible()) return;
+  await page.getByTestId("settings-toggle").click();
+  await page.getByTestId("settings").waitFor({ state: "visible" });
 }

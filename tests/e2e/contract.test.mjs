@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { assertOnlyOwnRequests, recordingPage, servedBrowser } from "./browser.mjs";
+import { assertOnlyOwnRequests, openSettings, recordingPage, servedBrowser, showView } from "./browser.mjs";
 import { badOptions } from "../contract/bad_options.mjs";
 
 let origin;
@@ -20,6 +20,8 @@ test("signal settings: every bad routes and lexicon case of the corpus shows the
   await page.goto(`${origin}/`);
   await page.getByTestId("load-demo").click();
   await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 30000 });
+  await showView(page, "signals");
+  await openSettings(page);
   const cases = badOptions.filter((item) => ["routes", "lexicon"].includes(item.file?.key) && item.json !== false);
   assert.ok(cases.length >= 9, `${cases.length} cases`);
   for (const [index, item] of cases.entries()) {
@@ -33,10 +35,14 @@ test("signal settings: every bad routes and lexicon case of the corpus shows the
   }
   // The analysis is still the defaults' and still there; a good routes file is accepted.
   await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 30000 });
-  assert.ok(await page.getByTestId("signal-row").count() > 0);
+  assert.ok(await page.getByTestId("signal-item").count() > 0);
   await writeFile(`${dir}/good.json`, JSON.stringify({ rules: [{ match: { type: "churn_risk" }, team: "customer_success", owner: "Ana" }] }));
   await page.getByTestId("routes-input").setInputFiles(`${dir}/good.json`);
-  await page.getByTestId("signal-route").filter({ hasText: "Ana" }).first().waitFor({ timeout: 30000 });
+  // Ana becomes one of the inbox's owners, and a churn signal's detail names her.
+  await page.getByTestId("signal-filter-owner").locator('option[value="Ana"]').waitFor({ state: "attached", timeout: 30000 });
+  await page.getByTestId("signal-filter-type").selectOption("churn_risk");
+  await page.getByTestId("signal-item").first().click();
+  assert.match(await page.getByTestId("signal-route").textContent(), /Ana/);
   assert.deepEqual(errors, []);
   assertOnlyOwnRequests(requests, origin);
   await context.close();
@@ -49,19 +55,24 @@ test("bad inputs: every file of the corpus dropped at once gives a report listin
   await page.goto(`${origin}/`);
   await page.getByTestId("file-input").setInputFiles(cases.map((item) => item.path));
   await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 120000 });
+  await showView(page, "files");
   const sources = await page.getByTestId("source-row").allTextContents();
   for (const item of cases) assert.ok(sources.some((row) => row.includes(item.name)), `${item.name} is listed`);
   // The 10 MB field and the unclosed quote are reported as cut, with their rows.
+  await showView(page, "quality");
+  await page.getByTestId("quality-filter-file").selectOption("ten-megabyte-field.csv");
   const quality = await page.getByTestId("quality-row").allTextContents();
   assert.ok(quality.some((row) => row.startsWith("ten-megabyte-field.csv5") && /cut to their first/.test(row)),
     `a field_too_large row for ten-megabyte-field.csv row 5 in ${quality.length} rows`);
   // Hand count over the corpus: NPS answers in the files with a recognised NPS column.
   const expected = cases.reduce((sum, item) => sum + (item.expect.nps_n ?? 0), 0);
+  await showView(page, "overview");
   assert.match(await page.getByTestId("kpi-nps-n").textContent(), new RegExp(`n = ${expected.toLocaleString("en-US")}\\b`));
   // The same page goes on working.
   await page.getByTestId("load-demo").click();
   await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 60000 });
-  assert.ok(await page.getByTestId("signal-row").count() > 0);
+  await showView(page, "signals");
+  assert.ok(await page.getByTestId("signal-item").count() > 0);
   assert.deepEqual(errors, []);
   assertOnlyOwnRequests(requests, origin);
   await context.close();

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
-import { assertOnlyOwnRequests, recordingPage, servedBrowser } from "./browser.mjs";
+import { assertOnlyOwnRequests, openSettings, recordingPage, servedBrowser, showView } from "./browser.mjs";
 import { strings } from "../../web/i18n.js";
 import { KINDS, ROLES, exportMapping, mappingOption, orderSources, shownRole, uncertainMessages, withChange } from "../../web/mapping.js";
 
@@ -143,6 +143,7 @@ test("a saved report shows every column with its role, uncertain file first, as 
   await page.goto(`${origin}/`);
   await page.getByTestId("report-input").setInputFiles(await tempFile("report.json", JSON.stringify(report)));
   await page.getByTestId("status").and(page.locator("[data-state=report_opened]")).waitFor({ timeout: 10000 });
+  await showView(page, "files");
 
   const [first, second] = await page.getByTestId("source-row").all();
   assert.ok((await first.textContent()).startsWith(report.sources[1].name));
@@ -176,7 +177,7 @@ test("a saved report shows every column with its role, uncertain file first, as 
   assert.ok(await page.getByTestId("export-mapping").isDisabled());
   await assertFits(page);
   // Japanese: the labels switch, the report's own words (roles, kinds, evidence) stay as written.
-  await page.locator("#language").click();
+  await page.getByTestId("lang").selectOption("ja");
   assert.equal(await page.getByTestId("files").locator("h2").textContent(), strings.ja.sources_title);
   assert.equal(await first.getByTestId("uncertain-badge").textContent(), strings.ja.uncertain);
   assert.equal(await page.getByTestId("kind-confidence").first().textContent(), "55% · 次点 survey_responses");
@@ -203,6 +204,7 @@ const PEOPLE = 11;
 const TICKETS = 14;
 
 async function loadFiles(page, files) {
+  await openSettings(page);
   await page.getByTestId("as-of").fill(AS_OF);
   await page.getByTestId("file-input").setInputFiles(files);
   await page.getByTestId("status").and(page.locator("[data-state=done]")).waitFor({ timeout: 60000 });
@@ -210,14 +212,28 @@ async function loadFiles(page, files) {
 
 const roleSelect = (mapping, header) => mapping.locator(`[data-testid=column-row][data-header="${header}"]`).getByTestId("role-select");
 
-/** Waits until the analysis is done, the customers tile shows `customers` and the customers
- *  table's Tickets column adds up to `tickets` (under 200 customers: all are listed). */
+/** The report the page holds, through its own "Save report (JSON)" button. */
+async function downloadedReport(page) {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  return JSON.parse(await readFile(await download.path(), "utf8"));
+}
+
+/** Waits until the analysis is done, the Overview's customers tile shows `customers` and the
+ *  page's report gives the customers `tickets` tickets in all; then shows the Files view again.
+ *  (Views are drawn when shown, so the tile is read on the Overview.) */
 async function waitForNumbers(page, customers, tickets) {
-  await page.waitForFunction(([customers, tickets]) => {
-    const done = document.querySelector("[data-testid=status]").dataset.state === "done";
-    const shown = [...document.querySelectorAll("[data-testid=customer-row]")].reduce((sum, row) => sum + Number(row.cells[5].textContent), 0);
-    return done && document.querySelector("[data-testid=kpi-customers]").textContent === String(customers) && shown === tickets;
-  }, [customers, tickets], { timeout: 30000 });
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    await showView(page, "overview");
+    const done = (await page.getByTestId("status").getAttribute("data-state")) === "done";
+    if (done && (await page.getByTestId("kpi-customers").textContent()) === String(customers)) {
+      const report = await downloadedReport(page);
+      if (report.customers.profiles.reduce((sum, p) => sum + p.tickets, 0) === tickets) break;
+    }
+    if (Date.now() > deadline) throw new Error(`no report with ${customers} customers and ${tickets} tickets within 30 s`);
+    await page.waitForTimeout(200);
+  }
+  await showView(page, "files");
 }
 
 test("a flagged file: fix its role and kind on the page, keep the fix across a reload, export it for the CLI", async (t) => {
@@ -225,6 +241,7 @@ test("a flagged file: fix its role and kind on the page, keep the fix across a r
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${origin}/`);
   await loadFiles(page, [SURVEY, FIXTURE]);
+  await showView(page, "files");
 
   // 1. Flagged, listed first, its columns open, the core's message naming the other column.
   const first = page.getByTestId("source-row").first();
