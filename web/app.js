@@ -169,6 +169,7 @@ async function analyse(files) {
   if (!files.length) return;
   state.files = files;
   const generation = ++state.generation;
+  performance.mark("cxs:analyse");
   await correctionsReady;
   await learningReady;
   if (generation !== state.generation) return;
@@ -183,8 +184,10 @@ async function analyse(files) {
       row.bar.value = row.bar.max;
       row.pct.textContent = "100%";
     }
+    performance.mark("cxs:report"); // the core's part ends here, the page's begins (see README: speed)
     setStatus("done");
     showReport(report);
+    performance.mark("cxs:shown");
   } catch (failure) {
     if (generation === state.generation) setStatus("failed", `${failure.code}: ${failure.message}`);
   }
@@ -420,6 +423,12 @@ function showReport(report) {
   $("#download").disabled = false;
   showRoute();
 }
+
+// The skip link moves the focus past the bars without touching the hash (the router's).
+$(".skip").addEventListener("click", (event) => {
+  event.preventDefault();
+  $("#main").focus();
+});
 
 let focusNext = false;
 window.addEventListener("hashchange", () => {

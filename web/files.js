@@ -1,7 +1,11 @@
 // The Files section: each file's kind and every column's role as the core detected them, each
 // with a select to correct it. Corrections are handed to app.js; nothing is computed here.
 import { KINDS, NO_ROLE, ROLES, exportMapping, isUncertain, orderSources, shownRole, uncertainMessages } from "./mapping.js";
-import { el, fmt, int, note, t } from "./ui.js";
+import { el, fmt, int, note, t, ui } from "./ui.js";
+import { coreText } from "./core_messages.js";
+
+/** An issue's message in the page's language, where the core gives its code. */
+const issueText = (issue) => coreText(issue.message_msg, issue.message, ui.lang);
 
 const share = (value) => (value === null || value === undefined ? "—" : `${Math.round(value * 100)}%`);
 
@@ -34,7 +38,7 @@ function sourceRow(report, source, corrected) {
   kind.append(el("span", source.kind));
   if (isUncertain(report, source)) {
     const flag = badge("uncertain", "uncertain-badge", "warn");
-    flag.title = uncertainMessages(report, source).join("\n"); // what the core is unsure of, on hover
+    flag.title = uncertainMessages(report, source, issueText).join("\n"); // what the core is unsure of, on hover
     kind.append(" ", flag);
   }
   if (corrected) kind.append(" ", badge("corrected", "corrected-badge", "fixed"));
@@ -130,7 +134,7 @@ function mappingRow(report, source, ctx) {
   cell.colSpan = 8;
   row.append(cell);
   cell.append(kindLine(source, correction, editable, change));
-  for (const message of uncertainMessages(report, source)) cell.append(note(message, "uncertain-message", "warn"));
+  for (const message of uncertainMessages(report, source, issueText)) cell.append(note(message, "uncertain-message", "warn"));
   if (Array.isArray(source.columns)) {
     const details = el("details");
     details.dataset.testid = "columns-details";

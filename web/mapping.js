@@ -71,12 +71,13 @@ export function exportMapping(sources, corrections) {
 const UNCERTAIN_CODES = new Set(["uncertain_kind", "uncertain_role"]);
 
 /** The messages of a source's uncertain_kind / uncertain_role issues (they name the alternatives).
- *  They are looked for in `sources[i].issues` when it is a list, else in `data_quality.issues`. */
-export function uncertainMessages(report, source) {
+ *  They are looked for in `sources[i].issues` when it is a list, else in `data_quality.issues`.
+ *  `text` gives an issue's message (the page passes the core's text in its language). */
+export function uncertainMessages(report, source, text = (issue) => issue.message) {
   const issues = Array.isArray(source.issues)
     ? source.issues
     : (report.data_quality?.issues ?? []).filter((issue) => issue.source === source.name);
-  return [...new Set(issues.filter((issue) => UNCERTAIN_CODES.has(issue.code)).map((issue) => issue.message))];
+  return [...new Set(issues.filter((issue) => UNCERTAIN_CODES.has(issue.code)).map(text))];
 }
 
 /** Whether the core flagged the source's kind or a key role as uncertain. */

@@ -83,6 +83,8 @@ function cell(tag, content) {
 /** A table in a horizontally scrolling box; rows are arrays of cells, or {cells, testid, className}. */
 export function table(testid, headers, rows, scrollClass = "scroll") {
   const box = el("div", undefined, scrollClass);
+  // A box that scrolls by itself is reached with the keyboard too (Tab, then the arrow keys).
+  if (scrollClass.includes("tall")) box.tabIndex = 0;
   const node = el("table");
   node.dataset.testid = testid;
   const head = el("tr");
