@@ -101,6 +101,9 @@ function columnRow(column, correction, source, editable, change) {
   return row;
 }
 
+/** Columns listed per file: a file of 10,000 columns would otherwise hold 10,000 selects. */
+export const MAX_COLUMNS = 200;
+
 function columnsTable(source, correction, editable, change) {
   const node = el("table", undefined, "columns");
   node.dataset.testid = "columns";
@@ -109,9 +112,12 @@ function columnsTable(source, correction, editable, change) {
   node.append(el("thead"));
   node.tHead.append(head);
   const body = el("tbody");
-  for (const column of source.columns) body.append(columnRow(column, correction, source, editable, change));
+  for (const column of source.columns.slice(0, MAX_COLUMNS)) body.append(columnRow(column, correction, source, editable, change));
   node.append(body);
-  return node;
+  if (source.columns.length <= MAX_COLUMNS) return node;
+  const box = el("div");
+  box.append(node, note(t("columns_more", { n: int(source.columns.length - MAX_COLUMNS), max: int(MAX_COLUMNS) }), "columns-more"));
+  return box;
 }
 
 /** The roles the core gave, as a list: for reports made before every column was listed, and
@@ -142,8 +148,13 @@ function mappingRow(report, source, ctx) {
     details.open = ctx.open.get(key) ?? isUncertain(report, source);
     details.addEventListener("toggle", () => ctx.open.set(key, details.open));
     const mapped = source.columns.filter((c) => shownRole(correction, c) !== NO_ROLE).length;
-    details.append(el("summary", t("columns_summary", { n: int(source.columns.length), mapped: int(mapped) })),
-      columnsTable(source, correction, editable, change));
+    details.append(el("summary", t("columns_summary", { n: int(source.columns.length), mapped: int(mapped) })));
+    // The table is built when first opened: a folded file costs nothing.
+    const fill = () => {
+      if (details.open && details.childElementCount === 1) details.append(columnsTable(source, correction, editable, change));
+    };
+    details.addEventListener("toggle", fill);
+    fill();
     cell.append(details);
   } else if (source.mapping?.columns?.length) {
     cell.append(roleList(source.mapping.columns));

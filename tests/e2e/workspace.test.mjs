@@ -304,6 +304,24 @@ test("the single file from file://, offline: every view", async () => {
   await context.close();
 });
 
+test("768 px wide (a tablet): every view fits the width, the navigation wraps instead of hiding a view", async () => {
+  const { context, page, requests, errors } = await recordingPage(browser, { viewport: { width: 768, height: 1024 } });
+  await page.goto(`${origin}/`);
+  await loadDemo(page);
+  for (const view of VIEWS) {
+    await showView(page, view);
+    const { width, window } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, window: window.innerWidth }));
+    assert.ok(width <= window, `${view}: ${width} px wide in a ${window} px window`);
+    // Every view's link is inside the window, none scrolled out of sight.
+    const outside = await page.locator("#viewnav a").evaluateAll((links) =>
+      links.filter((a) => a.getBoundingClientRect().right > window.innerWidth).map((a) => a.textContent));
+    assert.deepEqual(outside, [], view);
+  }
+  assert.deepEqual(errors, []);
+  assertOnlyOwnRequests(requests, origin);
+  await context.close();
+});
+
 /** Runs axe-core (injected here, never part of the page) and returns the serious and critical
  *  violations, each as "rule: target (what)". */
 async function axeViolations(page, axeSource) {
