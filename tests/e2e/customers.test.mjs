@@ -130,13 +130,13 @@ test("a signal opens its customer, and the customer's signals open their detail;
   // Japanese: the customer page's headings from the Japanese table.
   await go(page, `#/customers/${profile.id}`);
   await page.getByTestId("lang").selectOption("ja");
-  await card.getByTestId("customer-health").locator("h4").getByText(customerStrings.ja.cust_health).waitFor();
+  await card.getByTestId("customer-health").locator("h3").getByText(customerStrings.ja.cust_health).waitFor();
   for (const [testid, key] of [["customer-identity", "cust_identity"], ["customer-scores", "cust_scores"],
     ["customer-orders", "cust_orders"], ["customer-models", "cust_models"], ["customer-signals", "cust_signals"],
     ["customer-timeline", "cust_timeline"]]) {
-    assert.equal(await card.getByTestId(testid).locator("h4").textContent(), customerStrings.ja[key], testid);
+    assert.equal(await card.getByTestId(testid).locator("h3").textContent(), customerStrings.ja[key], testid);
   }
-  assert.equal(await view(page).locator("h2").first().textContent(), customerStrings.ja.cust_title);
+  assert.equal(await view(page).locator("h1").textContent(), customerStrings.ja.cust_title);
   await page.getByTestId("lang").selectOption("en");
   assert.deepEqual(errors, []);
   assertOnlyOwnRequests(requests, origin);

@@ -154,6 +154,39 @@ test("detail: title, score, the evidence with its span marked as text, the route
   await context.close();
 });
 
+test("keyboard: the arrow keys walk the list across its groups, Enter opens a signal, Escape closes it", async () => {
+  const { context, page, requests, errors } = await recordingPage(browser);
+  await open(page, "#/signals");
+  // The order the inbox promises: best score first (ties in report order), grouped by type in
+  // the order each type first appears.
+  const ranked = report.signals.map((s, i) => ({ s, i })).sort((a, b) => b.s.score - a.s.score || a.i - b.i).map(({ s }) => s);
+  const types = [...new Set(ranked.map((s) => s.type))];
+  const order = types.flatMap((type) => ranked.filter((s) => s.type === type));
+  await page.getByTestId("signal-item").first().focus();
+  const focused = () => page.evaluate(() => document.activeElement?.dataset.id);
+  assert.equal(await focused(), order[0].id);
+  for (let i = 1; i <= 6; i += 1) {
+    await page.keyboard.press("ArrowDown");
+    assert.equal(await focused(), order[i].id, `row ${i}`);
+  }
+  await page.keyboard.press("ArrowUp");
+  assert.equal(await focused(), order[5].id);
+  await page.keyboard.press("End");
+  assert.equal(await focused(), order.at(-1).id);
+  await page.keyboard.press("Home");
+  assert.equal(await focused(), order[0].id);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((id) => location.hash === `#/signals/${id}`, order[1].id);
+  await page.getByTestId("signal-close").focus();
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => location.hash === "#/signals");
+  await page.waitForFunction((id) => document.activeElement?.dataset.id === id, order[1].id);
+  assert.deepEqual(errors, []);
+  assertOnlyOwnRequests(requests, harness.origin);
+  await context.close();
+});
+
 /** The state form of the open signal. */
 const form = (page) => ({
   state: page.getByTestId("signal-state"),

@@ -36,7 +36,7 @@ export function createCustomersView(ctx) {
   let selected = "";
   let found = [];
 
-  const heading = el("h2");
+  const heading = el("h1");
   const search = el("input");
   search.type = "search";
   search.dataset.testid = "customer-search";
@@ -50,7 +50,8 @@ export function createCustomersView(ctx) {
   const count = el("p", undefined, "inbox-count");
   count.dataset.testid = "customers-count";
   count.setAttribute("aria-live", "polite");
-  const list = virtualList({ rowHeight: ROW_HEIGHT, renderRow, testid: "customer-list", className: "vlist customer-list" });
+  const list = virtualList({ rowHeight: ROW_HEIGHT, renderRow, testid: "customer-list", className: "vlist customer-list",
+    keyOf: (p) => p.id });
   const page = el("article", undefined, "customer-page");
   page.dataset.testid = "customer-page";
   const listPart = el("div", undefined, "customer-list-part");
@@ -90,7 +91,7 @@ export function createCustomersView(ctx) {
   function block(titleKey, testid, ...children) {
     const box = el("section", undefined, "customer-block");
     box.dataset.testid = testid;
-    box.append(el("h4", t(titleKey)), ...children);
+    box.append(el("h3", t(titleKey)), ...children);
     return box;
   }
 
@@ -128,7 +129,7 @@ export function createCustomersView(ctx) {
       page.replaceChildren(back, none);
       return;
     }
-    const name = el("h3", displayName(p));
+    const name = el("h2", displayName(p));
     name.dataset.testid = "customer-name";
 
     const keys = el("ul", undefined, "customer-keys");
@@ -141,7 +142,7 @@ export function createCustomersView(ctx) {
       facts([["cust_id", p.id, "customer-id"], ["cust_names", (p.names ?? []).join(" · ") || "—"],
         ["cust_emails", (p.emails ?? []).join(" · ") || "—"], ["cust_first_seen", when(p.first_seen)],
         ["cust_last_seen", when(p.last_seen)]]),
-      el("h5", t("cust_keys")), keys, el("h5", t("cust_sources")), sources);
+      el("h4", t("cust_keys")), keys, el("h4", t("cust_sources")), sources);
 
     const scores = block("cust_scores", "customer-scores", facts([
       ["cust_last_nps", num(p.last_nps), "customer-nps"], ["cust_last_csat", num(p.last_csat), "customer-csat"],

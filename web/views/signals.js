@@ -63,6 +63,7 @@ export function createSignalsView(ctx) {
   let filter = filterFromQuery(null);
   let selected = "";
   let shown = [];
+  let focusAfterRoute = ""; // the row to focus once the detail has closed
   let facetCache = null; // the filters' choices: from the report, and the owners the user set
   const choices = () => (facetCache ??= facets(index, states));
   let states = new Map();
@@ -76,7 +77,7 @@ export function createSignalsView(ctx) {
   });
 
   // ---- layout: heading, toolbar, groups, filters, list | detail ------------------------------
-  const heading = el("h2");
+  const heading = el("h1");
   const count = el("p", undefined, "inbox-count");
   count.dataset.testid = "signals-count";
   count.setAttribute("aria-live", "polite");
@@ -94,9 +95,17 @@ export function createSignalsView(ctx) {
     filter = { ...filter, q: search.value };
     refreshList();
   });
-  const list = virtualList({ rowHeight: ROW_HEIGHT, renderRow, testid: "signal-list", className: "vlist inbox-list" });
+  const list = virtualList({ rowHeight: ROW_HEIGHT, renderRow, testid: "signal-list", className: "vlist inbox-list",
+    focusable: (item) => Boolean(item.signal), keyOf: (item) => item.signal?.id ?? `group:${item.group}` });
   const detail = el("aside", undefined, "inbox-detail");
   detail.dataset.testid = "signal-detail";
+  // Escape in the detail closes it, and the focus goes back to its row in the list.
+  detail.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !selected || event.target.tagName === "SELECT") return;
+    event.preventDefault();
+    focusAfterRoute = selected;
+    ctx.navigate("#/signals");
+  });
   const body = el("div", undefined, "inbox-body");
   body.append(list.root, detail);
   const empty = el("p", undefined, "inbox-empty");
@@ -284,7 +293,7 @@ export function createSignalsView(ctx) {
       detail.replaceChildren(close, missing);
       return;
     }
-    const title = el("h3", prose(s, "title"));
+    const title = el("h2", prose(s, "title"));
     title.dataset.testid = "signal-title";
     const meta = el("p", undefined, "signal-meta");
     const score = el("span", int(s.score), "signal-score");
@@ -313,8 +322,8 @@ export function createSignalsView(ctx) {
       routeBox.append(el("dt", t(key)), el("dd", value));
     }
 
-    detail.replaceChildren(close, title, meta, cause, about, stateForm(s), el("h4", t("inbox_route")), routeBox,
-      el("h4", t("inbox_evidence")), evidenceBox(s));
+    detail.replaceChildren(close, title, meta, cause, about, stateForm(s), el("h3", t("inbox_route")), routeBox,
+      el("h3", t("inbox_evidence")), evidenceBox(s));
   }
 
   function stateForm(s) {
@@ -453,6 +462,12 @@ export function createSignalsView(ctx) {
         const at = list.length ? findRow(selected) : -1;
         if (at >= 0) list.reveal(at);
       }
+      if (focusAfterRoute && !selected) {
+        const at = findRow(focusAfterRoute);
+        if (at >= 0) list.reveal(at);
+        list.root.querySelector(`[data-id="${CSS.escape(focusAfterRoute)}"]`)?.focus();
+      }
+      focusAfterRoute = "";
     },
     clearStates,
     /** For tests and the shell: resolves once the stored states are loaded. */
