@@ -413,7 +413,13 @@ function showRoute({ focus = false } = {}) {
   if (!hasReport) return;
   ensureRendered(view);
   views[view].route(param, query);
-  if (focus) (containers[view].querySelector("h1") ?? containers[view]).focus({ preventScroll: true });
+  // Moved here from the navigation: the focus goes to the view's heading, so a screen reader
+  // reads where it is and Tab continues inside the view.
+  if (focus) {
+    const heading = containers[view].querySelector("h1, h2") ?? containers[view];
+    if (!heading.hasAttribute("tabindex")) heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }
 }
 
 /** A new report: every view is drawn again, the one on screen at once. */

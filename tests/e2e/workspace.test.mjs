@@ -67,6 +67,8 @@ test("every view by its link, by URL and by the back button, drawn once per repo
     await page.getByTestId(`nav-${view}`).click();
     await expectView(page, view);
     assert.equal(new URL(page.url()).hash, `#/${view}`);
+    // The focus follows into the view (its heading), for the keyboard and screen readers.
+    assert.ok(await page.evaluate((v) => Boolean(document.activeElement.closest(`[data-testid=view-${v}]`)), view), view);
   }
   // The back button walks the same way back.
   for (const view of [...VIEWS].reverse().slice(1)) {
