@@ -212,14 +212,23 @@ test("states: kept across a reload and a re-analysis; not a signal labels the ev
   await f.saved.and(page.locator("[data-state=in_progress]")).waitFor();
   await f.owner.fill("kim@acme.example");
   await f.owner.press("Tab");
+  // The note is kept while typing, without leaving the field.
   await f.note.fill("Called them; =SUM(A1) follows");
-  await f.note.press("Tab");
-  await page.waitForFunction(() => document.querySelector("[data-testid=signal-saved]").dataset.state === "in_progress");
+  await page.waitForFunction(() => document.querySelector("[data-testid=signal-saved]").dataset.note === "Called them; =SUM(A1) follows");
   assert.match(await page.locator(`[data-testid=signal-item][data-id="${signal.id}"]`).textContent(), /In progress/);
   await page.getByTestId("signal-filter-state").selectOption("in_progress");
   assert.equal(await shown(page), 1);
   await page.getByTestId("signal-filter-owner").selectOption("kim@acme.example");
   assert.equal(await shown(page), 1);
+  // The rule and the segment link (a segment signal's detail filters the inbox to its segment).
+  const segmentSignal = report.signals.find((s) => s.segment);
+  await page.getByTestId("signal-filter-clear").click();
+  await page.evaluate((id) => { location.hash = `#/signals/${id}`; }, segmentSignal.id);
+  assert.match(await page.getByTestId("signal-route").textContent(), segmentSignal.route.rule === "default" ? /default for the type/ : /routing rule \d+/);
+  await page.getByTestId("signal-segment").click();
+  await page.waitForFunction((n) => document.querySelector("[data-testid=signals-count]").dataset.shown === String(n),
+    report.signals.filter((s) => s.segment === segmentSignal.segment).length);
+  await page.evaluate((id) => { location.hash = `#/signals/${id}`; }, signal.id);
 
   // Reload: the states come back from IndexedDB.
   await page.reload();

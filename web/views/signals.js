@@ -311,19 +311,30 @@ export function createSignalsView(ctx) {
       link.dataset.testid = "signal-customer";
       about.append(el("span", `${t("inbox_customer")}: `), link, el("span", ` (${s.customer_id})`, "hint"));
     } else {
-      about.append(el("span", `${t("inbox_segment")}: `), el("span", s.segment ?? "—"));
+      // The segment is a link to the inbox filtered to it.
+      const link = el("a", s.segment ?? "—");
+      if (s.segment) link.href = `#/signals?segment=${encodeURIComponent(s.segment)}`;
+      link.dataset.testid = "signal-segment";
+      about.append(el("span", `${t("inbox_segment")}: `), link);
     }
 
     const route = s.route ?? {};
     const routeBox = el("dl", undefined, "signal-route");
     routeBox.dataset.testid = "signal-route";
     for (const [key, value] of [["inbox_team", route.team], ["inbox_owner", route.owner ?? t("inbox_no_owner")],
-      ["inbox_due", route.due_by ?? "—"], ["inbox_rule", route.rule === "default" ? t("inbox_rule_default") : route.rule]]) {
+      ["inbox_due", route.due_by ?? "—"], ["inbox_rule", ruleText(route.rule)]]) {
       routeBox.append(el("dt", t(key)), el("dd", value));
     }
 
     detail.replaceChildren(close, title, meta, cause, about, stateForm(s), el("h3", t("inbox_route")), routeBox,
       el("h3", t("inbox_evidence")), evidenceBox(s));
+  }
+
+  /** "default", or "rule N" (the routing rule that matched, 1-based), in the page's language. */
+  function ruleText(rule) {
+    if (rule === "default") return t("inbox_rule_default");
+    const n = /^rule (\d+)$/.exec(rule ?? "");
+    return n ? t("inbox_rule_n", { n: n[1] }) : rule ?? "—";
   }
 
   function stateForm(s) {
@@ -362,13 +373,27 @@ export function createSignalsView(ctx) {
       }
       saved.textContent = t("inbox_saved");
       saved.dataset.state = next.state;
+      saved.dataset.note = next.note; // what was kept (the tests wait on it)
       list.redraw();
       drawGroups();
       await learnFrom(s, before, next.state);
     };
-    select.addEventListener("change", save);
-    note.addEventListener("change", save);
-    owner.addEventListener("change", save);
+    // The state is kept at once; a note or an assignee also while typing (after a pause), so a
+    // reload right after typing loses nothing.
+    let pending = 0;
+    const soon = () => {
+      clearTimeout(pending);
+      pending = setTimeout(save, 400);
+    };
+    const now = () => {
+      clearTimeout(pending);
+      save();
+    };
+    select.addEventListener("change", now);
+    note.addEventListener("change", now);
+    owner.addEventListener("change", now);
+    note.addEventListener("input", soon);
+    owner.addEventListener("input", soon);
     const field = (label, input) => {
       const box = el("label", undefined, "inbox-field");
       box.append(el("span", label), input);
