@@ -18,7 +18,9 @@ struct LogHypergeometric {
 /// geometrically like zⁿ: about log(1e-16)/log(z) terms, 3,500 at z = 0.99. It stops when
 /// the rest, bounded by the geometric tail |term| ρ/(1 − ρ) with ρ = max(current term ratio,
 /// z) (the ratios tend to z monotonically for large n), is below 1e-16 of the sum; after
-/// `max_terms` it stops with converged = false.
+/// `max_terms` it stops with converged = false. For 0 ≤ z ≤ 0.45, 0 < c − a ≤ 1 and
+/// 0 < b ≤ c (the Pareto/NBD case c = a + 1) it sums Pfaff's transform (A&S 15.3.4) instead,
+/// whose terms alternate and shrink from the first however large a and b are.
 LogHypergeometric log_hypergeometric_2f1(double a, double b, double c, double z,
                                          int max_terms = 200000);
 

@@ -28,6 +28,25 @@ TEST(HypergeometricTest, large_values_stay_in_log_space) {
   EXPECT_NEAR(f.log_abs, 1151.2925464970229, 1e-9 * 1151.3);
 }
 
+// For 0 ≤ z ≤ 0.45, 0 < c − a ≤ 1 and 0 < b ≤ c the function sums Pfaff's transform instead
+// (A&S 15.3.4), whose terms alternate and shrink from the first: large a and b cost no more
+// than small ones. A&S 15.1.8 with a = 14,000, b = c = 14,000.5 at z = 0.25:
+// 2F1 = (3/4)^(−14000), whose logarithm is 14000 · ln(4/3) = 4027.5490143249317.
+// The Gauss series at this point would first grow for about 4,700 terms.
+TEST(HypergeometricTest, large_parameters_sum_the_pfaff_transform) {
+  const auto f = cxs::log_hypergeometric_2f1(14000, 14000.5, 14000.5, 0.25, 200);
+  ASSERT_TRUE(f.converged);
+  EXPECT_EQ(f.sign, 1);
+  EXPECT_NEAR(f.log_abs, 4027.5490143249317, 1e-12 * 4027.6);
+  // Either side of the switch at z = 0.45 gives A&S 15.1.3's −log(1 − z)/z.
+  for (const double z : {0.0, 0.3, 0.45, 0.4500001}) {
+    const auto g = cxs::log_hypergeometric_2f1(1, 1, 2, z);
+    ASSERT_TRUE(g.converged) << z;
+    const double expected = z == 0 ? 1 : -std::log1p(-z) / z;
+    EXPECT_NEAR(value_of(g), expected, 1e-14 * expected) << z;
+  }
+}
+
 // Near z = 1 the series needs about 37/(1 − z) terms; a budget too small for that must say so
 // rather than return a partial sum as if it were the value.
 TEST(HypergeometricTest, a_series_cut_short_is_reported) {
