@@ -510,6 +510,8 @@ test("the page: the hash's filter, a state kept across a reload and a re-analysi
   // (The learning panel sits in the closed settings panel: its text is there, not shown.)
   await page.getByTestId("learning").getByText(`${fromFiles.length} labels (0 right, ${fromFiles.length} not a signal)`)
     .waitFor({ state: "attached" });
+  assert.deepEqual(await inbox.getByTestId("label-wrong").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-pressed"))),
+    fromFiles.map(() => "true"));
   await inbox.getByTestId("signal-state").selectOption("new");
   await page.getByTestId("learning").getByText(/Mark churn, switching and expansion signals/).waitFor({ state: "attached" });
 

@@ -30,7 +30,6 @@ const labels = {
     labelCalls.push({ signal: s.id, source: e.source, row: e.row, field: e.field, verdict });
     if (verdicts.get(key(s, e)) === verdict) verdicts.delete(key(s, e));
     else verdicts.set(key(s, e), verdict);
-    if (report) views.signals.render(report);
   },
 };
 const ctx = {

@@ -64,6 +64,7 @@ export function createSignalsView(ctx) {
   let selected = "";
   let shown = [];
   let focusAfterRoute = ""; // the row to focus once the detail has closed
+  let verdictUpdates = []; // the open detail's verdict buttons, to show a new label
   let facetCache = null; // the filters' choices: from the report, and the owners the user set
   const choices = () => (facetCache ??= facets(index, states));
   let states = new Map();
@@ -279,6 +280,7 @@ export function createSignalsView(ctx) {
 
   // ---- the detail panel ----------------------------------------------------------------------
   function drawDetail() {
+    verdictUpdates = [];
     if (!selected) {
       detail.replaceChildren(el("p", shown.length ? t("inbox_pick") : "", "hint"));
       detail.classList.remove("open");
@@ -413,6 +415,7 @@ export function createSignalsView(ctx) {
       // Into not_a_signal: label the ones not yet labelled wrong; out of it: take those back.
       if (after === "not_a_signal" ? !wrong : wrong) await labels.label(signal, e, "wrong");
     }
+    for (const update of verdictUpdates) update();
   }
 
   function evidenceBox(s) {
@@ -441,14 +444,26 @@ export function createSignalsView(ctx) {
     return box;
   }
 
+  /** Right / Not a signal for one piece of evidence; they show the label the hooks hold (the
+   *  shell need not draw the view again after a label). */
   function verdictButtons(signal, evidence) {
     const box = el("span", undefined, "verdict");
-    const verdict = ctx.labels.verdict(signal, evidence);
+    const nodes = [];
+    const update = () => {
+      const verdict = ctx.labels.verdict(signal, evidence);
+      for (const node of nodes) node.setAttribute("aria-pressed", String(verdict === node.dataset.verdict));
+    };
     for (const [value, key] of [["right", "inbox_label_right"], ["wrong", "inbox_label_wrong"]]) {
-      const node = button(t(key), `label-${value}`, () => ctx.labels.label(signal, evidence, value), "inbox-verdict");
-      node.setAttribute("aria-pressed", String(verdict === value));
+      const node = button(t(key), `label-${value}`, async () => {
+        await ctx.labels.label(signal, evidence, value);
+        update();
+      }, "inbox-verdict");
+      node.dataset.verdict = value;
+      nodes.push(node);
       box.append(node);
     }
+    verdictUpdates.push(update);
+    update();
     return box;
   }
 
