@@ -4,8 +4,10 @@ import { KINDS, NO_ROLE, ROLES, exportMapping, isUncertain, orderSources, shownR
 import { el, fmt, int, note, t, ui } from "./ui.js";
 import { coreText } from "./core_messages.js";
 
-/** An issue's message in the page's language, where the core gives its code. */
-const issueText = (issue) => coreText(issue.message_msg, issue.message, ui.lang);
+/** The core's sentence in `object[field]`, in the page's language where the core gives its code
+ *  (`field_msg`); else as written. */
+const prose = (object, field) => coreText(object?.[`${field}_msg`], object?.[field] ?? "", ui.lang);
+const issueText = (issue) => prose(issue, "message");
 
 const share = (value) => (value === null || value === undefined ? "—" : `${Math.round(value * 100)}%`);
 
@@ -67,7 +69,7 @@ function kindLine(source, correction, editable, change) {
   const confidence = el("span", parts.join(" · "), "confidence");
   confidence.dataset.testid = "kind-confidence";
   line.append(label, confidence);
-  if (source.kind_evidence) line.append(el("span", source.kind_evidence, "hint evidence-note"));
+  if (source.kind_evidence) line.append(el("span", prose(source, "kind_evidence"), "hint evidence-note"));
   if (correction) {
     const reset = el("button", t("reset_file"), "link");
     reset.type = "button";
@@ -85,7 +87,7 @@ function columnRow(column, correction, source, editable, change) {
   row.dataset.header = column.header;
   const role = shownRole(correction, column);
   const evidence = el("td", undefined, "evidence-cell");
-  evidence.append(el("div", column.evidence ?? ""));
+  evidence.append(el("div", prose(column, "evidence")));
   const alternatives = (column.alternatives ?? []).filter((a) => a.role !== role);
   if (alternatives.length) {
     evidence.append(el("div", t("alternatives", {

@@ -182,7 +182,7 @@ export function renderRetention(report) {
   const node = section("retention", "retention_title");
   if (subs) node.append(subscriptionMonths(subs));
   if (cohorts) node.append(cohortMatrix(cohorts));
-  if (r.lapse) node.append(note(t("lapse", { n: int(r.lapse.lapsed), rule: r.lapse.rule }), "lapse", "lapse"));
+  if (r.lapse) node.append(note(t("lapse", { n: int(r.lapse.lapsed), rule: coreText(r.lapse.rule_msg, r.lapse.rule, ui.lang) }), "lapse", "lapse"));
   return node;
 }
 
@@ -378,7 +378,7 @@ export function renderSegments(report) {
     const imputed = personas.imputed ?? [];
     if (dropped.length || imputed.length) {
       node.append(note([
-        ...dropped.map((d) => t("persona_dropped", { column: d.column, reason: d.reason })),
+        ...dropped.map((d) => t("persona_dropped", { column: d.column, reason: coreText(d.reason_msg, d.reason, ui.lang) })),
         ...imputed.map((d) => t("persona_imputed", { column: d.column, n: int(d.missing), median: fmt(d.median, 2) })),
       ].join(" ")));
     }
