@@ -8,6 +8,15 @@ export function el(tag, text, className) {
   return node;
 }
 
+/** Saves text as a file through the browser's download: made here, nothing is sent. */
+export function saveFile(name, text, type) {
+  const link = el("a");
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
 export function button(text, testid, onClick, className) {
   const node = el("button", text, className);
   node.type = "button";

@@ -29,9 +29,8 @@
 // query: URLSearchParams of the part after "?", or a plain object of it). clearStates() is there for a "clear local
 // data" button (it clears this view's IndexedDB database too).
 import { INTENT_OF } from "../learning.js";
-import { saveFile } from "../ui.js";
 import { STATES, StatesImportError, openSignalStates, parseStatesJson, statesJson } from "../signal_states.js";
-import { button, el, selectBox, virtualList } from "./inbox_dom.js";
+import { button, el, saveFile, selectBox, virtualList } from "./inbox_dom.js";
 import {
   asParams, decoded, evidencePieces, facets, filterAndCount, filterFromQuery, groupByType, indexSignals, signalsCsv, stateOf,
 } from "./inbox_model.js";
@@ -65,14 +64,18 @@ export function createSignalsView(ctx) {
   let shown = [];
   let focusAfterRoute = ""; // the row to focus once the detail has closed
   let verdictUpdates = []; // the open detail's verdict buttons, to show a new label
+  let states = new Map(); // signal id → {state, note, owner, updated}, as kept in IndexedDB
+  let store = null;
   let facetCache = null; // the filters' choices: from the report, and the owners the user set
   const choices = () => (facetCache ??= facets(index, states));
-  let states = new Map();
-  let store = null;
   let message = { key: "", values: {}, error: false };
   const ready = openSignalStates().then(async (opened) => {
     store = opened;
-    states = await opened.all();
+    try {
+      states = await opened.all();
+    } catch {
+      states = new Map(); // a store that cannot be read starts empty; writes still try to keep
+    }
     facetCache = null;
     if (report) draw();
   });
