@@ -150,13 +150,8 @@ function mappingRow(report, source, ctx) {
     details.open = ctx.open.get(key) ?? isUncertain(report, source);
     details.addEventListener("toggle", () => ctx.open.set(key, details.open));
     const mapped = source.columns.filter((c) => shownRole(correction, c) !== NO_ROLE).length;
-    details.append(el("summary", t("columns_summary", { n: int(source.columns.length), mapped: int(mapped) })));
-    // The table is built when first opened: a folded file costs nothing.
-    const fill = () => {
-      if (details.open && details.childElementCount === 1) details.append(columnsTable(source, correction, editable, change));
-    };
-    details.addEventListener("toggle", fill);
-    fill();
+    details.append(el("summary", t("columns_summary", { n: int(source.columns.length), mapped: int(mapped) })),
+      columnsTable(source, correction, editable, change));
     cell.append(details);
   } else if (source.mapping?.columns?.length) {
     cell.append(roleList(source.mapping.columns));
