@@ -187,6 +187,43 @@ test("keyboard: the arrow keys walk the list across its groups, Enter opens a si
   await context.close();
 });
 
+test("the core's prose (title, cause, a computed fact, health details) goes through coreText in the page's language", async () => {
+  const { context, page, requests, errors } = await recordingPage(browser);
+  const data = structuredClone(report);
+  const signal = data.signals.find((s) => s.customer_id && s.evidence.some((e) => e.span) &&
+    data.customers.profiles.find((p) => p.id === s.customer_id)?.health?.components.length);
+  signal.title_msg = { id: "test.title", args: {} };
+  signal.cause_msg = { id: "test.cause", args: {} };
+  const fact = { source: null, row: null, record_id: null, field: "nps", text: "NPS 9 then 6", matched: null, span: null,
+    text_msg: { id: "test.fact", args: {} } };
+  signal.evidence.push(fact);
+  const profile = data.customers.profiles.find((p) => p.id === signal.customer_id);
+  for (const c of profile.health.components) c.detail_msg = { id: "test.detail", args: {} };
+  await open(page, "#/signals", data);
+  await page.evaluate(() => window.harness.setLang("ja"));
+  await page.evaluate((id) => { location.hash = `#/signals/${id}`; }, signal.id);
+  await page.getByTestId("signal-title").getByText("⟦ja:test.title⟧").waitFor();
+  assert.equal(await page.getByTestId("signal-cause").textContent(), "⟦ja:test.cause⟧");
+  assert.equal(await page.locator(`[data-testid=signal-item][data-id="${signal.id}"] .signal-item-title`).textContent(), "⟦ja:test.title⟧");
+  const texts = await page.getByTestId("signal-detail").locator("q.evidence-text").allTextContents();
+  assert.equal(texts.at(-1), "⟦ja:test.fact⟧");
+  // The customer's words stay as written, with their marks.
+  assert.deepEqual(texts.slice(0, -1), signal.evidence.slice(0, -1).map((e) => e.text));
+  await page.getByTestId("signal-customer").click();
+  await page.getByTestId("customer-page").getByTestId("health-component").first().waitFor();
+  assert.deepEqual(await page.locator("[data-testid=health-component] .component-detail").allTextContents(),
+    profile.health.components.map(() => "⟦ja:test.detail⟧"));
+  assert.equal(await page.locator(`[data-testid=customer-signal][data-id="${signal.id}"]`).textContent(), "⟦ja:test.title⟧");
+  // Without a message the English field is shown as the core wrote it.
+  await page.evaluate(() => window.harness.setLang("en"));
+  const other = data.signals.find((s) => s.id !== signal.id);
+  await page.evaluate((id) => { location.hash = `#/signals/${id}`; }, other.id);
+  await page.getByTestId("signal-title").getByText(other.title).waitFor();
+  assert.deepEqual(errors, []);
+  assertOnlyOwnRequests(requests, harness.origin);
+  await context.close();
+});
+
 /** The state form of the open signal. */
 const form = (page) => ({
   state: page.getByTestId("signal-state"),

@@ -36,7 +36,10 @@ const ctx = {
   t: (k, values) => format(tables[lang][k] ?? tables.en[k] ?? k, values),
   lang: () => lang,
   navigate: (hash) => { if (location.hash !== hash) location.hash = hash; else show(); },
-  coreText,
+  // The core's messages go through core_messages.js; a message id starting "test." renders as
+  // ⟦lang:id⟧, so a test can see which fields the views pass through it, in which language.
+  coreText: (msg, fallback, language) =>
+    (typeof msg?.id === "string" && msg.id.startsWith("test.") ? \`⟦\${language}:\${msg.id}⟧\` : coreText(msg, fallback, language)),
   labels,
 };
 const views = { signals: createSignalsView(ctx), customers: createCustomersView(ctx) };
