@@ -100,6 +100,21 @@ test("search by e-mail, name and id finds the customers counted from the report;
   const texts = await card.locator("[data-testid=timeline-entry] .timeline-text").allTextContents();
   assert.deepEqual(texts, p.timeline.slice(0, 200).map((e) => e.text));
 
+  // The orders: lowest health first, most signals first (ties by id), as counted from the report.
+  await go(page, "#/customers");
+  await v.getByTestId("customer-search").fill("");
+  const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const healthOf = (x) => x.health?.score ?? Infinity;
+  await v.getByTestId("customer-sort").selectOption("health");
+  const lowest = [...profiles].sort((a, b) => healthOf(a) - healthOf(b) || byId(a, b)).slice(0, 3).map((x) => x.id);
+  assert.deepEqual((await v.getByTestId("customer-row").evaluateAll((rows) => rows.map((r) => r.dataset.id))).slice(0, 3), lowest);
+  await v.getByTestId("customer-sort").selectOption("signals");
+  const most = [...profiles].sort((a, b) => b.signals.length - a.signals.length || healthOf(a) - healthOf(b) || byId(a, b))[0];
+  assert.equal(await v.getByTestId("customer-row").first().getAttribute("data-id"), most.id);
+  await v.getByTestId("customer-sort").selectOption("recent");
+  await v.getByTestId("customer-search").fill(p.id);
+  await go(page, `#/customers/${p.id}`);
+
   // Back to the list; the search is kept.
   await card.getByTestId("customer-back").click();
   await page.waitForFunction(() => location.hash === "#/customers");
@@ -116,12 +131,17 @@ test("a signal opens its customer, and the customer's signals open their detail;
   await go(page, `#/signals/${signal.id}`);
   const inbox = page.locator(".inbox-view");
   assert.equal(await inbox.getByTestId("signal-title").textContent(), signal.title);
+  await inbox.getByTestId("signal-state").selectOption("in_progress");
+  await page.waitForFunction(() => document.querySelector(".inbox-view [data-testid=signal-saved]")?.dataset.state === "in_progress");
   await inbox.getByTestId("signal-customer").click();
   await page.waitForFunction((id) => location.hash === `#/customers/${id}`, profile.id);
   const card = view(page).getByTestId("customer-page");
   await card.getByTestId("customer-id").getByText(profile.id).waitFor();
   assert.equal(await card.getByTestId("customer-name").textContent(), profile.names[0] ?? profile.emails[0]);
   assert.ok(profile.signals.includes(signal.id));
+  // The state given in the inbox shows beside the customer's signal.
+  await card.locator(`[data-testid=customer-signal][data-id="${signal.id}"] ~ [data-testid=customer-signal-state]`)
+    .getByText("In progress").waitFor();
   const other = profile.signals.at(-1);
   await card.locator(`[data-testid=customer-signal][data-id="${other}"]`).click();
   await page.waitForFunction((id) => location.hash === `#/signals/${id}`, other);
@@ -138,6 +158,9 @@ test("a signal opens its customer, and the customer's signals open their detail;
   }
   assert.equal(await view(page).locator("h1").textContent(), customerStrings.ja.cust_title);
   await page.getByTestId("lang").selectOption("en");
+  await go(page, "#/signals");
+  await inbox.getByTestId("states-clear").click();
+  await inbox.getByTestId("states-clear-confirm").click();
   assert.deepEqual(errors, []);
   assertOnlyOwnRequests(requests, origin);
   await context.close();

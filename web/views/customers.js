@@ -3,10 +3,17 @@
 // model figures, signals and the timeline of every event across files). It shows what the
 // report's customers.profiles hold; it computes nothing. ctx: see the top of signals.js (this
 // view uses t, lang, coreText; its strings are in customers_i18n.js, keys cust_*).
-import { button, el, virtualList } from "./inbox_dom.js";
+import { openSignalStates } from "../signal_states.js";
+import { button, el, selectBox, virtualList } from "./inbox_dom.js";
 import { asParams, decoded, indexCustomers, searchCustomers } from "./inbox_model.js";
 
 const ROW_HEIGHT = 52;
+/** The list's orders: most recently seen, lowest health first, most signals first. */
+const SORTS = {
+  recent: (a, b) => String(b.last_seen ?? "").localeCompare(String(a.last_seen ?? "")),
+  health: (a, b) => (a.health?.score ?? Infinity) - (b.health?.score ?? Infinity),
+  signals: (a, b) => (b.signals?.length ?? 0) - (a.signals?.length ?? 0) || (a.health?.score ?? Infinity) - (b.health?.score ?? Infinity),
+};
 const TIMELINE_PAGE = 200;
 
 export function createCustomersView(ctx) {
@@ -28,8 +35,12 @@ export function createCustomersView(ctx) {
   root.dataset.testid = "view-customers";
 
   let report = null;
-  let profiles = []; // most recently seen first
-  let searchIndex = [];
+  let profiles = [];
+  let entries = []; // indexCustomers(profiles): each profile with its search text
+  const sorted = new Map(); // sort name → entries in that order, made when first asked for
+  let sort = "recent";
+  let states = new Map(); // the signal states the inbox keeps (signal_states.js), read when a page opens
+  const statesStore = openSignalStates();
   let byId = new Map();
   let signalsById = new Map();
   let query = "";
@@ -54,8 +65,9 @@ export function createCustomersView(ctx) {
     keyOf: (p) => p.id });
   const page = el("article", undefined, "customer-page");
   page.dataset.testid = "customer-page";
+  const sortBox = el("div", undefined, "customer-sort");
   const listPart = el("div", undefined, "customer-list-part");
-  listPart.append(searchBox, count, list.root);
+  listPart.append(searchBox, sortBox, count, list.root);
   root.append(heading, listPart, page);
 
   const displayName = (p) => p.names?.[0] ?? p.emails?.[0] ?? p.keys?.[0] ?? p.id;
@@ -78,7 +90,11 @@ export function createCustomersView(ctx) {
   }
 
   function refreshList({ keepScroll = false } = {}) {
-    found = searchCustomers(searchIndex, query);
+    if (!sorted.has(sort)) {
+      const order = SORTS[sort] ?? SORTS.recent;
+      sorted.set(sort, [...entries].sort((a, b) => order(a.profile, b.profile) || a.profile.id.localeCompare(b.profile.id)));
+    }
+    found = searchCustomers(sorted.get(sort), query);
     list.setItems(found, { keepScroll });
     count.textContent = t("cust_count", { shown: num(found.length), total: num(profiles.length) });
     count.dataset.shown = String(found.length);
@@ -187,6 +203,21 @@ export function createCustomersView(ctx) {
     const ids = p.signals ?? [];
     if (!ids.length) signals.append(el("p", t("cust_no_signals"), "hint"));
     const signalList = el("ul", undefined, "customer-signal-list");
+    fillSignals(signalList, ids);
+    signals.append(signalList);
+    // The states the inbox keeps, read now (they may have changed there since).
+    statesStore.then((store) => store.all()).then((all) => {
+      states = all;
+      if (signalList.isConnected) fillSignals(signalList, ids);
+    }, () => {});
+
+    page.replaceChildren(back, name, el("div", undefined, "customer-grid"), timelineBlock(p));
+    page.querySelector(".customer-grid").append(identity, health, scores, orders, subscription, models, signals);
+  }
+
+  /** The customer's signals: severity, title (a link to the inbox), date and the state given there. */
+  function fillSignals(listNode, ids) {
+    const items = [];
     for (const id of ids) {
       const s = signalsById.get(id);
       const li = el("li");
@@ -197,12 +228,13 @@ export function createCustomersView(ctx) {
       if (s) li.append(el("span", orKey(`inbox_severity_${s.severity}`, s.severity), `inbox-badge severity-${s.severity}`), " ");
       li.append(link);
       if (s) li.append(el("span", ` · ${s.detected_at ?? ""}`, "hint"));
-      signalList.append(li);
+      const state = states.get(id)?.state ?? "new";
+      const badge = el("span", ` · ${orKey(`inbox_state_${state}`, state)}`, `inbox-state state-${state}`);
+      badge.dataset.testid = "customer-signal-state";
+      li.append(badge);
+      items.push(li);
     }
-    signals.append(signalList);
-
-    page.replaceChildren(back, name, el("div", undefined, "customer-grid"), timelineBlock(p));
-    page.querySelector(".customer-grid").append(identity, health, scores, orders, subscription, models, signals);
+    listNode.replaceChildren(...items);
   }
 
   function timelineBlock(p) {
@@ -236,6 +268,11 @@ export function createCustomersView(ctx) {
     searchLabel.textContent = t("cust_search");
     search.placeholder = t("cust_search_hint");
     if (search.value !== query) search.value = query;
+    sortBox.replaceChildren(selectBox(t("cust_sort"), "customer-sort", null,
+      Object.keys(SORTS).map((name) => ({ value: name, text: t(`cust_sort_${name}`) })), sort, (value) => {
+        sort = value;
+        refreshList();
+      }));
     refreshList({ keepScroll: true });
     drawPage();
   }
@@ -245,10 +282,10 @@ export function createCustomersView(ctx) {
     render(next) {
       if (next !== report) {
         report = next;
-        profiles = [...(report?.customers?.profiles ?? [])]
-          .sort((a, b) => String(b.last_seen ?? "").localeCompare(String(a.last_seen ?? "")) || a.id.localeCompare(b.id));
+        profiles = report?.customers?.profiles ?? [];
         byId = new Map(profiles.map((p) => [p.id, p]));
-        searchIndex = indexCustomers(profiles);
+        entries = indexCustomers(profiles);
+        sorted.clear();
         signalsById = new Map((report?.signals ?? []).map((s) => [s.id, s]));
       }
       draw();
@@ -257,6 +294,8 @@ export function createCustomersView(ctx) {
       selected = param ? decoded(param) : "";
       const q = asParams(params).get("q");
       if (q !== null && q !== undefined) query = q;
+      const order = asParams(params).get("sort");
+      if (order && SORTS[order]) sort = order;
       if (!report) return;
       draw();
       if (selected) {
