@@ -38,6 +38,7 @@ const state = {
   model: null, // {json, labels}: the intent model learnt here, passed to the core as `model`
   modelStore: null,
   learning: { busy: false, message: "" },
+  prefs: null, // where the theme and language chosen are kept (IndexedDB), set once opened
 };
 
 // Corrections from earlier visits are read before the first analysis, so they apply to it.
@@ -129,7 +130,7 @@ function warmupFiles() {
 
 // The core (several MB of wasm) is compiled on its first use: an analysis of no files now, while
 // the reader looks at the welcome screen, so the first real analysis does not wait for it.
-runCore(warmupFiles(), { as_of: "2026-01-01" }).catch(() => {});
+runCore(warmupFiles(), {}).catch(() => {}); // as of today, as the demo: every model is fitted
 
 /** Trains the intent model in the worker; resolves to the model's JSON text. */
 const runTrain = (labels, options) => runWorker({ type: Msg.TRAIN, labels, options });
