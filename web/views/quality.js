@@ -87,7 +87,9 @@ export function createQualityView(ctx) {
     range.tabIndex = -1;
     pager.append(button("page_prev", "quality-prev", filter.page - 1, filter.page === 0), range,
       button("page_next", "quality-next", filter.page + 1, filter.page >= pages - 1));
-    root.replaceChildren(el("h1", t("quality_title")), summary, filters, box, pager);
+    // Nothing listed: the summary says so, without an empty table.
+    if (!issues.length) root.replaceChildren(el("h1", t("quality_title")), summary);
+    else root.replaceChildren(el("h1", t("quality_title")), summary, filters, box, pager);
   }
 
   return {

@@ -500,7 +500,11 @@ export function createSignalsView(ctx) {
       if (!report) return;
       drawFilters();
       refreshList({ keepScroll: true });
-      if (changed) drawDetail();
+      if (changed) {
+        drawDetail();
+        // One column (a tablet): the detail is under the list, so bring it into view.
+        if (selected && detail.offsetTop > list.root.offsetTop + list.root.offsetHeight - 1) detail.scrollIntoView?.({ block: "start" });
+      }
       if (selected) {
         const at = list.length ? findRow(selected) : -1;
         if (at >= 0) list.reveal(at);
