@@ -3,7 +3,9 @@
 // (its own database, beside store.js's) and keyed by the signal id. The core forms that id from
 // the signal's type, customer, segment, cause and first piece of evidence (file index and row),
 // so the same files, given in the same order with the same as-of date, give the same ids and a
-// re-analysis finds its states again. Nothing here leaves the machine: export and import are
+// re-analysis finds its states again. Each record also keeps `key` (inbox_model.js signalKey:
+// the same facts with the file's name instead of its index), so files given in another order
+// still find their states. Nothing here leaves the machine: export and import are
 // files the user saves and picks.
 
 export const STATES = ["new", "acknowledged", "in_progress", "done", "not_a_signal"];
@@ -16,6 +18,7 @@ const STORE = "states";
 export const MAX_NOTE = 4000;
 export const MAX_OWNER = 200;
 export const MAX_ID = 200;
+export const MAX_KEY = 2000;
 
 /** An import that cannot be taken: `code` names what is wrong (a UI string key), `values` fills it. */
 export class StatesImportError extends Error {
@@ -36,15 +39,17 @@ export function checkRecord(id, record) {
   if (!isString(id) || id.length === 0 || id.length > MAX_ID) throw new StatesImportError("states_error_id", { id: String(id).slice(0, 40) });
   if (record === null || typeof record !== "object" || Array.isArray(record)) throw new StatesImportError("states_error_record", { id });
   if (!STATES.includes(record.state)) throw new StatesImportError("states_error_state", { id, state: String(record.state) });
-  for (const [field, limit] of [["note", MAX_NOTE], ["owner", MAX_OWNER], ["updated", 40]]) {
+  for (const [field, limit] of [["note", MAX_NOTE], ["owner", MAX_OWNER], ["updated", 40], ["key", MAX_KEY]]) {
     const value = record[field];
     if (value === undefined || value === null) continue;
     if (!isString(value)) throw new StatesImportError("states_error_field", { id, field });
     if (value.length > limit) throw new StatesImportError("states_error_long", { id, field, max: limit });
   }
-  const unknown = Object.keys(record).filter((key) => !["state", "note", "owner", "updated"].includes(key));
+  const unknown = Object.keys(record).filter((key) => !["state", "note", "owner", "updated", "key"].includes(key));
   if (unknown.length) throw new StatesImportError("states_error_unknown", { id, field: unknown[0] });
-  return { state: record.state, note: record.note ?? "", owner: record.owner ?? "", updated: record.updated ?? "" };
+  const kept = { state: record.state, note: record.note ?? "", owner: record.owner ?? "", updated: record.updated ?? "" };
+  if (record.key) kept.key = record.key;
+  return kept;
 }
 
 /** The states as an export file's text: {schema, states: {id: record}}, ids sorted. */

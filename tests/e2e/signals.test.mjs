@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { assertOnlyOwnRequests, launch, recordingPage, serve } from "./browser.mjs";
 import { serveHarness } from "../web/harness.mjs";
 import { demoFiles } from "../web/demo_files.mjs";
+import { signalKey } from "../../web/views/inbox_model.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const demo = readdirSync(`${root}/web/demo`).filter((name) => name.endsWith(".csv")).sort().map((name) => `${root}/web/demo/${name}`);
@@ -31,8 +32,8 @@ let browser;
 let report;
 let again;
 
-const analyse = () => JSON.parse(execFileSync(process.execPath, [`${root}/dist/pkg/cli.js`, "report", "--as-of", "2026-10-01", ...files],
-  { encoding: "utf8", maxBuffer: 1 << 28 }));
+const analyse = (paths = files) => JSON.parse(execFileSync(process.execPath,
+  [`${root}/dist/pkg/cli.js`, "report", "--as-of", "2026-10-01", ...paths], { encoding: "utf8", maxBuffer: 1 << 28 }));
 
 before(async () => {
   const dir = await mkdtemp(`${tmpdir()}/cxs-inbox-`);
@@ -282,6 +283,21 @@ test("states: kept across a reload and a re-analysis; not a signal labels the ev
   await page.evaluate((r) => window.harness.render(r), again);
   assert.equal(await form(page).state.inputValue(), "in_progress");
 
+  // The same files in another order: the core's ids change (they hold the file's index), the
+  // state is found by the signal's key (the file's name instead).
+  const reordered = analyse([...files].reverse());
+  const moved = reordered.signals.find((s) => signalKey(s) === signalKey(signal));
+  assert.ok(moved);
+  assert.notEqual(moved.id, signal.id);
+  await page.evaluate((r) => window.harness.render(r), reordered);
+  await page.evaluate((id) => { location.hash = `#/signals/${id}`; }, moved.id);
+  await page.getByTestId("signal-title").getByText(moved.title).waitFor();
+  assert.equal(await form(page).state.inputValue(), "in_progress");
+  assert.equal(await form(page).note.inputValue(), "Called them; =SUM(A1) follows");
+  await page.evaluate((r) => window.harness.render(r), again);
+  await page.evaluate((id) => { location.hash = `#/signals/${id}`; }, signal.id);
+  await page.getByTestId("signal-title").getByText(signal.title).waitFor();
+
   // Not a signal: each piece of evidence from a file is labelled wrong, once; back out takes them back.
   await form(page).state.selectOption("not_a_signal");
   await page.waitForFunction(() => document.querySelector("[data-testid=signal-saved]")?.dataset.state === "not_a_signal");
@@ -298,6 +314,7 @@ test("states: kept across a reload and a re-analysis; not a signal labels the ev
   assert.deepEqual(Object.keys(exported.states), [signal.id]);
   assert.equal(exported.states[signal.id].state, "not_a_signal");
   assert.equal(exported.states[signal.id].owner, "kim@acme.example");
+  assert.equal(exported.states[signal.id].key, signalKey(signal));
   await page.getByTestId("states-clear").click();
   await page.getByTestId("states-clear-confirm").click();
   await page.getByTestId("states-message").getByText(/deleted/).waitFor();

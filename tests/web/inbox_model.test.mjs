@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  evidencePieces, facets, filterFromQuery, filterSignals, groupByType, indexSignals, queryOfFilter, searchCustomers,
+  resolveStates, signalKey, evidencePieces, facets, filterFromQuery, filterSignals, groupByType, indexSignals, queryOfFilter, searchCustomers,
   signalsCsv,
 } from "../../web/views/inbox_model.js";
 import { StatesImportError, parseStatesJson, statesJson } from "../../web/signal_states.js";
@@ -86,6 +86,24 @@ test("the CSV has one row per piece of evidence, the state beside it, and formul
   const s5 = lines.find((l) => l.startsWith("s-5,"));
   assert.ok(s5.includes(",acknowledged,kim,'+call them,"), s5);
   assert.ok(s5.includes(`"'=HYPERLINK(""http://x"")"`), s5);
+});
+
+test("states: kept by signal id, else found by the signal's key (files in another order), the newest first", () => {
+  const a = report.signals[1]; // s-2, with evidence from t.csv row 2
+  const moved = { ...a, id: "s-2-moved" };
+  assert.equal(signalKey(moved), signalKey(a));
+  assert.notEqual(signalKey({ ...a, evidence: [{ ...a.evidence[0], row: 3 }] }), signalKey(a));
+  const states = new Map([
+    ["s-2", { state: "done", note: "", owner: "", updated: "2026-10-01T00:00:00Z", key: signalKey(a) }],
+    ["s-old", { state: "acknowledged", note: "", owner: "", updated: "2026-09-01T00:00:00Z", key: signalKey(a) }],
+    ["s-3", { state: "in_progress", note: "", owner: "", updated: "" }],
+  ]);
+  const resolved = resolveStates([moved, report.signals[2], report.signals[3]], states);
+  assert.equal(resolved.get("s-2-moved").state, "done"); // by key, the newer of two
+  assert.equal(resolved.get("s-3").state, "in_progress"); // by id
+  assert.equal(resolved.has("s-4"), false);
+  // The id wins over the key.
+  assert.equal(resolveStates([{ ...a, id: "s-old" }], states).get("s-old").state, "acknowledged");
 });
 
 test("customers are found by e-mail, name, key or id", () => {

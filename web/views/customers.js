@@ -5,7 +5,7 @@
 // view uses t, lang, coreText; its strings are in customers_i18n.js, keys cust_*).
 import { openSignalStates } from "../signal_states.js";
 import { button, el, selectBox, virtualList } from "./inbox_dom.js";
-import { asParams, decoded, indexCustomers, searchCustomers } from "./inbox_model.js";
+import { asParams, decoded, indexCustomers, resolveStates, searchCustomers } from "./inbox_model.js";
 
 const ROW_HEIGHT = 52;
 /** The list's orders: most recently seen, lowest health first, most signals first. */
@@ -207,7 +207,7 @@ export function createCustomersView(ctx) {
     signals.append(signalList);
     // The states the inbox keeps, read now (they may have changed there since).
     statesStore.then((store) => store.all()).then((all) => {
-      states = all;
+      states = resolveStates(report?.signals, all);
       if (signalList.isConnected) fillSignals(signalList, ids);
     }, () => {});
 

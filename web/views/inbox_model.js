@@ -62,6 +62,36 @@ export function indexSignals(report) {
   return { entries, customers, byId: new Map(entries.map((entry) => [entry.signal.id, entry.signal])) };
 }
 
+/**
+ * A signal's facts as the core forms its id from (type, customer, segment, cause, the first
+ * evidence's file and row), with the file's name where the id has the file's index: the same
+ * signal from the same files given in another order has another id, but this key.
+ */
+export function signalKey(signal) {
+  const first = signal.evidence?.[0];
+  return JSON.stringify([signal.type, signal.customer_id ?? "", signal.segment ?? "", signal.cause ?? "",
+    first?.source ?? null, first?.row ?? null]);
+}
+
+/**
+ * The user's states for this report's signals, by signal id: the record kept under the id, else
+ * the newest kept under another id with the same signalKey.
+ */
+export function resolveStates(signals, states) {
+  const byKey = new Map();
+  for (const record of states.values()) {
+    if (!record.key) continue;
+    const known = byKey.get(record.key);
+    if (!known || String(record.updated ?? "") > String(known.updated ?? "")) byKey.set(record.key, record);
+  }
+  const out = new Map();
+  for (const signal of signals ?? []) {
+    const record = states.get(signal.id) ?? (byKey.size ? byKey.get(signalKey(signal)) : undefined);
+    if (record) out.set(signal.id, record);
+  }
+  return out;
+}
+
 /** The state of a signal: the user's, else "new". */
 export const stateOf = (states, id) => states?.get(id)?.state ?? "new";
 

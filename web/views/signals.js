@@ -32,7 +32,8 @@ import { INTENT_OF } from "../learning.js";
 import { STATES, StatesImportError, openSignalStates, parseStatesJson, statesJson } from "../signal_states.js";
 import { button, el, saveFile, selectBox, virtualList } from "./inbox_dom.js";
 import {
-  asParams, decoded, evidencePieces, facets, filterAndCount, filterFromQuery, groupByType, indexSignals, signalsCsv, stateOf,
+  asParams, decoded, evidencePieces, facets, filterAndCount, filterFromQuery, groupByType, indexSignals, resolveStates,
+  signalKey, signalsCsv, stateOf,
 } from "./inbox_model.js";
 
 const ROW_HEIGHT = 56;
@@ -64,10 +65,11 @@ export function createSignalsView(ctx) {
   let shown = [];
   let focusAfterRoute = ""; // the row to focus once the detail has closed
   let verdictUpdates = []; // the open detail's verdict buttons, to show a new label
-  let states = new Map(); // signal id → {state, note, owner, updated}, as kept in IndexedDB
+  let states = new Map(); // signal id → {state, note, owner, updated, key}, as kept in IndexedDB
+  let current = new Map(); // the states of this report's signals (resolveStates), by their ids
   let store = null;
   let facetCache = null; // the filters' choices: from the report, and the owners the user set
-  const choices = () => (facetCache ??= facets(index, states));
+  const choices = () => (facetCache ??= facets(index, current));
   let message = { key: "", values: {}, error: false };
   const ready = openSignalStates().then(async (opened) => {
     store = opened;
@@ -76,9 +78,15 @@ export function createSignalsView(ctx) {
     } catch {
       states = new Map(); // a store that cannot be read starts empty; writes still try to keep
     }
-    facetCache = null;
+    resolve();
     if (report) draw();
   });
+
+  /** After the report or the kept states change: which state each signal of the report has. */
+  function resolve() {
+    current = resolveStates(report?.signals, states);
+    facetCache = null;
+  }
 
   // ---- layout: heading, toolbar, groups, filters, list | detail ------------------------------
   const heading = el("h1");
@@ -129,7 +137,7 @@ export function createSignalsView(ctx) {
     link.dataset.testid = "signal-item";
     link.dataset.id = s.id;
     if (s.id === selected) link.setAttribute("aria-current", "true");
-    const state = stateOf(states, s.id);
+    const state = stateOf(current, s.id);
     const top = el("span", undefined, "signal-item-top");
     top.append(el("span", t(`inbox_severity_${s.severity}`), `inbox-badge severity-${s.severity}`),
       el("span", prose(s, "title"), "signal-item-title"));
@@ -150,7 +158,7 @@ export function createSignalsView(ctx) {
 
   /** The filtered signals as list rows: a header per type, then its signals by score. */
   function refreshList({ keepScroll = false } = {}) {
-    const counted = filterAndCount(index, filter, states);
+    const counted = filterAndCount(index, filter, current);
     shown = counted.shown;
     const rows = [];
     for (const group of groupByType(shown)) {
@@ -164,7 +172,7 @@ export function createSignalsView(ctx) {
   }
 
   /** One chip per type with its count among the signals the other filters let through. */
-  function drawGroups(counted = filterAndCount(index, filter, states)) {
+  function drawGroups(counted = filterAndCount(index, filter, current)) {
     const counts = counted.typeCounts;
     const chips = [];
     const chip = (type, text, n) => {
@@ -233,7 +241,7 @@ export function createSignalsView(ctx) {
     confirm.hidden = true;
     toolbar.replaceChildren(
       button(t("inbox_export_csv"), "export-signals", () => {
-        saveFile(`cxsignals-signals-${report?.as_of ?? "undated"}.csv`, signalsCsv(shown, index.customers, states), "text/csv");
+        saveFile(`cxsignals-signals-${report?.as_of ?? "undated"}.csv`, signalsCsv(shown, index.customers, current), "text/csv");
       }),
       button(t("states_export"), "states-export", () => {
         saveFile("cxsignals-signal-states.json", statesJson(states), "application/json");
@@ -267,8 +275,8 @@ export function createSignalsView(ctx) {
     }
     await store.putMany(incoming);
     for (const [id, record] of incoming) states.set(id, record);
-    facetCache = null;
-    const known = [...incoming.keys()].filter((id) => index.byId.has(id)).length;
+    resolve();
+    const known = resolveStates(report?.signals, incoming).size;
     say("states_imported", { n: int(incoming.size), known: int(known) });
     draw();
   }
@@ -277,7 +285,7 @@ export function createSignalsView(ctx) {
     await ready;
     await store.clear();
     states = new Map();
-    facetCache = null;
+    resolve();
     draw();
   }
 
@@ -343,7 +351,7 @@ export function createSignalsView(ctx) {
   }
 
   function stateForm(s) {
-    const record = states.get(s.id) ?? { state: "new", note: "", owner: "", updated: "" };
+    const record = current.get(s.id) ?? { state: "new", note: "", owner: "", updated: "" };
     const form = el("div", undefined, "signal-state-form");
     const select = el("select");
     select.dataset.testid = "signal-state";
@@ -365,13 +373,15 @@ export function createSignalsView(ctx) {
     note.maxLength = 4000;
     const saved = el("span", record.updated ? t("inbox_updated", { when: record.updated.slice(0, 16).replace("T", " ") }) : "", "hint");
     saved.dataset.testid = "signal-saved";
-    if (states.has(s.id)) saved.dataset.state = record.state; // the state as stored
+    if (current.has(s.id)) saved.dataset.state = record.state; // the state as stored
     const save = async () => {
-      const before = stateOf(states, s.id);
-      const next = { state: select.value, note: note.value, owner: owner.value.trim(), updated: new Date().toISOString() };
+      const before = stateOf(current, s.id);
+      const next = { state: select.value, note: note.value, owner: owner.value.trim(), updated: new Date().toISOString(),
+        key: signalKey(s) };
       await ready;
       await store.put(s.id, next);
       states.set(s.id, next);
+      current.set(s.id, next);
       if (next.owner && !choices().owner.includes(next.owner)) {
         facetCache = null;
         drawFilters();
@@ -487,7 +497,7 @@ export function createSignalsView(ctx) {
       if (next !== report) {
         report = next;
         index = indexSignals(report);
-        facetCache = null;
+        resolve();
       }
       draw();
     },
