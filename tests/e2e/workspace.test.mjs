@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { assertOnlyOwnRequests, recordingPage, servedBrowser, showView } from "./browser.mjs";
-import { strings } from "../../web/i18n.js";
+import { pageStrings, strings } from "../../web/i18n.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const VIEWS = ["overview", "signals", "customers", "satisfaction", "retention", "files", "quality"];
@@ -177,6 +177,23 @@ test("Japanese and dark: the UI switches and redraws, both choices kept in Index
   assert.equal(await page.getByTestId("satisfaction").locator("h2").textContent(), strings.ja.satisfaction_title);
   await showView(page, "quality");
   assert.equal(await page.getByTestId("view-quality").locator("h1").textContent(), strings.ja.quality_title);
+  // No English UI string is left in the views this page draws: each English string's longest
+  // piece without a placeholder (15 characters or more, so a one-word string such as
+  // "Satisfaction" is not confused with a file's own column of that name; and not also in the
+  // Japanese one).
+  const pieces = Object.entries(pageStrings.en).map(([key, text]) => [key, text.split(/\{\w+\}/)
+    .map((piece) => piece.trim()).sort((a, b) => b.length - a.length)[0]])
+    .filter(([key, piece]) => piece.length >= 15 && !pageStrings.ja[key].includes(piece));
+  for (const view of ["overview", "satisfaction", "retention", "files", "quality"]) {
+    await showView(page, view);
+    // The core's own sentences (data-prose=core) are the core's to translate, not this table's.
+    const shown = await page.getByTestId(`view-${view}`).evaluate((node) => {
+      const copy = node.cloneNode(true);
+      for (const prose of copy.querySelectorAll("[data-prose=core]")) prose.remove();
+      return copy.textContent;
+    });
+    assert.deepEqual(pieces.filter(([, piece]) => shown.includes(piece)).map(([key]) => `${view}: ${key}`), []);
+  }
   // Nothing but IndexedDB holds them: no cookie, no localStorage.
   assert.deepEqual(await context.cookies(), []);
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);

@@ -218,6 +218,7 @@ function signalsByType(report, ctx) {
     item.dataset.testid = "top-signal";
     const link = el("a", ctx.coreText(s.title_msg, s.title, ui.lang));
     link.href = `#/signals/${encodeURIComponent(s.id)}`;
+    link.dataset.prose = "core"; // the core's sentence, in the page's language where it gives a code
     item.append(link, el("span", `${tOr(`signal_${s.type}`, s.type)} · ${t(`severity_${s.severity}`)} · ${fmt(s.score, 0)}`, "hint"));
     best.append(item);
   }

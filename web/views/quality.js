@@ -4,6 +4,13 @@ import { el, int, note, t, ui } from "../ui.js";
 
 export const PAGE_SIZE = 100;
 
+/** A cell of the core's own sentence (marked, so a test can tell it from the page's strings). */
+function prose(text) {
+  const cell = el("td", text);
+  cell.dataset.prose = "core";
+  return cell;
+}
+
 function choice(testid, label, values, current, onChange) {
   const box = el("label", undefined, "filter");
   const select = el("select");
@@ -60,7 +67,7 @@ export function createQualityView(ctx) {
       row.dataset.testid = "quality-row";
       row.append(el("td", issue.source), el("td", String(issue.row), "num"), el("td", issue.column ?? ""),
         el("td", issue.code), el("td", issue.value ?? "", "value-cell"),
-        el("td", ctx.coreText(issue.message_msg, issue.message, ui.lang)));
+        prose(ctx.coreText(issue.message_msg, issue.message, ui.lang)));
       body.append(row);
     }
     table.append(body);
