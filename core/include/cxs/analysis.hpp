@@ -29,6 +29,10 @@ struct AnalysisOptions {
   std::size_t mapping_sample_rows = 200;     ///< data rows read before column roles are decided
   std::size_t max_profiles = 5000;           ///< customer profiles listed; all are counted
   std::size_t max_timeline = 50;             ///< newest events kept per customer profile
+  /// Data records read per source; the rest are counted and reported (too_many_records), not
+  /// analysed. Memory grows with records (about 0.6 KB each natively, more in wasm, whose
+  /// heap stops at 4 GB): the default keeps one large file within a browser tab.
+  std::uint64_t max_records_per_source = 2'000'000;
   std::vector<std::string> company_domains;  ///< the company's own mail domains: never customers
   std::map<std::string, SourceOverride> mapping;
   /// Customer-value models fit on orders up to this ISO date and are checked on the orders

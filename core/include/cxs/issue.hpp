@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <string>
 
+#include "cxs/message.hpp"
+
 namespace cxs {
 
 enum class IssueCode {
@@ -26,6 +28,7 @@ enum class IssueCode {
   preamble,              ///< a report's title block above the header, skipped (not rows)
   field_too_large,       ///< a field longer than the reader keeps (csv_reader.hpp), cut
   too_many_fields,       ///< a record with more fields than the reader keeps, the rest dropped
+  too_many_records,      ///< a source past max_records_per_source: its later records not read
 };
 
 /// Spelling of an IssueCode in the report.
@@ -41,9 +44,18 @@ struct SourceRef {
 struct Issue {
   IssueCode code;
   SourceRef at;
-  std::string column;   ///< header text of the cell's column; empty for whole-row issues
-  std::string value;    ///< the offending cell text, cut to a readable length
-  std::string message;  ///< one sentence for the user
+  std::string column;     ///< header text of the cell's column; empty for whole-row issues
+  std::string value;      ///< the offending cell text, cut to a readable length
+  std::string message;    ///< one sentence for the user
+  Message message_msg{};  ///< the same as a message (message.hpp)
 };
+
+/// An issue worded by a message: its English message is the message rendered.
+inline Issue issue_of(IssueCode code, SourceRef at, std::string column, std::string value,
+                      Message message) {
+  Issue out{code, at, std::move(column), std::move(value), english(message), {}};
+  out.message_msg = std::move(message);
+  return out;
+}
 
 }  // namespace cxs

@@ -72,6 +72,8 @@ const char* to_string(IssueCode code) {
       return "field_too_large";
     case IssueCode::too_many_fields:
       return "too_many_fields";
+    case IssueCode::too_many_records:
+      return "too_many_records";
   }
   return "unknown";
 }

@@ -157,6 +157,26 @@ TEST(AnalysisTest, issue_list_is_capped_but_every_issue_is_counted) {
   EXPECT_EQ(report["data_quality"]["totals"]["issues"], 50);
 }
 
+// max_records_per_source: 7 answers (rows 2..8), a limit of 4. Rows 2..5 (9, 9, 0, 10) are
+// analysed: 3 promoters, 1 detractor, NPS 50. Rows 6..8 are left out and counted, and the one
+// issue points at row 6, the first record not read; the second file has its own count.
+TEST(AnalysisTest, records_past_the_limit_are_counted_and_reported_not_read) {
+  cxs::Analysis analysis(std::string(R"({"as_of":"2026-11-25","max_records_per_source":4})"));
+  analysis.add_source("a.csv");
+  analysis.feed_bytes(bytes("id,NPS\n1,9\n2,9\n3,0\n4,10\n5,0\n6,0\n7,0\n"));
+  analysis.add_source("b.csv");
+  analysis.feed_bytes(bytes("id,NPS\n8,10\n"));
+  const auto report = nlohmann::json::parse(analysis.finish_json());
+  EXPECT_EQ(report["metrics"]["nps"]["n"], 5);
+  EXPECT_EQ(report["metrics"]["nps"]["promoters"], 4);
+  EXPECT_EQ(report["data_quality"]["totals"]["by_code"]["too_many_records"], 1);
+  const auto& issue = report["data_quality"]["issues"][0];
+  EXPECT_EQ(issue["code"], "too_many_records");
+  EXPECT_EQ(issue["source"], "a.csv");
+  EXPECT_EQ(issue["row"], 6);
+  EXPECT_NE(issue["message"].get<std::string>().find("Records left out: 3."), std::string::npos);
+}
+
 TEST(AnalysisTest, bad_options_give_an_error_document) {
   for (const char* options :
        {"not json", R"({"as_of":"25/11/2026"})", R"({"colour":"red"})",
