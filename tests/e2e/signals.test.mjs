@@ -83,6 +83,16 @@ test("inbox: groups, filters, the hash's filter and search give the counts taken
   assert.equal(await shown(page), all.filter((s) => s.type === "churn_risk").length);
   await page.getByTestId("signal-filter-severity").selectOption("high");
   assert.equal(await shown(page), all.filter((s) => s.type === "churn_risk" && s.severity === "high").length);
+  // The address shows the filters (replaced in place: no new history entry).
+  assert.equal(await page.evaluate(() => location.hash), "#/signals?type=churn_risk&severity=high");
+  const historyLength = await page.evaluate(() => history.length);
+  await page.getByTestId("signal-item").first().click();
+  await page.getByTestId("signal-title").waitFor();
+  assert.match(await page.evaluate(() => location.hash), /^#\/signals\/s-[0-9a-f]+\?type=churn_risk&severity=high$/);
+  await page.getByTestId("signal-close").click();
+  await page.waitForFunction(() => location.hash === "#/signals?type=churn_risk&severity=high");
+  assert.equal(await shown(page), all.filter((s) => s.type === "churn_risk" && s.severity === "high").length);
+  assert.equal(await page.evaluate(() => history.length), historyLength + 2); // the signal, then the list
   const items = await page.getByTestId("signal-item").evaluateAll((nodes) => nodes.map((n) => n.dataset.id));
   assert.ok(items.every((id) => all.find((s) => s.id === id)?.severity === "high"));
   await page.getByTestId("signal-filter-clear").click();
@@ -124,7 +134,8 @@ test("detail: title, score, the evidence with its span marked as text, the route
     report.signals.find((s) => s.customer_id && s.evidence.some((e) => e.span));
   await page.getByTestId("signal-search").fill(signal.id);
   await page.getByTestId("signal-item").first().click();
-  await page.waitForFunction((id) => location.hash === `#/signals/${id}`, signal.id);
+  // The address keeps the search in force.
+  await page.waitForFunction((id) => location.hash === `#/signals/${id}?q=${id}`, signal.id);
   const detail = page.getByTestId("signal-detail");
   assert.equal(await detail.getByTestId("signal-title").textContent(), signal.title);
   assert.equal(await detail.getByTestId("signal-score").textContent(), String(Math.round(signal.score)));
@@ -540,7 +551,7 @@ test("the page: the hash's filter, a state kept across a reload and a re-analysi
   // A churn signal with evidence from the files: acknowledged, with an owner.
   const signal = cli.signals.find((s) => s.type === "churn_risk" && s.evidence.some((e) => e.source));
   await inbox.locator(`[data-testid=signal-item][data-id="${signal.id}"]`).click();
-  await page.waitForFunction((id) => location.hash === `#/signals/${id}`, signal.id);
+  await page.waitForFunction((id) => location.hash === `#/signals/${id}?type=churn_risk&severity=high`, signal.id);
   assert.equal(await inbox.getByTestId("signal-title").textContent(), signal.title);
   await inbox.getByTestId("signal-state").selectOption("acknowledged");
   await inbox.getByTestId("signal-owner").fill("kim@acme.example");

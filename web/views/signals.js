@@ -32,7 +32,7 @@ import { INTENT_OF } from "../learning.js";
 import { STATES, StatesImportError, openSignalStates, parseStatesJson, statesJson } from "../signal_states.js";
 import { button, el, saveFile, selectBox, virtualList } from "./inbox_dom.js";
 import {
-  asParams, decoded, evidencePieces, facets, filterAndCount, filterFromQuery, groupByType, indexSignals, resolveStates,
+  asParams, decoded, evidencePieces, facets, filterAndCount, filterFromQuery, groupByType, indexSignals, queryOfFilter, resolveStates,
   signalKey, signalsCsv, stateOf,
 } from "./inbox_model.js";
 
@@ -106,6 +106,7 @@ export function createSignalsView(ctx) {
   search.addEventListener("input", () => {
     filter = { ...filter, q: search.value };
     refreshList();
+    syncAddress();
   });
   const list = virtualList({ rowHeight: ROW_HEIGHT, renderRow, testid: "signal-list", className: "vlist inbox-list",
     focusable: (item) => Boolean(item.signal), keyOf: (item) => item.signal?.id ?? `group:${item.group}` });
@@ -116,7 +117,7 @@ export function createSignalsView(ctx) {
     if (event.key !== "Escape" || !selected || event.target.tagName === "SELECT") return;
     event.preventDefault();
     focusAfterRoute = selected;
-    ctx.navigate("#/signals");
+    ctx.navigate(hashOf(""));
   });
   const body = el("div", undefined, "inbox-body");
   body.append(list.root, detail);
@@ -133,7 +134,7 @@ export function createSignalsView(ctx) {
     }
     const s = item.signal;
     const link = el("a", undefined, `signal-item severity-${s.severity}`);
-    link.href = `#/signals/${encodeURIComponent(s.id)}`;
+    link.href = hashOf(s.id);
     link.dataset.testid = "signal-item";
     link.dataset.id = s.id;
     if (s.id === selected) link.setAttribute("aria-current", "true");
@@ -187,12 +188,27 @@ export function createSignalsView(ctx) {
     groups.replaceChildren(...chips);
   }
 
+  /** The address of the inbox with the filters in force, and a signal open when id is given. */
+  function hashOf(id) {
+    const query = queryOfFilter(filter);
+    return `#/signals${id ? `/${encodeURIComponent(id)}` : ""}${query ? `?${query}` : ""}`;
+  }
+
+  /** A filter changed here: the address shows it (replaced, not a new history entry, and no
+   *  hashchange), so a reload, a link or the back button from a signal keep the filters. */
+  function syncAddress() {
+    if (!root.isConnected || !/^#\/signals(\/|\?|$)/.test(location.hash)) return;
+    const next = hashOf(selected);
+    if (location.hash !== next) history.replaceState(history.state, "", next);
+  }
+
   function setFilter(key, value) {
     filter = { ...filter, [key]: value };
     // The select keeps its focus: only its value is set (a chip sets the type too).
     const select = filters.querySelector(`[data-testid=signal-filter-${key}]`);
     if (select && select.value !== value) select.value = value;
     refreshList();
+    syncAddress();
   }
 
   function drawFilters() {
@@ -218,6 +234,7 @@ export function createSignalsView(ctx) {
         filter = filterFromQuery(null);
         drawFilters();
         refreshList();
+        syncAddress();
       }, "inbox-link"),
     );
   }
@@ -299,7 +316,7 @@ export function createSignalsView(ctx) {
     }
     detail.classList.add("open");
     const s = index.byId.get(selected);
-    const close = button(t("inbox_close"), "signal-close", () => ctx.navigate("#/signals"), "inbox-link inbox-close");
+    const close = button(t("inbox_close"), "signal-close", () => ctx.navigate(hashOf("")), "inbox-link inbox-close");
     if (!s) {
       const missing = el("p", t("inbox_missing", { id: selected }), "hint");
       missing.dataset.testid = "signal-missing";
