@@ -74,6 +74,8 @@ std::string schema_text(const std::string& name) {
 
 std::string cli_usage() { return cxs::cli_usage(); }
 
+int cli_exit_code_of(const std::string& error_code) { return cxs::cli_exit_code(error_code); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(cxs_cli) {
@@ -81,6 +83,7 @@ EMSCRIPTEN_BINDINGS(cxs_cli) {
   emscripten::function("cliOptions", &cli_options_json);  // (args JSON, texts JSON, today)
   emscripten::function("schemaText", &schema_text);
   emscripten::function("cliUsage", &cli_usage);
+  emscripten::function("cliExitCode", &cli_exit_code_of);  // (ErrorCode spelling) -> exit code
   emscripten::constant("EXIT_OK", cxs::exit_ok);
   emscripten::constant("EXIT_USAGE", cxs::exit_usage);
   emscripten::constant("EXIT_NO_INPUT", cxs::exit_no_input);

@@ -97,7 +97,7 @@ int main(int argc, char** argv) {
     if (!model) {
       std::fprintf(stderr, "cxsignals: %s: %s\n", cxs::to_string(model.error().code),
                    model.error().message.c_str());
-      return cxs::exit_failed;
+      return cxs::cli_exit_code(cxs::to_string(model.error().code));
     }
     std::fwrite(model.value().data(), 1, model.value().size(), stdout);
     std::fputc('\n', stdout);
@@ -128,7 +128,7 @@ int main(int argc, char** argv) {
   if (!report) {
     std::fprintf(stderr, "cxsignals: %s: %s\n", cxs::to_string(report.error().code),
                  report.error().message.c_str());
-    return cxs::exit_failed;
+    return cxs::cli_exit_code(cxs::to_string(report.error().code));
   }
   cxs::write_json(report.value(), [](std::string_view chunk) {
     std::fwrite(chunk.data(), 1, chunk.size(), stdout);

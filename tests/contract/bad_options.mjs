@@ -5,8 +5,9 @@
 //
 // A case gives either `file: {key, text}` (an option file: --mapping, --routes, --lexicon,
 // --model) or `args` (extra command-line arguments), and `expect`, the start of the message.
-// `exit` is the CLI's exit code: 64 when the contract check refuses it before any data is
-// read, 70 when a check that needs the shipped lexicon or the model's feature table refuses it.
+// `exit` is the CLI's exit code: 64 for every refused option, whether the contract check
+// refuses it before any data is read or a check that needs the shipped lexicon or the model's
+// feature table refuses it when the analysis starts (cli_exit_code, cli_args.hpp).
 
 const deep = "[".repeat(10000) + "]".repeat(10000);
 
@@ -49,7 +50,7 @@ export const badOptions = [
   { name: "lexicon: an empty phrase", file: { key: "lexicon", text: '{"add": {"churn_risk": [""]}}' },
     exit: 64, expect: "lexicon.add.churn_risk[0]: expected text, got an empty string" },
   { name: "lexicon: removing a phrase the lexicon lacks", file: { key: "lexicon", text: '{"remove": {"churn_risk": ["cancle"]}}' },
-    exit: 70, expect: 'edits: cannot remove "cancle" from churn_risk' },
+    exit: 64, expect: 'edits: cannot remove "cancle" from churn_risk' },
   // model
   { name: "model: another document", file: { key: "model", text: '{"schema": "x"}' },
     exit: 64, expect: 'model: missing "hash_bits"' },
@@ -60,7 +61,7 @@ export const badOptions = [
     exit: 64, expect: 'model.intents.churn_risk.bias: expected a number, got "x"' },
   { name: "model: a weight key that is not a feature index", file: { key: "model", text: JSON.stringify({ schema: "cxsignals.intent_model/1", hash_bits: 10,
     intents: { churn_risk: { bias: 0, weights: { abc: 1 } }, competitor_switch: { bias: 0, weights: {} }, expansion: { bias: 0, weights: {} } } }) },
-    exit: 70, expect: 'intent model: intents.churn_risk.weights["abc"]: expected a number at an index below 2^hash_bits.' },
+    exit: 64, expect: 'intent model: intents.churn_risk.weights["abc"]: expected a number at an index below 2^hash_bits.' },
   // broken JSON
   { name: "broken JSON: cut short", file: { key: "mapping", text: '{"a":' }, json: false,
     exit: 64, expect: "{FILE} is not valid JSON: line 1, column 6: " },

@@ -69,7 +69,7 @@ async function run() {
   } catch (error) {
     if (!(error instanceof CxsError)) throw error;
     process.stderr.write(`cxsignals: ${error.code}: ${error.message}\n`);
-    return mod.EXIT_FAILED;
+    return mod.cliExitCode(error.code);
   }
 }
 

@@ -32,6 +32,11 @@ inline constexpr int exit_usage = 64;     ///< EX_USAGE
 inline constexpr int exit_no_input = 66;  ///< EX_NOINPUT: a file could not be read
 inline constexpr int exit_failed = 70;    ///< EX_SOFTWARE: the analysis returned an error
 
+/// The exit code for an analysis or training that stopped with the error `error_code` (an
+/// ErrorCode spelling): a refused option is a usage error, 64, even when only the analysis
+/// could tell (a lexicon phrase to remove that the lexicon lacks); anything else is 70.
+int cli_exit_code(std::string_view error_code);
+
 /// The usage text printed by --help and after a usage error.
 const char* cli_usage();
 

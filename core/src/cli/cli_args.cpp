@@ -10,6 +10,10 @@
 
 namespace cxs {
 
+int cli_exit_code(std::string_view error_code) {
+  return error_code == to_string(ErrorCode::invalid_options) ? exit_usage : exit_failed;
+}
+
 const char* cli_usage() {
   return "usage: cxsignals report [--as-of YYYY-MM-DD] FILE...\n"
          "       cxsignals train [--model START.json] LABELS.jsonl > model.json\n"

@@ -102,3 +102,11 @@ TEST(CliArgsTest, schema_prints_a_named_schema) {
 }
 
 }  // namespace
+
+// A refused option is a usage error however late it is found (sysexits.h: EX_USAGE 64); an
+// analysis that fails for another reason is EX_SOFTWARE 70.
+TEST(CliArgsTest, a_refused_option_exits_64_and_other_failures_70) {
+  EXPECT_EQ(cxs::cli_exit_code("invalid_options"), 64);
+  EXPECT_EQ(cxs::cli_exit_code("no_source"), 70);
+  EXPECT_EQ(cxs::cli_exit_code("already_finished"), 70);
+}
