@@ -41,6 +41,12 @@ node --test --test-reporter=dot tests/intents/
 step "measurement: the AUC used to validate the health score, against R (node:test)"
 node --test --test-reporter=dot tests/bench/signals/auc.test.mjs
 
+step "i18n: message and UI string tables, the core's messages in reports (node:test)"
+node --test --test-reporter=dot tests/i18n/
+
+step "web: the page's pure parts (signal filters, the signal-state store's import checks) (node:test)"
+node --test --test-reporter=dot tests/web/
+
 step "e2e: the page in Chromium (node:test)"
 node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
 
