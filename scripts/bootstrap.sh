@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev  # tests and benchmarks
   clang-format                              # npm run lint
   chromium                                  # end-to-end tests (driven by playwright-core)
+  fonts-ipafont-gothic                      # a Japanese font, so the ja screenshots show text
   time                                      # GNU time: the bench's peers' peak memory
   clang libclang-rt-14-dev                  # build/sanitize: ASan+UBSan tests, libFuzzer targets
 )
