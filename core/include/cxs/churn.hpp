@@ -87,6 +87,7 @@ struct CustomerLapse {
 
 struct OrderLapse {
   std::string rule;  ///< the rule in words, for the report
+  Message rule_msg;  ///< the same as a message (message.hpp)
   LapseRule parameters;
   std::vector<CustomerLapse> customers;  ///< by customer index, customers with orders only
   std::uint64_t lapsed = 0;

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "cxs/label_scales.hpp"
+#include "cxs/message.hpp"
 
 namespace cxs {
 
@@ -63,6 +64,8 @@ struct ColumnProfile {
   }
   /// A few words for the mapping view: "e-mail 100%, 3 domains", "integer 1–5", "text ~40 chars".
   std::string summary() const;
+  /// The same as a message (message.hpp).
+  Message summary_message() const;
 };
 
 /// Profiles one column from its sample cells (blank cells count as blank).

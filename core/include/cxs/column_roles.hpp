@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cxs/message.hpp"
+
 namespace cxs {
 
 enum class Role {
@@ -73,7 +75,14 @@ struct ColumnRole {
   /// agent found by its values: only its addresses on this domain are staff (a "To" column
   /// holds the support address on inbound mail and the customer's on replies).
   std::string staff_domain;
+  Message evidence_msg{};  ///< evidence as a message (message.hpp)
 };
+
+/// Sets a column's evidence, in English and as a message.
+inline void set_evidence(ColumnRole& column, Message evidence) {
+  column.evidence = english(evidence);
+  column.evidence_msg = std::move(evidence);
+}
 
 /// A role a column could also have had, for the mapping view and doubts.
 struct RoleAlternative {
@@ -88,6 +97,7 @@ struct ColumnSummary {
   std::string profile;    ///< what the values are, in a few words (ColumnProfile::summary)
   std::string id_prefix;  ///< a tool's id prefix the values share ("sub_", "ch_"), if any
   std::vector<RoleAlternative> alternatives;  ///< other roles it could hold, best first
+  Message profile_msg{};                      ///< profile as a message (message.hpp)
 };
 
 /// A key role two columns were close for: the user should check it.

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "cxs/message.hpp"
+
 namespace cxs {
 
 /// What the score is computed from, for one customer as of the analysis date.
@@ -35,6 +37,7 @@ struct HealthComponent {
   std::string name;
   double contribution = 0;  ///< points added to the base (negative lowers health)
   std::string detail;       ///< the fact behind it, in words
+  Message detail_msg{};     ///< detail as a message (message.hpp)
 };
 
 struct HealthScore {

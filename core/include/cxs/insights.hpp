@@ -19,6 +19,7 @@
 #include "cxs/gamma_gamma.hpp"
 #include "cxs/kaplan_meier.hpp"
 #include "cxs/logrank.hpp"
+#include "cxs/message.hpp"
 #include "cxs/nps.hpp"
 #include "cxs/pareto_nbd.hpp"
 #include "cxs/personas.hpp"
@@ -70,6 +71,9 @@ struct SatisfactionChange {
   std::string metric;     ///< "nps", "csat" or "ces"
   std::string dimension;  ///< "month", "quarter", "recent", or a segment column's header
   std::string a, b;       ///< the groups compared: "2026-09" → "2026-10"; "rest" → "Japan"
+  /// a and b as messages where the core words them ("before 2026-09-20", "rest"); empty where
+  /// they are data (a period, a segment value).
+  Message a_msg, b_msg;
   /// For "recent": the segment it is restricted to, if any: a value ("DE") or a two-way cell
   /// ("DE × Pro"), with its column or columns ("Country × Plan").
   std::string segment;
@@ -196,8 +200,9 @@ struct Insights {
   std::vector<std::string> persona_features;  ///< the behaviour and satisfaction columns tried
   std::uint64_t persona_rows = 0;             ///< customers the personas were found on
   /// Why a model is missing, by its report name ("sbg": "fewer than 2 ..."): a clear
-  /// message instead of a wrong number.
-  std::vector<std::pair<std::string, std::string>> not_fitted;
+  /// message instead of a wrong number (the error its fit returned; message_msg where the
+  /// core words it for the report).
+  std::vector<std::pair<std::string, Error>> not_fitted;
   std::vector<CustomerInsight> customers;
 };
 

@@ -126,7 +126,7 @@ class JsonReader {
   /// Parses one record's text, flattens it and hands it on, or reports why not.
   void emit(std::string_view text, SourceRef at, std::string_view collection, JsonRecordSink& sink);
   void too_large(SourceRef at, JsonRecordSink& sink);
-  void stop(std::string message, JsonRecordSink& sink);
+  void stop(Message message, JsonRecordSink& sink);
 
   JsonOptions options_;
   JsonLayout layout_;

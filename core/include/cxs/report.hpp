@@ -33,6 +33,7 @@ struct SourceReport {
   double kind_confidence = 0;    ///< 0..1 (source_kind.hpp); 1 when the user set the kind
   std::string kind_runner_up;    ///< the next best kind, empty when none scored
   std::string kind_evidence;     ///< why, in a few words
+  Message kind_evidence_msg{};   ///< the same as a message (message.hpp)
   /// The evidence the kind was weighed from (source_kind.hpp), features that are not 0.
   std::vector<std::pair<std::string, double>> kind_features;
   /// Identifies the header (same columns → same signature), so a correction made for one

@@ -5,6 +5,8 @@
 #include <utility>
 #include <variant>
 
+#include "cxs/message.hpp"
+
 namespace cxs {
 
 enum class ErrorCode {
@@ -26,6 +28,13 @@ const char* to_string(ErrorCode code);
 struct Error {
   ErrorCode code;
   std::string message;  ///< what happened and what to try
+  /// The same as a message (message.hpp) where the core words it for the report (a model that
+  /// could not be fitted); empty elsewhere.
+  Message message_msg;
+
+  Error(ErrorCode error_code, std::string text) : code(error_code), message(std::move(text)) {}
+  /// An error worded by a message: its English text is the message rendered.
+  Error(ErrorCode error_code, Message text);
 };
 
 template <typename T>

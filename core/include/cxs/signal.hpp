@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "cxs/message.hpp"
+
 namespace cxs {
 
 /// One piece of evidence: where in which export, and the words that matched.
@@ -20,6 +22,9 @@ struct Evidence {
   /// page marks exactly that text; [0, 0] when the evidence is a fact, not a text match.
   std::uint32_t span_begin = 0;
   std::uint32_t span_end = 0;
+  /// `text` as a message when the core composed it (a fact in words); empty when `text` quotes
+  /// the user's own words.
+  Message text_msg{};
 };
 
 /// Who should act, and by when.
@@ -39,6 +44,8 @@ struct Signal {
   std::string segment;      ///< for segment signals: "Country=DE", "all orders", ...
   std::string title;
   std::string cause;  ///< the rule that fired ("phrase: copy of * contract", "failed_payments")
+  Message title_msg;  ///< title and cause as messages (message.hpp): their English is the same
+  Message cause_msg;
   std::vector<Evidence> evidence;    ///< at most 5, oldest first
   std::uint64_t evidence_count = 0;  ///< all of it
   /// ISO date the finding itself sets for acting (a renewal or cancellation date), or empty;

@@ -70,7 +70,7 @@ class SignalDetector {
   SignalDetector() = default;
   struct Candidate {
     int severity = 0;  ///< 0 low, 1 medium, 2 high
-    std::string cause;
+    Message cause;
     std::vector<Evidence> evidence;
     std::uint64_t count = 0;
     std::int64_t last_time = INT64_MIN;
@@ -80,14 +80,14 @@ class SignalDetector {
     /// earliest deadline holds, and evidence is kept up to 5 pieces, oldest first.
     void merge(const Candidate& other);
     /// One more finding.
-    void take(int finding_severity, const std::string& finding_cause, Evidence piece,
-              std::int64_t time, std::int64_t act_by = INT64_MAX) {
+    void take(int finding_severity, const Message& finding_cause, Evidence piece, std::int64_t time,
+              std::int64_t act_by = INT64_MAX) {
       merge({finding_severity, finding_cause, {std::move(piece)}, 1, time, act_by});
     }
   };
   /// The reported name of a competitor alias ("ZD" → "Zendesk"); a name without aliases as is.
   const std::string& competitor_name(const std::string& alias) const;
-  void add(std::uint32_t node, const std::string& type, int severity, const std::string& cause,
+  void add(std::uint32_t node, const std::string& type, int severity, const Message& cause,
            Evidence evidence, std::int64_t time);
   /// The intent reader's signals for one record's texts; true when it found switching.
   bool read_intents(const Event& event, std::uint32_t node, std::int64_t time);

@@ -18,6 +18,7 @@
 
 #include "cxs/column_roles.hpp"
 #include "cxs/events.hpp"
+#include "cxs/message.hpp"
 
 namespace cxs {
 
@@ -32,7 +33,7 @@ std::span<const std::string_view> kind_feature_names();
 struct KindFeatures {
   std::vector<std::string> names;
   std::vector<double> values;
-  std::vector<std::string> reasons;
+  std::vector<Message> reasons;  ///< message.hpp
 };
 
 KindFeatures kind_features(const SourceMapping& mapping, std::string_view collection,
@@ -45,8 +46,9 @@ struct KindDecision {
   SourceKind kind = SourceKind::unknown;
   double confidence = 0;  ///< 0..1: the model's probability of the kind
   SourceKind runner_up = SourceKind::unknown;
-  double margin = 0;     ///< (best − runner-up) / best, of the probabilities
-  std::string evidence;  ///< the features that weighed most for the kind, in a few words
+  double margin = 0;       ///< (best − runner-up) / best, of the probabilities
+  std::string evidence;    ///< the features that weighed most for the kind, in a few words
+  Message evidence_msg{};  ///< the same as a message (message.hpp)
   /// Every kind's probability, in SourceKind order from survey_responses.
   std::array<double, kScoredKinds> probabilities{};
   KindFeatures features;

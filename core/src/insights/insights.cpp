@@ -223,8 +223,7 @@ Result<SbgModel> sbg_of(std::span<const Subscription> subscriptions, std::int64_
     return model;
   }
   return Error{ErrorCode::too_few_rows,
-               "Fewer than " + std::to_string(kSbgMinCohort) +
-                   " subscriptions have two or more whole months of history."};
+               Message("model.sbg.too_few_subscriptions").count("min", kSbgMinCohort)};
 }
 
 /// BG/NBD, Pareto/NBD and Gamma–Gamma on the orders up to the calibration end, with the
@@ -234,7 +233,7 @@ Result<CustomerValueModels> customer_value_of(
     const ActivityLog& log, std::span<const std::int32_t> customer_of_node,
     const InsightOptions& options, std::int64_t as_of, std::uint32_t currency,
     std::vector<CustomerInsight>& customers,
-    std::vector<std::pair<std::string, std::string>>& not_fitted) {
+    std::vector<std::pair<std::string, Error>>& not_fitted) {
   CustomerValueModels out;
   out.currency = log.text(currency);
   std::vector<Transaction> transactions;
@@ -250,7 +249,7 @@ Result<CustomerValueModels> customer_value_of(
     transactions.push_back({static_cast<std::uint32_t>(customer_of_node[a.node]),
                             days_from_unix_seconds(a.time), a.has_amount() ? a.amount : 0.0});
   }
-  if (transactions.empty()) return Error{ErrorCode::too_few_rows, "No orders with dates."};
+  if (transactions.empty()) return Error{ErrorCode::too_few_rows, Message("model.no_dated_orders")};
   const std::int64_t as_of_day = days_from_unix_seconds(as_of);
   RepeatHistoryOptions history_options{.calibration_end = as_of_day, .holdout_end = std::nullopt};
   if (auto end = end_of_iso_date(options.calibration_end); end && *end < as_of) {
@@ -267,17 +266,17 @@ Result<CustomerValueModels> customer_value_of(
   if (auto fit = fit_bg_nbd(people, {})) {
     out.bgnbd = std::move(fit).value();
   } else {
-    not_fitted.emplace_back("bgnbd", fit.error().message);
+    not_fitted.emplace_back("bgnbd", fit.error());
   }
   if (auto fit = fit_pareto_nbd(people, {})) {
     out.pareto_nbd = std::move(fit).value();
   } else {
-    not_fitted.emplace_back("pareto_nbd", fit.error().message);
+    not_fitted.emplace_back("pareto_nbd", fit.error());
   }
   if (auto fit = fit_gamma_gamma(people, {})) {
     out.gamma_gamma = std::move(fit).value();
   } else {
-    not_fitted.emplace_back("gamma_gamma", fit.error().message);
+    not_fitted.emplace_back("gamma_gamma", fit.error());
   }
 
   // Per customer, on the BG/NBD (the published workhorse; Pareto/NBD is reported beside it).
@@ -429,8 +428,10 @@ void add_satisfaction(Insights& out, const ActivityLog& log) {
   if (last_answer != Activity::no_time) {
     SatisfactionChange base;
     base.dimension = "recent";
-    base.a = "before " + to_iso_date(recent_from);
-    base.b = "since " + to_iso_date(recent_from);
+    base.a_msg = Message("change.before").text("date", to_iso_date(recent_from));
+    base.b_msg = Message("change.since").text("date", to_iso_date(recent_from));
+    base.a = english(base.a_msg);
+    base.b = english(base.b_msg);
     add_changes(out.changes, base, earlier, recent, seven_point);
     for (const auto& [id, halves] : segment_recent) {
       const auto& segment = log.segments()[id];
@@ -503,7 +504,8 @@ void add_satisfaction(Insights& out, const ActivityLog& log) {
       rest -= answers;
       SatisfactionChange base;
       base.dimension = segment.column;
-      base.a = "rest";
+      base.a_msg = Message("change.rest");
+      base.a = english(base.a_msg);
       base.b = log.text(value);
       add_changes(out.changes, base, rest, answers, seven_point);
     }
@@ -667,11 +669,12 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     if (auto sbg = sbg_of(subscriptions, as_of)) {
       out.sbg = std::move(sbg).value();
     } else {
-      out.not_fitted.emplace_back("sbg", sbg.error().message);
+      out.not_fitted.emplace_back("sbg", sbg.error());
     }
   } else {
-    out.not_fitted.emplace_back("survival", "No subscriptions export with start dates.");
-    out.not_fitted.emplace_back("sbg", "No subscriptions export with start dates.");
+    const Error none{ErrorCode::too_few_rows, Message("model.no_subscriptions")};
+    out.not_fitted.emplace_back("survival", none);
+    out.not_fitted.emplace_back("sbg", none);
   }
 
   // Per-customer facts for cohorts, lapse, RFM and personas.
@@ -767,7 +770,7 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
       out.rfm->customers.clear();
     }
   } else {
-    out.not_fitted.emplace_back("rfm", "No orders export with dates.");
+    out.not_fitted.emplace_back("rfm", Error{ErrorCode::too_few_rows, Message("model.no_orders")});
   }
 
   if (auto value = customer_value_of(log, customer_of_node, options, as_of, order_currency,
@@ -775,7 +778,7 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
     out.value = std::move(value).value();
   } else {
     for (const char* model : {"bgnbd", "pareto_nbd", "gamma_gamma"})
-      out.not_fitted.emplace_back(model, value.error().message);
+      out.not_fitted.emplace_back(model, value.error());
   }
 
   // Personas: behaviour and satisfaction, on an evenly spaced sample of customers.
@@ -828,7 +831,7 @@ Insights compute_insights(const ActivityLog& log, std::span<const std::int32_t> 
       out.persona_outcomes.push_back(std::move(outcome));
     }
   } else {
-    out.not_fitted.emplace_back("personas", personas.error().message);
+    out.not_fitted.emplace_back("personas", personas.error());
   }
   return out;
 }

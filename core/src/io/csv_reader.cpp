@@ -87,11 +87,8 @@ void CsvReader::parse(std::string_view text, RecordSink& sink) {
         if (c == '"') {
           if (!stray_quote_reported_) {
             stray_quote_reported_ = true;
-            sink.on_issue({IssueCode::stray_quote,
-                           {row_, line_},
-                           {},
-                           {},
-                           "A quote inside an unquoted field was kept as text."});
+            sink.on_issue(issue_of(IssueCode::stray_quote, {row_, line_}, {}, {},
+                                   Message("issue.stray_quote.inside_field")));
           }
           ++pos;
           break;
@@ -143,11 +140,8 @@ void CsvReader::parse(std::string_view text, RecordSink& sink) {
           state_ = State::unquoted;
           if (!stray_quote_reported_) {
             stray_quote_reported_ = true;
-            sink.on_issue({IssueCode::stray_quote,
-                           {row_, line_},
-                           {},
-                           {},
-                           "Text after a closing quote was kept as part of the field."});
+            sink.on_issue(issue_of(IssueCode::stray_quote, {row_, line_}, {}, {},
+                                   Message("issue.stray_quote.after_closing_quote")));
           }
         }
         break;
@@ -232,23 +226,17 @@ void CsvReader::end_record(RecordSink& sink) {
   }
   const bool blank_line = views_.size() == 1 && views_[0].empty();
   if (longest_cut_field_ > 0) {
-    sink.on_issue(
-        {IssueCode::field_too_large,
-         {row_, record_line_},
-         {},
-         {},
-         "Field " + std::to_string(first_cut_field_ + 1) + " holds " +
-             std::to_string(longest_cut_field_) + " bytes; fields are cut to their first " +
-             std::to_string(options_.max_field_bytes) + " bytes (the rest of the row is read)."});
+    sink.on_issue(issue_of(IssueCode::field_too_large, {row_, record_line_}, {}, {},
+                           Message("issue.field_too_large")
+                               .count("field", first_cut_field_ + 1)
+                               .count("bytes", longest_cut_field_)
+                               .count("max_bytes", options_.max_field_bytes)));
   }
   if (fields_dropped_ > 0) {
-    sink.on_issue({IssueCode::too_many_fields,
-                   {row_, record_line_},
-                   {},
-                   {},
-                   "The row has " + std::to_string(options_.max_fields + fields_dropped_) +
-                       " fields; the ones past " + std::to_string(options_.max_fields) +
-                       " were not read."});
+    sink.on_issue(issue_of(IssueCode::too_many_fields, {row_, record_line_}, {}, {},
+                           Message("issue.too_many_fields")
+                               .count("fields", options_.max_fields + fields_dropped_)
+                               .count("max_fields", options_.max_fields)));
   }
   longest_cut_field_ = 0;
   fields_dropped_ = 0;
@@ -289,11 +277,8 @@ void CsvReader::finish(RecordSink& sink) {
     parse(held, sink);
   }
   if (state_ == State::quoted) {
-    sink.on_issue({IssueCode::unterminated_quote,
-                   {row_, record_line_},
-                   {},
-                   {},
-                   "The file ended inside a quoted field; that last record was kept as read."});
+    sink.on_issue(issue_of(IssueCode::unterminated_quote, {row_, record_line_}, {}, {},
+                           Message("issue.unterminated_quote")));
   }
   if (state_ != State::field_start || !slots_.empty()) {
     field_needs_copy_ = true;  // everything left is already in field_buf_

@@ -44,10 +44,12 @@ std::string snippet(std::string_view text) {
   return cut_utf8(text, kIssueValueMaxBytes);
 }
 
-std::string record_label(SourceRef at, std::string_view collection) {
-  std::string label = "Record " + std::to_string(at.row);
-  if (!collection.empty()) label += " in \"" + std::string(collection) + "\"";
-  return label;
+/// "Record 3" or "Record 3 in \"tickets\"", as a message nested in the issues' sentences.
+Message record_label(SourceRef at, std::string_view collection) {
+  if (collection.empty()) return Message("issue.json.record").count("row", at.row);
+  return Message("issue.json.record_in")
+      .count("row", at.row)
+      .text("collection", std::string(collection));
 }
 
 // --- Flattening -------------------------------------------------------------------------------
@@ -178,9 +180,12 @@ Issue invalid_json_issue(std::string_view text, SourceRef at, std::string_view c
   const auto line =
       at.line + static_cast<std::uint64_t>(std::count(
                     text.begin(), text.begin() + static_cast<std::ptrdiff_t>(upto), '\n'));
-  std::string message = record_label(at, collection) + " is not valid JSON (line " +
-                        std::to_string(line) + ": " + spot.reason + "); it was skipped.";
-  return {IssueCode::invalid_json, at, {}, snippet(text), std::move(message)};
+  // The parser's reason stays in English: it quotes the JSON library's own words.
+  return issue_of(IssueCode::invalid_json, at, {}, snippet(text),
+                  Message("issue.invalid_json.record")
+                      .nested("record", record_label(at, collection))
+                      .count("line", line)
+                      .text("reason", spot.reason));
 }
 
 }  // namespace
@@ -259,7 +264,7 @@ std::size_t JsonReader::step_start(std::string_view text, std::size_t pos, JsonR
     }
     bom_decided_ = true;
     if (bom_matched_ > 0) {
-      stop("The file does not start with [ or {, so it was not read as JSON.", sink);
+      stop(Message("issue.invalid_json.not_json"), sink);
       return pos;
     }
   }
@@ -277,7 +282,7 @@ std::size_t JsonReader::step_start(std::string_view text, std::size_t pos, JsonR
     pending_line_ = line_;
     value_.begin(pos);
   } else {
-    stop("The file does not start with [ or {, so it was not read as JSON.", sink);
+    stop(Message("issue.invalid_json.not_json"), sink);
   }
   return pos;
 }
@@ -462,8 +467,7 @@ std::size_t JsonReader::step_outer(std::string_view text, std::size_t pos, JsonR
       outer_ = Outer::colon;
     } else if (c == '\n') {
       ++line_;
-      stop("A member name of the top-level object runs past its line; reading stopped there.",
-           sink);
+      stop(Message("issue.invalid_json.member_name_past_line"), sink);
     } else {
       key_escape_ = !key_escape_ && c == '\\';
       if (key_.size() < kMaxKeyBytes) key_.push_back(c);
@@ -483,7 +487,7 @@ std::size_t JsonReader::step_outer(std::string_view text, std::size_t pos, JsonR
         whole_.begin(pos);
         whole_line_ = line_;
       } else {
-        stop("The file does not start with [ or {, so it was not read as JSON.", sink);
+        stop(Message("issue.invalid_json.not_json"), sink);
         return pos;
       }
       return pos + 1;
@@ -497,12 +501,9 @@ std::size_t JsonReader::step_outer(std::string_view text, std::size_t pos, JsonR
         return pos + 1;
       }
       if (c == '}' || c == ':') break;
-      sink.on_issue({IssueCode::invalid_json,
-                     {ordinal_ + 1, line_},
-                     {},
-                     {},
-                     "A comma is missing before " + record_label({ordinal_ + 1, line_}, {}) +
-                         "; it was read anyway."});
+      sink.on_issue(issue_of(IssueCode::invalid_json, {ordinal_ + 1, line_}, {}, {},
+                             Message("issue.invalid_json.missing_comma")
+                                 .nested("record", record_label({ordinal_ + 1, line_}, {}))));
       outer_ = Outer::array_next;
       return pos;
     case Outer::array_first:
@@ -569,13 +570,12 @@ std::size_t JsonReader::step_outer(std::string_view text, std::size_t pos, JsonR
       }
       break;
     case Outer::after_top:
-      stop("Text after the end of the JSON document was ignored.", sink);
+      stop(Message("issue.invalid_json.text_after_document"), sink);
       return pos;
     case Outer::key:
       break;
   }
-  stop(std::string("Unexpected '") + c +
-           "' between records; the JSON structure is broken there, so reading stopped.",
+  stop(Message("issue.invalid_json.unexpected_between_records").text("char", std::string(1, c)),
        sink);
   return pos;
 }
@@ -654,20 +654,16 @@ void JsonReader::emit(std::string_view text, SourceRef at, std::string_view coll
     return;
   }
   if (!doc.is_object()) {
-    sink.on_issue({IssueCode::not_an_object,
-                   at,
-                   {},
-                   snippet(text),
-                   record_label(at, collection) + " is not a JSON object; it was skipped."});
+    sink.on_issue(
+        issue_of(IssueCode::not_an_object, at, {}, snippet(text),
+                 Message("issue.not_an_object").nested("record", record_label(at, collection))));
     return;
   }
   if (!nesting_within(doc, kMaxNesting)) {
-    sink.on_issue({IssueCode::record_too_large,
-                   at,
-                   {},
-                   snippet(text),
-                   record_label(at, collection) + " is nested more than " +
-                       std::to_string(kMaxNesting) + " levels deep; it was skipped."});
+    sink.on_issue(issue_of(IssueCode::record_too_large, at, {}, snippet(text),
+                           Message("issue.record_too_large.nesting")
+                               .nested("record", record_label(at, collection))
+                               .count("levels", kMaxNesting)));
     return;
   }
   fields_.clear();
@@ -676,16 +672,14 @@ void JsonReader::emit(std::string_view text, SourceRef at, std::string_view coll
 }
 
 void JsonReader::too_large(SourceRef at, JsonRecordSink& sink) {
-  sink.on_issue({IssueCode::record_too_large,
-                 at,
-                 {},
-                 {},
-                 "Record " + std::to_string(at.row) + " is longer than " +
-                     std::to_string(options_.max_record_bytes) + " bytes; it was skipped."});
+  sink.on_issue(issue_of(IssueCode::record_too_large, at, {}, {},
+                         Message("issue.record_too_large.bytes")
+                             .nested("record", record_label(at, {}))
+                             .count("max_bytes", options_.max_record_bytes)));
 }
 
-void JsonReader::stop(std::string message, JsonRecordSink& sink) {
-  sink.on_issue({IssueCode::invalid_json, {0, line_}, {}, {}, std::move(message)});
+void JsonReader::stop(Message message, JsonRecordSink& sink) {
+  sink.on_issue(issue_of(IssueCode::invalid_json, {0, line_}, {}, {}, std::move(message)));
   mode_ = Mode::done;
   capture_ = Capture::none;
   value_ = Held{};
@@ -698,20 +692,13 @@ void JsonReader::finish(JsonRecordSink& sink) {
     end_line({}, 0, sink);
   } else if (mode_ == Mode::document) {
     if (capture_ == Capture::record) {
-      sink.on_issue({IssueCode::invalid_json,
-                     value_at_,
-                     {},
-                     {},
-                     "The file ended inside " +
-                         record_label(value_at_, in_collection_ ? collection_ : "") +
-                         "; it was skipped."});
+      sink.on_issue(issue_of(
+          IssueCode::invalid_json, value_at_, {}, {},
+          Message("issue.invalid_json.ended_inside_record")
+              .nested("record", record_label(value_at_, in_collection_ ? collection_ : ""))));
     } else if (outer_ != Outer::after_top) {
-      sink.on_issue({IssueCode::invalid_json,
-                     {0, line_},
-                     {},
-                     {},
-                     "The file ended before the JSON document was closed; the records read "
-                     "before that still count."});
+      sink.on_issue(issue_of(IssueCode::invalid_json, {0, line_}, {}, {},
+                             Message("issue.invalid_json.ended_before_close")));
     }
   }
   mode_ = Mode::done;

@@ -608,7 +608,7 @@ struct TextPart {
 struct MimeWalk {
   std::optional<TextPart> plain, html;
   std::string top_charset;
-  std::string fault;  ///< why the structure is broken, for the Issue
+  std::string fault;  ///< why the structure is broken, for the Issue: a message id
   std::string fault_value;
 };
 
@@ -624,7 +624,7 @@ void walk(std::string_view raw, int depth, MimeWalk& found) {
   TextPart part{entity.body, ct.charset, lowered(unfold(transfer.value_or(std::string_view{})))};
   if (ct.type.starts_with("multipart/")) {
     if (depth >= kMaxMimeDepth) {
-      if (found.fault.empty()) found.fault = "MIME parts nested too deep were skipped.";
+      if (found.fault.empty()) found.fault = "issue.broken_mime.too_deep";
       return;
     }
     bool opened = false;
@@ -633,17 +633,15 @@ void walk(std::string_view raw, int depth, MimeWalk& found) {
     if (!ct.boundary.empty()) parts = split_multipart(entity.body, ct.boundary, opened, closed);
     if (!opened) {
       if (found.fault.empty()) {
-        found.fault = ct.boundary.empty()
-                          ? "A multipart body has no boundary; it was read as plain text."
-                          : "No boundary line of a multipart body was found; it was read as "
-                            "plain text.";
+        found.fault = ct.boundary.empty() ? "issue.broken_mime.no_boundary"
+                                          : "issue.broken_mime.boundary_not_found";
         found.fault_value = ct.boundary;
       }
       if (!found.plain) found.plain = part;
       return;
     }
     if (!closed && found.fault.empty()) {
-      found.fault = "A multipart body has no closing boundary; its parts were read to the end.";
+      found.fault = "issue.broken_mime.no_closing_boundary";
       found.fault_value = ct.boundary;
     }
     for (const std::string_view child : parts) walk(child, depth + 1, found);
@@ -816,13 +814,9 @@ void read_message(std::string_view raw_bytes, SourceRef at, MailSink& sink) {
   message.reply_to = addresses(top, "reply-to", fallback_charset);
   if (from.empty()) {
     const bool present = find_header(top, "from").has_value();
-    issues.push_back({IssueCode::missing_from,
-                      at,
-                      "From",
-                      {},
-                      present ? "The From header holds no address; the message was kept "
-                                "without a sender."
-                              : "The message has no From header; it was kept without a sender."});
+    issues.push_back(issue_of(
+        IssueCode::missing_from, at, "From", {},
+        Message(present ? "issue.missing_from.no_address" : "issue.missing_from.no_header")));
   }
 
   if (chosen != nullptr) {
@@ -837,10 +831,9 @@ void read_message(std::string_view raw_bytes, SourceRef at, MailSink& sink) {
     bool unknown_charset = false;
     std::string text = charset_to_utf8(bytes, chosen->charset, &unknown_charset);
     if (unknown_charset) {
-      issues.push_back({IssueCode::unsupported_encoding, at, "Content-Type",
-                        cut_for_issue(chosen->charset),
-                        "The body's charset is not one this version decodes; its encoding was "
-                        "guessed from the bytes."});
+      issues.push_back(issue_of(IssueCode::unsupported_encoding, at, "Content-Type",
+                                cut_for_issue(chosen->charset),
+                                Message("issue.unsupported_encoding.mail_charset")));
     }
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     text = normalize_newlines(text);
@@ -850,8 +843,8 @@ void read_message(std::string_view raw_bytes, SourceRef at, MailSink& sink) {
   message.new_text_bytes = new_text_end(message.body_text);
 
   if (!found.fault.empty()) {
-    issues.push_back({IssueCode::broken_mime, at, "Content-Type", cut_for_issue(found.fault_value),
-                      found.fault});
+    issues.push_back(issue_of(IssueCode::broken_mime, at, "Content-Type",
+                              cut_for_issue(found.fault_value), Message(found.fault)));
   }
   for (Issue& issue : issues) sink.on_issue(std::move(issue));
   sink.on_message(message);

@@ -275,31 +275,41 @@ ColumnProfile profile_column(std::span<const std::string_view> cells) {
   return p;
 }
 
-std::string ColumnProfile::summary() const {
+std::string ColumnProfile::summary() const { return english(summary_message()); }
+
+Message ColumnProfile::summary_message() const {
+  // A share as the whole percent it rounds to.
   const auto percent = [](double share) {
-    return std::to_string(static_cast<int>(share * 100 + 0.5)) + "%";
+    return static_cast<std::int64_t>(static_cast<int>(share * 100 + 0.5));
   };
-  if (filled == 0) return "blank";
-  if (email >= 0.5)
-    return "e-mail " + percent(email) + ", " + std::to_string(email_domains) +
-           (email_domains == 1 ? " domain" : " domains");
-  if (satisfaction && satisfaction->matched * 2 >= filled)
-    return "labels on " + satisfaction->scale->name + " (" + percent(share(satisfaction->matched)) +
-           ")";
-  if (agreement && agreement->matched * 2 >= filled)
-    return "labels on " + agreement->scale->name + " (" + percent(share(agreement->matched)) + ")";
-  if (date >= 0.8) return "date " + percent(date);
-  if (!id_prefix.empty()) return "id " + id_prefix + "…";
+  if (filled == 0) return Message("profile.blank");
+  if (email >= 0.5) {
+    return Message(email_domains == 1 ? "profile.email.one_domain" : "profile.email.domains")
+        .integer("percent", percent(email))
+        .count("domains", email_domains);
+  }
+  if (satisfaction && satisfaction->matched * 2 >= filled) {
+    return Message("profile.labels")
+        .text("scale", satisfaction->scale->name)
+        .integer("percent", percent(share(satisfaction->matched)));
+  }
+  if (agreement && agreement->matched * 2 >= filled) {
+    return Message("profile.labels")
+        .text("scale", agreement->scale->name)
+        .integer("percent", percent(share(agreement->matched)));
+  }
+  if (date >= 0.8) return Message("profile.date").integer("percent", percent(date));
+  if (!id_prefix.empty()) return Message("profile.id_prefix").text("prefix", id_prefix);
   if (integer >= 0.8)
-    return "integer " + std::to_string(integer_min) + "\xE2\x80\x93" + std::to_string(integer_max);
-  if (money >= 0.8) return "money";
-  if (decimal + integer >= 0.8) return "number";
-  if (phone >= 0.8) return "phone";
-  if (url >= 0.8) return "link";
-  if (boolean >= 0.8) return "yes/no";
-  if (is_category()) return "category, " + std::to_string(distinct) + " values";
-  if (id_token >= 0.8 && distinct_ratio() >= 0.9) return "id";
-  return "text ~" + std::to_string(static_cast<int>(mean_length + 0.5)) + " bytes";
+    return Message("profile.integer").integer("min", integer_min).integer("max", integer_max);
+  if (money >= 0.8) return Message("profile.money");
+  if (decimal + integer >= 0.8) return Message("profile.number");
+  if (phone >= 0.8) return Message("profile.phone");
+  if (url >= 0.8) return Message("profile.link");
+  if (boolean >= 0.8) return Message("profile.yes_no");
+  if (is_category()) return Message("profile.category").count("values", distinct);
+  if (id_token >= 0.8 && distinct_ratio() >= 0.9) return Message("profile.id");
+  return Message("profile.text").integer("bytes", static_cast<int>(mean_length + 0.5));
 }
 
 }  // namespace cxs

@@ -239,10 +239,11 @@ void demote_staff_addresses(std::vector<ColumnRole>& scored, std::span<const Col
     if (company || one_organisation || one_mailbox) {
       column.role = Role::agent;
       column.staff_domain = p.top_domain;
-      column.evidence = company ? "addresses on the company's own domain (" + p.top_domain + ")"
-                        : one_mailbox ? "one address on every row: a mailbox, not a customer"
-                                      : "addresses share one domain (" + p.top_domain +
-                                            ") beside a column of customers' addresses";
+      set_evidence(column,
+                   company ? Message("mapping.evidence.company_domain").text("domain", p.top_domain)
+                   : one_mailbox
+                       ? Message("mapping.evidence.one_mailbox")
+                       : Message("mapping.evidence.one_organisation").text("domain", p.top_domain));
     }
   }
 }
@@ -277,8 +278,9 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
     if (forced == override_roles.columns.end()) continue;
     fixed[index] = true;
     if (const auto role = role_from_string(forced->second)) {
-      mapping.columns.push_back(
-          {index, header[index], *role, 1.0, "set by the mapping option", nullptr, {}});
+      ColumnRole column{index, header[index], *role, 1.0, "", nullptr, {}, {}};
+      set_evidence(column, Message("mapping.evidence.set_by_mapping"));
+      mapping.columns.push_back(std::move(column));
       taken.push_back(*role);
     }
   }
@@ -308,16 +310,21 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
       double confidence =
           nesting * candidate.strength *
           (fit.seen == 0 && candidate.values != Values::any ? 0.6 : 0.5 + 0.5 * fit.share);
-      std::string evidence =
-          std::string(candidate.reason) + (fit.seen == 0                     ? "; no sample values"
-                                           : candidate.values != Values::any ? "; sample values fit"
-                                                                             : "");
+      // The rule's reason is fixed English: its message id is its own words.
+      Message evidence(std::string("mapping.reason.") + message_key(candidate.reason));
+      if (fit.seen == 0) {
+        evidence = Message("mapping.evidence.no_sample_values").nested("reason", evidence);
+      } else if (candidate.values != Values::any) {
+        evidence = Message("mapping.evidence.sample_values_fit").nested("reason", evidence);
+      }
       if (typed_score && is_score_role(role) && is_score_word(c.h)) {
         role = *typed_score;
         confidence = std::max(confidence, 0.95);
-        evidence = "a sibling column names the survey type (" + std::string(to_string(role)) + ")";
+        evidence = Message("mapping.evidence.sibling_survey_type").text("role", to_string(role));
       }
-      scored.push_back({index, header[index], role, confidence, std::move(evidence), nullptr, {}});
+      ColumnRole column{index, header[index], role, confidence, "", nullptr, {}, {}};
+      set_evidence(column, std::move(evidence));
+      scored.push_back(std::move(column));
     }
   }
   demote_staff_addresses(scored, facts, company_domains);
@@ -346,8 +353,10 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
     if (column.role == Role::agent && column.staff_domain.empty() && p.email >= 0.5 &&
         p.email_domains >= 3 && p.top_domain_share < 0.6) {
       column.staff_domain = p.top_domain;
-      column.evidence += "; addresses spread over " + std::to_string(p.email_domains) +
-                         " domains, only " + p.top_domain + " taken for staff";
+      set_evidence(column, Message("mapping.evidence.staff_spread")
+                               .nested("evidence", column.evidence_msg)
+                               .count("domains", p.email_domains)
+                               .text("domain", p.top_domain));
     }
     if (fixed[column.index]) continue;
     // A key role won by a small margin over another column is worth a look.
@@ -365,8 +374,12 @@ SourceMapping detect_column_roles(std::span<const std::string> header,
     }
   }
   for (std::size_t index = 0; index < header.size(); ++index) {
-    ColumnSummary summary{
-        index, header[index], facts[index].profile.summary(), facts[index].profile.id_prefix, {}};
+    ColumnSummary summary{index,
+                          header[index],
+                          facts[index].profile.summary(),
+                          facts[index].profile.id_prefix,
+                          {},
+                          facts[index].profile.summary_message()};
     const auto chosen = std::find_if(mapping.columns.begin(), mapping.columns.end(),
                                      [&](const ColumnRole& c) { return c.index == index; });
     for (const ColumnRole& candidate : scored) {

@@ -249,17 +249,18 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
   event.responded_at = time_of(fields, Role::responded_at);
 
   // What.
-  auto invalid = [&](Role role, const char* message) {
+  auto invalid = [&](Role role, Message message) {
     const int column = column_of_[static_cast<std::size_t>(role)];
     out.rejected = true;
-    out.issues.push_back({IssueCode::invalid_score, at, header_[static_cast<std::size_t>(column)],
-                          detail::cut_utf8(cell(fields, role), 80), message});
+    out.issues.push_back(
+        issue_of(IssueCode::invalid_score, at, header_[static_cast<std::size_t>(column)],
+                 std::string(detail::cut_utf8(cell(fields, role), 80)), std::move(message)));
   };
   if (column_of_[static_cast<std::size_t>(Role::score_nps)] >= 0) {
     const ScoreCell score = read_score_cell(cell(fields, Role::score_nps), 0, 10);
     if (score.kind == ScoreCell::Kind::valid) event.nps = score.value;
     if (score.kind == ScoreCell::Kind::invalid) {
-      invalid(Role::score_nps, "Not a 0-10 answer; this cell was left out of NPS.");
+      invalid(Role::score_nps, Message("issue.invalid_score.nps"));
     }
   }
   if (column_of_[static_cast<std::size_t>(Role::score_csat)] >= 0) {
@@ -269,14 +270,14 @@ RowInterpreter::Output RowInterpreter::read(std::span<const std::string_view> fi
       event.csat_satisfied = score.satisfied;
     }
     if (score.kind == ScoreCell::Kind::invalid) {
-      invalid(Role::score_csat, "Not a 1-5 satisfaction answer; this cell was left out of CSAT.");
+      invalid(Role::score_csat, Message("issue.invalid_score.csat"));
     }
   }
   if (column_of_[static_cast<std::size_t>(Role::score_ces)] >= 0) {
     const ScoreCell score = read_ces_cell(cell(fields, Role::score_ces), ces_scale_);
     if (score.kind == ScoreCell::Kind::valid) event.ces = score.value;
     if (score.kind == ScoreCell::Kind::invalid) {
-      invalid(Role::score_ces, "Not a 1-7 effort answer; this cell was left out of CES.");
+      invalid(Role::score_ces, Message("issue.invalid_score.ces"));
     }
   }
   if (const auto amount = cell(fields, Role::amount); !amount.empty())

@@ -125,7 +125,7 @@ const KindModel& kind_model() {
 
 class FeatureWriter {
  public:
-  void set(std::string_view name, double value, std::string reason) {
+  void set(std::string_view name, double value, Message reason) {
     if (value <= 0) return;
     out_.names.emplace_back(name);
     out_.values.push_back(value);
@@ -198,7 +198,7 @@ KindFeatures kind_features(const SourceMapping& mapping, std::string_view collec
     const auto column = mapping.find(static_cast<Role>(r));
     if (column)
       f.set(feature_names()[r], column->confidence,
-            std::string("a ") + to_string(static_cast<Role>(r)) + " column");
+            Message("kind.reason.role_column").text("role", to_string(static_cast<Role>(r))));
   }
 
   // A JSON wrapper names its collections ({"tickets": [...], "users": [...]}).
@@ -206,7 +206,7 @@ KindFeatures kind_features(const SourceMapping& mapping, std::string_view collec
   const auto named = [&](std::initializer_list<std::string_view> names) {
     return std::find(names.begin(), names.end(), c) != names.end();
   };
-  const std::string in_collection = "collection \"" + c + "\"";
+  const Message in_collection = Message("kind.reason.collection").text("name", c);
   if (named({"tickets", "requests", "cases"})) f.set("collection:tickets", 1, in_collection);
   if (named({"conversations", "messages", "chats", "threads"}))
     f.set("collection:conversations", 1, in_collection);
@@ -240,7 +240,7 @@ KindFeatures kind_features(const SourceMapping& mapping, std::string_view collec
                        [&](std::string_view noun) { return type.find(noun) != std::string::npos; });
   };
   if (!type.empty()) {
-    const std::string reason = "records of type \"" + type + "\"";
+    const Message reason = Message("kind.reason.record_type").text("type", type);
     // The thing itself before its owner: "customerReviews" are reviews.
     if (type_says({"review", "mention", "post", "tweet"})) {
       f.set("type:mentions", 1, reason);
@@ -273,32 +273,32 @@ KindFeatures kind_features(const SourceMapping& mapping, std::string_view collec
         words({"survey", "respondent", "response id", "responseid", "questionnaire", "回答",
                "アンケート", "finished", "progress", "start date"},
               2),
-        "survey vocabulary");
+        Message("kind.reason.survey_vocabulary"));
   f.set("vocab:helpdesk",
         words({"ticket", "tickets", "requester", "priority", "assignee", "reporter", "チケット",
                "問い合わせ", "お問い合わせ", "sla", "resolution", "first reply", "case"},
               3),
-        "help-desk vocabulary");
+        Message("kind.reason.help_desk_vocabulary"));
   f.set("vocab:messaging",
         words({"conversation", "conversations", "chat", "chats", "thread", "inbox", "visitor",
                "operator", "会話", "チャット"},
               2),
-        "messaging vocabulary");
+        Message("kind.reason.messaging_vocabulary"));
   f.set("vocab:order",
         words({"lineitem", "line item", "fulfillment", "fulfilment", "financial status", "shipping",
                "order", "sku", "quantity", "purchase", "purchased", "ship to", "bill to",
                "grand total", "注文"},
               3),
-        "order vocabulary");
+        Message("kind.reason.order_vocabulary"));
   f.set("vocab:payment",
         words({"charge", "payment", "transaction", "refund", "invoice", "card", "fee", "fees",
                "payout", "tender", "gross sales", "net sales", "tip", "決済", "支払"},
               3),
-        "payment vocabulary");
+        Message("kind.reason.payment_vocabulary"));
   f.set("vocab:subscription",
         words({"subscription", "mrr", "trial", "renewal", "billing period", "next billing", "契約"},
               3),
-        "subscription vocabulary");
+        Message("kind.reason.subscription_vocabulary"));
   f.set(
       "vocab:crm",
       words({"lifecycle",  "contact owner", "lead status", "job title",   "lead source",  "consent",
@@ -306,22 +306,22 @@ KindFeatures kind_features(const SourceMapping& mapping, std::string_view collec
              "website",    "linkedin",      "street",      "postal code", "zip",          "prefix",
              "company",    "account name",  "mailing",     "opt",         "顧客",         "会員"},
             3),
-      "CRM vocabulary");
+      Message("kind.reason.crm_vocabulary"));
   f.set("vocab:campaign", words({"member status", "campaign member", "responded"}, 2),
-        "campaign vocabulary");
+        Message("kind.reason.campaign_vocabulary"));
   f.set("vocab:social",
         words({"sentiment", "mention", "mentions", "reach", "engagement", "retweet", "retweets",
                "likes", "like count", "impressions", "app version", "permalink", "screen name",
                "network", "influencer", "media", "replies", "投稿"},
               3),
-        "social vocabulary");
+        Message("kind.reason.social_vocabulary"));
   // A review export names most of its columns after the review ("Review Stars", "Review Title").
   double review_headers = 0;
   for (const std::string& h : normalised) {
     const std::vector<std::string> one{h};
     review_headers += header_words(one, {"review", "reviews", "reviewer", "口コミ", "レビュー"}, 1);
   }
-  f.set("vocab:review", std::min(review_headers, 4.0), "review vocabulary");
+  f.set("vocab:review", std::min(review_headers, 4.0), Message("kind.reason.review_vocabulary"));
 
   // The tool's own noun for its records: a ticket or a conversation.
   // ("ticket_id" on a satisfaction survey names another object, so ids do not count.)
@@ -334,35 +334,37 @@ KindFeatures kind_features(const SourceMapping& mapping, std::string_view collec
     return 0.0;
   };
   f.set("noun:ticket", own_noun({"ticket", "tickets", "チケット"}),
-        "the tool's records are tickets");
+        Message("kind.reason.the_tool_s_records_are_tickets"));
   f.set("noun:conversation", own_noun({"conversation", "conversations", "会話"}),
-        "the tool's records are conversations");
+        Message("kind.reason.the_tool_s_records_are_conversations"));
   // One row per message that names its conversation: the rows are a conversation's parts.
   f.set("messages_of_conversations",
         words({"conversation id", "thread id", "conversationid", "threadid", "chat id"}, 1),
-        "messages of conversations");
+        Message("kind.reason.messages_of_conversations"));
 
   // Every header word: the model weighs the words its training exports shared across vendors.
   for (const std::string& word : header_word_set(normalised))
-    f.set("word:" + word, 1, "the header word \"" + word + "\"");
+    f.set("word:" + word, 1, Message("kind.reason.header_word").text("word", word));
 
   // Roles that mean more together than apart.
   const bool agent = role(Role::agent) > 0;
   f.set("agent_beside_message", agent && role(Role::subject) + role(Role::body) > 0 ? 1 : 0,
-        "an agent beside a message");
-  f.set("agent_beside_body", agent && role(Role::body) > 0 ? 1 : 0, "an agent beside a body");
-  f.set("payment_status", role(Role::amount) > 0 ? role(Role::status) : 0, "a payment status");
+        Message("kind.reason.an_agent_beside_a_message"));
+  f.set("agent_beside_body", agent && role(Role::body) > 0 ? 1 : 0,
+        Message("kind.reason.an_agent_beside_a_body"));
+  f.set("payment_status", role(Role::amount) > 0 ? role(Role::status) : 0,
+        Message("kind.reason.a_payment_status"));
   f.set("plan_and_cancellation",
         role(Role::plan) > 0 && role(Role::canceled_at) + role(Role::ended_at) > 0 ? 1 : 0,
-        "a plan that can be cancelled");
+        Message("kind.reason.a_plan_that_can_be_cancelled"));
   // A response date is a campaign's only beside a campaign ("last_responded_at" of a person
   // is their last survey answer).
   f.set("campaign_response_date", role(Role::campaign) > 0 ? role(Role::responded_at) : 0,
-        "a campaign response date");
+        Message("kind.reason.a_campaign_response_date"));
   f.set("customer_keys",
         std::max({role(Role::customer_email), role(Role::customer_phone), role(Role::customer_name),
                   role(Role::customer_first_name)}),
-        "customer keys");
+        Message("kind.reason.customer_keys"));
 
   // Ids carry their object's type in tools that prefix them (Stripe: sub_, ch_, pi_, in_).
   const auto id = mapping.find(Role::record_id);
@@ -372,7 +374,7 @@ KindFeatures kind_features(const SourceMapping& mapping, std::string_view collec
     for (const ColumnSummary& column : mapping.all) {
       if (column.index != id->index) continue;
       const std::string& prefix = column.id_prefix;
-      const std::string reason = "ids prefixed " + prefix;
+      const Message reason = Message("kind.reason.id_prefix").text("prefix", prefix);
       if (prefix == "sub_") f.set("id_prefix:subscription", 1, reason);
       if (prefix == "cus_") f.set("id_prefix:customer", 1, reason);
       if (prefix == "ch_" || prefix == "py_" || prefix == "pi_" || prefix == "in_" ||
@@ -434,10 +436,17 @@ KindDecision classify_source(const SourceMapping& mapping, std::string_view coll
   }
   std::stable_sort(pulls.begin(), pulls.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (std::size_t i = 0; i < pulls.size() && i < 3; ++i) {
-    if (i > 0) decision.evidence += ", ";
-    decision.evidence += decision.features.reasons[pulls[i].second];
+  // "a, b, c" as nested lists: kind.evidence.list = "{first}, {rest}".
+  const std::size_t shown = std::min<std::size_t>(pulls.size(), 3);
+  for (std::size_t i = shown; i-- > 0;) {
+    const Message& reason = decision.features.reasons[pulls[i].second];
+    decision.evidence_msg = decision.evidence_msg.empty()
+                                ? reason
+                                : Message("kind.evidence.list")
+                                      .nested("first", reason)
+                                      .nested("rest", std::move(decision.evidence_msg));
   }
+  if (!decision.evidence_msg.empty()) decision.evidence = english(decision.evidence_msg);
   return decision;
 }
 

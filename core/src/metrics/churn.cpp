@@ -144,9 +144,10 @@ Result<OrderLapse> order_lapse(std::span<const CustomerOrder> orders, std::int64
 
   OrderLapse out;
   out.parameters = rule;
-  out.rule = "lapsed when the last order is more than max(" + plain_number(rule.minimum_days) +
-             " days, " + plain_number(rule.gap_multiple) +
-             " x the customer's median gap between orders) before as_of";
+  out.rule_msg = Message("retention.lapse.rule")
+                     .spelt_number("days", rule.minimum_days, plain_number(rule.minimum_days))
+                     .spelt_number("multiple", rule.gap_multiple, plain_number(rule.gap_multiple));
+  out.rule = english(out.rule_msg);
   for (auto& [customer, at] : times) {
     std::sort(at.begin(), at.end());
     CustomerLapse lapse;

@@ -69,11 +69,7 @@ double bg_nbd_log_likelihood(const BgNbdModel& m, const RepeatHistory& c) {
 
 Result<BgNbdFit> fit_bg_nbd(std::span<const RepeatHistory> customers, const FitOptions& options) {
   return detail::fit_four_parameter_model<BgNbdFit, BgNbdModel>(
-      customers, options, "BG/NBD",
-      "No customer made a repeat purchase, so the BG/NBD dropout parameters a and b "
-      "cannot be estimated and the likelihood has no maximum; use a longer "
-      "calibration period.",
-      {"r", "alpha", "a", "b"},
+      customers, options, "BG/NBD", "model.bgnbd.no_repeat", {"r", "alpha", "a", "b"},
       [](const BgNbdModel& m, const RepeatHistory& c) { return bg_nbd_log_likelihood(m, c); });
 }
 

@@ -18,19 +18,20 @@ namespace cxs::detail {
 
 /// `Model` is built from four values in `names` order; `log_likelihood(model, customer)` is
 /// one customer's log-likelihood. Fails with too_few_rows on no customers, or when nobody
-/// repeated (`no_repeat_message` says why the model then has no maximum).
+/// repeated (the message `no_repeat_id` says why the model then has no maximum).
 template <typename Fit, typename Model, typename LogLikelihood>
 Result<Fit> fit_four_parameter_model(std::span<const RepeatHistory> customers,
                                      const FitOptions& options, std::string_view model_name,
-                                     std::string_view no_repeat_message,
+                                     const char* no_repeat_id,
                                      const std::array<std::string_view, 4>& names,
                                      LogLikelihood log_likelihood) {
   if (customers.empty()) {
-    return Error{ErrorCode::too_few_rows, std::string(model_name) + " needs customers; got none."};
+    return Error{ErrorCode::too_few_rows,
+                 Message("model.needs_customers").text("model", std::string(model_name))};
   }
   bool anyone_repeated = false;
   for (const RepeatHistory& c : customers) anyone_repeated = anyone_repeated || c.x > 0;
-  if (!anyone_repeated) return Error{ErrorCode::too_few_rows, std::string(no_repeat_message)};
+  if (!anyone_repeated) return Error{ErrorCode::too_few_rows, Message(no_repeat_id)};
   const std::vector<RecencyFrequencyGroup> groups = group_by_recency_frequency(customers);
   const Objective objective = [&groups, &log_likelihood](std::span<const double> u) {
     const Model m{pmath::exp(u[0]), pmath::exp(u[1]), pmath::exp(u[2]), pmath::exp(u[3])};

@@ -31,10 +31,9 @@ Result<GammaGammaFit> fit_gamma_gamma(std::span<const RepeatHistory> customers,
     }
   }
   if (used.empty()) {
-    return Error{ErrorCode::too_few_rows,
-                 "Gamma-Gamma needs customers with a repeat purchase of positive value; " +
-                     std::to_string(out.without_repeat) + " had no repeat purchase and " +
-                     std::to_string(out.non_positive_value) + " a mean repeat value of 0 or less."};
+    return Error{ErrorCode::too_few_rows, Message("model.gamma_gamma.no_repeat_value")
+                                              .count("without_repeat", out.without_repeat)
+                                              .count("non_positive", out.non_positive_value)};
   }
   const Objective log_likelihood = [&used](std::span<const double> u) {
     const GammaGammaModel m{pmath::exp(u[0]), pmath::exp(u[1]), pmath::exp(u[2])};

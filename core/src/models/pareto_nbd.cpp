@@ -80,11 +80,8 @@ double pareto_nbd_log_likelihood(const ParetoNbdModel& m, const RepeatHistory& c
 Result<ParetoNbdFit> fit_pareto_nbd(std::span<const RepeatHistory> customers,
                                     const FitOptions& options) {
   return detail::fit_four_parameter_model<ParetoNbdFit, ParetoNbdModel>(
-      customers, options, "Pareto/NBD",
-      "No customer made a repeat purchase, so the Pareto/NBD likelihood has no "
-      "maximum (it rises as the purchase rate falls to 0); use a longer calibration "
-      "period.",
-      {"r", "alpha", "s", "beta"}, [](const ParetoNbdModel& m, const RepeatHistory& c) {
+      customers, options, "Pareto/NBD", "model.pareto_nbd.no_repeat", {"r", "alpha", "s", "beta"},
+      [](const ParetoNbdModel& m, const RepeatHistory& c) {
         return pareto_nbd_log_likelihood(m, c);
       });
 }

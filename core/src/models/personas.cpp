@@ -20,12 +20,14 @@ double median_of(std::vector<double> values) {
 Result<Personas> find_personas(const FeatureTable& table, const PersonaOptions& options) {
   const std::size_t width = table.columns.size();
   if (width == 0 || table.values.size() % width != 0) {
-    return Error{ErrorCode::invalid_input, "The feature values do not fill whole rows."};
+    return Error{ErrorCode::invalid_input, Message("model.personas.ragged_features")};
   }
   const std::size_t rows = table.values.size() / width;
-  if (rows < 3) return Error{ErrorCode::too_few_rows, "Personas need at least 3 customers."};
+  if (rows < 3)
+    return Error{ErrorCode::too_few_rows, Message("model.personas.too_few").count("min", 3)};
   for (const double value : table.values) {
-    if (std::isinf(value)) return Error{ErrorCode::invalid_input, "A feature value is infinite."};
+    if (std::isinf(value))
+      return Error{ErrorCode::invalid_input, Message("model.personas.infinite_feature")};
   }
 
   Personas out;
@@ -66,7 +68,7 @@ Result<Personas> find_personas(const FeatureTable& table, const PersonaOptions& 
     means.push_back(mean);
     sds.push_back(sd);
   }
-  if (kept.empty()) return Error{ErrorCode::too_few_rows, "No feature varies between customers."};
+  if (kept.empty()) return Error{ErrorCode::too_few_rows, Message("model.personas.no_variation")};
 
   const std::size_t dims = kept.size();
   std::vector<double> z(rows * dims);
@@ -108,7 +110,7 @@ Result<Personas> find_personas(const FeatureTable& table, const PersonaOptions& 
       chosen_silhouette = width_k;
     }
   }
-  if (!chosen) return Error{ErrorCode::too_few_rows, "Fewer than two distinct customers."};
+  if (!chosen) return Error{ErrorCode::too_few_rows, Message("model.personas.too_few_distinct")};
 
   // Order clusters by size, largest first, ties by the first row they hold.
   const std::size_t k = chosen->k;

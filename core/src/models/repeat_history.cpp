@@ -64,9 +64,7 @@ Result<RepeatHistories> build_repeat_histories(std::span<const Transaction> tran
     begin = end;
   }
   if (out.customers.empty()) {
-    return Error{ErrorCode::too_few_rows,
-                 "No customer made a purchase on or before the calibration end; move the "
-                 "calibration end later or check the transaction days."};
+    return Error{ErrorCode::too_few_rows, Message("model.no_purchase_in_calibration")};
   }
   return out;
 }

@@ -45,13 +45,14 @@ double log_likelihood(double alpha, double beta, std::span<const std::uint64_t> 
 
 std::optional<Error> check_counts(std::span<const std::uint64_t> alive) {
   if (alive.empty() || alive[0] == 0)
-    return Error{ErrorCode::invalid_input, "Period 0 must start with at least one customer."};
+    return Error{ErrorCode::invalid_input, Message("model.sbg.empty_first_period")};
   for (std::size_t t = 1; t < alive.size(); ++t)
     if (alive[t] > alive[t - 1])
-      return Error{ErrorCode::invalid_input,
-                   "Period " + std::to_string(t) + " has " + std::to_string(alive[t]) +
-                       " customers, more than the " + std::to_string(alive[t - 1]) + " of period " +
-                       std::to_string(t - 1) + "; counts must not rise."};
+      return Error{ErrorCode::invalid_input, Message("model.sbg.rising_counts")
+                                                 .count("period", t)
+                                                 .count("alive", alive[t])
+                                                 .count("before", alive[t - 1])
+                                                 .count("previous", t - 1)};
   return std::nullopt;
 }
 
@@ -59,15 +60,12 @@ std::optional<Error> check_counts(std::span<const std::uint64_t> alive) {
 
 Result<SbgFit> fit_sbg(std::span<const std::uint64_t> alive, const MinimizeOptions& options) {
   if (auto error = check_counts(alive)) return *error;
-  if (alive.size() < 3)
-    return Error{ErrorCode::too_few_rows,
-                 "The sBG needs at least two renewal periods (three counts) to separate α and β."};
+  if (alive.size() < 3) return Error{ErrorCode::too_few_rows, Message("model.sbg.too_few_periods")};
   const int periods = static_cast<int>(alive.size()) - 1;
   if (alive.back() == alive.front())
-    return Error{ErrorCode::too_few_rows, "No customer churned, so the sBG has no finite fit."};
+    return Error{ErrorCode::too_few_rows, Message("model.sbg.no_churn")};
   if (alive[1] == 0)
-    return Error{ErrorCode::too_few_rows,
-                 "Every customer churned in the first period, so the sBG has no finite fit."};
+    return Error{ErrorCode::too_few_rows, Message("model.sbg.all_churned_at_once")};
 
   // Search over (log α, log β) so the simplex never leaves the positive quadrant.
   const Objective on_log_scale = [&](std::span<const double> x) {
@@ -89,9 +87,7 @@ Result<SbgFit> fit_sbg(std::span<const std::uint64_t> alive, const MinimizeOptio
   }
   if (-found.value - geometric_ll <= 1e-9 * std::fabs(geometric_ll))
     return Error{ErrorCode::too_few_rows,
-                 "Retention does not rise with tenure in these counts, so the sBG fits no better "
-                 "than one churn rate for all (" +
-                     std::to_string(100 * p) + "% a period); its α and β have no finite estimate."};
+                 Message("model.sbg.flat_retention").number("percent", 100 * p, "%f")};
 
   SbgFit fit;
   fit.alpha = pmath::exp(found.x[0]);

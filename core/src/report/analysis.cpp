@@ -251,8 +251,11 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     }
     // The count of records left out is known only now.
     if (records_over_limit_ > 0 && limit_issue_ < report_.issues.size()) {
-      report_.issues[limit_issue_].message +=
-          " Records left out: " + std::to_string(records_over_limit_) + ".";
+      Issue& issue = report_.issues[limit_issue_];
+      issue.message_msg = Message("issue.too_many_records.left_out")
+                              .nested("first", std::move(issue.message_msg))
+                              .count("left_out", records_over_limit_);
+      issue.message = english(issue.message_msg);
     }
     if (mail_) find_mailbox();
     for (auto& [collection, table] : tables_) {
@@ -410,13 +413,9 @@ class Analysis::SourceState final : public RecordSink, public JsonRecordSink, pu
     if (records_taken_ >= options_.max_records_per_source) {
       if (records_over_limit_++ == 0) {
         limit_issue_ = report_.issues.size();
-        add_issue({IssueCode::too_many_records,
-                   at,
-                   {},
-                   {},
-                   "Only the first " + std::to_string(options_.max_records_per_source) +
-                       " records of this file were analysed (option max_records_per_source); "
-                       "this record and the ones after it were not."});
+        add_issue(issue_of(
+            IssueCode::too_many_records, at, {}, {},
+            Message("issue.too_many_records").count("max", options_.max_records_per_source)));
       }
       return;
     }

@@ -74,9 +74,11 @@ Json change_list_json(const std::vector<SatisfactionChange>& changes) {
     if (!change.segment_column.empty()) {
       item["segment"] = segment_json(change.segment_column, change.segment, change.segment_parts);
     }
-    item.update(Json{{"a", change.a},
-                     {"b", change.b},
-                     {"n_a", change.n_a},
+    item["a"] = change.a;
+    if (!change.a_msg.empty()) item["a_msg"] = message_json(change.a_msg);
+    item["b"] = change.b;
+    if (!change.b_msg.empty()) item["b_msg"] = message_json(change.b_msg);
+    item.update(Json{{"n_a", change.n_a},
                      {"n_b", change.n_b},
                      {"difference", c.difference},
                      {"ci95", {c.ci95[0], c.ci95[1]}},
@@ -330,7 +332,9 @@ Json retention_json(const Insights& insights) {
     out["cohorts"] = nullptr;
   }
   if (insights.lapse) {
-    out["lapse"] = {{"rule", insights.lapse->rule}, {"lapsed", insights.lapse->lapsed}};
+    out["lapse"] = {{"rule", insights.lapse->rule},
+                    {"rule_msg", message_json(insights.lapse->rule_msg)},
+                    {"lapsed", insights.lapse->lapsed}};
   } else {
     out["lapse"] = nullptr;
   }
@@ -403,9 +407,13 @@ Json models_json(const Insights& insights) {
     for (const char* name : {"calibration", "bgnbd", "pareto_nbd", "gamma_gamma", "holdout"})
       out[name] = nullptr;
   }
-  Json not_fitted = Json::object();
-  for (const auto& [model, message] : insights.not_fitted) not_fitted[model] = message;
+  Json not_fitted = Json::object(), not_fitted_msg = Json::object();
+  for (const auto& [model, error] : insights.not_fitted) {
+    not_fitted[model] = error.message;
+    if (!error.message_msg.empty()) not_fitted_msg[model] = message_json(error.message_msg);
+  }
   out["not_fitted"] = std::move(not_fitted);
+  out["not_fitted_msg"] = std::move(not_fitted_msg);
   return out;
 }
 

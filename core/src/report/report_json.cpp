@@ -92,11 +92,14 @@ class JsonStream {
 Json mapping_json(const SourceMapping& mapping) {
   Json columns = Json::array();
   for (const ColumnRole& column : mapping.columns) {
-    columns.push_back({{"index", column.index},
-                       {"header", column.header},
-                       {"role", to_string(column.role)},
-                       {"confidence", column.confidence},
-                       {"evidence", column.evidence}});
+    Json item{{"index", column.index},
+              {"header", column.header},
+              {"role", to_string(column.role)},
+              {"confidence", column.confidence},
+              {"evidence", column.evidence}};
+    if (!column.evidence_msg.empty())
+      item["evidence_msg"] = detail::message_json(column.evidence_msg);
+    columns.push_back(std::move(item));
   }
   return Json{{"columns", std::move(columns)}};
 }
@@ -125,9 +128,13 @@ Json all_columns_json(const SourceMapping& mapping) {
                 {"header", summary.header},
                 {"role", has_role ? to_string(chosen->role) : "attribute"},
                 {"confidence", has_role ? chosen->confidence : 0.0},
-                {"evidence", has_role ? chosen->evidence : std::string()},
-                {"alternatives", std::move(alternatives)},
-                {"profile", summary.profile}};
+                {"evidence", has_role ? chosen->evidence : std::string()}};
+    if (has_role && !chosen->evidence_msg.empty())
+      column["evidence_msg"] = detail::message_json(chosen->evidence_msg);
+    column["alternatives"] = std::move(alternatives);
+    column["profile"] = summary.profile;
+    if (!summary.profile_msg.empty())
+      column["profile_msg"] = detail::message_json(summary.profile_msg);
     if (has_role && chosen->scale != nullptr) column["scale"] = chosen->scale->name;
     out.push_back(std::move(column));
   }
@@ -150,8 +157,10 @@ Json health_json(const Report& report, std::size_t index) {
   const HealthScore& h = *report.health[index];
   Json components = Json::array();
   for (const HealthComponent& c : h.components)
-    components.push_back(
-        {{"name", c.name}, {"contribution", c.contribution}, {"detail", c.detail}});
+    components.push_back({{"name", c.name},
+                          {"contribution", c.contribution},
+                          {"detail", c.detail},
+                          {"detail_msg", detail::message_json(c.detail_msg)}});
   return Json{{"score", h.score}, {"base", 50}, {"components", std::move(components)}};
 }
 
@@ -206,14 +215,17 @@ Json signal_json(const Report& report, const Signal& s) {
   Json evidence = Json::array();
   for (const Evidence& e : s.evidence) {
     const bool located = e.row > 0 && e.source < report.sources.size();
-    evidence.push_back({{"source", located ? Json(report.sources[e.source].name) : Json(nullptr)},
-                        {"row", located ? Json(e.row) : Json(nullptr)},
-                        {"record_id", text_or_null(e.record_id)},
-                        {"field", e.field},
-                        {"text", e.text},
-                        {"matched", text_or_null(e.matched)},
-                        {"span", e.span_end > e.span_begin ? Json::array({e.span_begin, e.span_end})
-                                                           : Json(nullptr)}});
+    Json item{{"source", located ? Json(report.sources[e.source].name) : Json(nullptr)},
+              {"row", located ? Json(e.row) : Json(nullptr)},
+              {"record_id", text_or_null(e.record_id)},
+              {"field", e.field},
+              {"text", e.text}};
+    // Only a fact the core put in words has a message; quoted user text has none.
+    if (!e.text_msg.empty()) item["text_msg"] = detail::message_json(e.text_msg);
+    item["matched"] = text_or_null(e.matched);
+    item["span"] =
+        e.span_end > e.span_begin ? Json::array({e.span_begin, e.span_end}) : Json(nullptr);
+    evidence.push_back(std::move(item));
   }
   return {{"id", s.id},
           {"type", s.type},
@@ -222,7 +234,9 @@ Json signal_json(const Report& report, const Signal& s) {
           {"customer_id", text_or_null(s.customer_id)},
           {"segment", text_or_null(s.segment)},
           {"title", s.title},
+          {"title_msg", detail::message_json(s.title_msg)},
           {"cause", s.cause},
+          {"cause_msg", detail::message_json(s.cause_msg)},
           {"evidence", std::move(evidence)},
           {"evidence_count", s.evidence_count},
           {"route",
@@ -250,6 +264,7 @@ Json issue_json(const std::string& source, const Issue& issue) {
   out["code"] = to_string(issue.code);
   out["value"] = text_or_null(issue.value);
   out["message"] = issue.message;
+  if (!issue.message_msg.empty()) out["message_msg"] = detail::message_json(issue.message_msg);
   return out;
 }
 
@@ -337,29 +352,32 @@ void write_json(const Report& report, const std::function<void(std::string_view)
     rows += source.rows;
     rows_rejected += source.rows_rejected;
     for (const Issue& issue : source.issues) issues.push_back(issue_json(source.name, issue));
-    sources.push_back({{"name", source.name},
-                       {"format", source.format},
-                       {"encoding", source.encoding},
-                       {"bom", source.bom},
-                       {"kind", source.kind},
-                       {"kind_confidence", source.kind_confidence},
-                       {"kind_runner_up", text_or_null(source.kind_runner_up)},
-                       {"kind_evidence", source.kind_evidence},
-                       {"kind_features", kind_features_json(source.kind_features)},
-                       {"header_signature", source.header_signature},
-                       {"uncertain", source.uncertain},
-                       {"bytes", source.bytes},
-                       {"rows", source.rows},
-                       {"rows_rejected", source.rows_rejected},
-                       {"orders", source.orders},
-                       {"mapping", mapping_json(source.mapping)},
-                       {"columns", all_columns_json(source.mapping)},
-                       {"collections", collections_json(source)},
-                       {"metrics",
-                        {{"nps", nps_json(source.nps)},
-                         {"csat", csat_json(source.csat)},
-                         {"ces", ces_json(source.ces)}}},
-                       {"issues", {{"total", source_issues}, {"listed", source.issues.size()}}}});
+    Json item{{"name", source.name},
+              {"format", source.format},
+              {"encoding", source.encoding},
+              {"bom", source.bom},
+              {"kind", source.kind},
+              {"kind_confidence", source.kind_confidence},
+              {"kind_runner_up", text_or_null(source.kind_runner_up)},
+              {"kind_evidence", source.kind_evidence}};
+    if (!source.kind_evidence_msg.empty())
+      item["kind_evidence_msg"] = detail::message_json(source.kind_evidence_msg);
+    item.update(Json{{"kind_features", kind_features_json(source.kind_features)},
+                     {"header_signature", source.header_signature},
+                     {"uncertain", source.uncertain},
+                     {"bytes", source.bytes},
+                     {"rows", source.rows},
+                     {"rows_rejected", source.rows_rejected},
+                     {"orders", source.orders},
+                     {"mapping", mapping_json(source.mapping)},
+                     {"columns", all_columns_json(source.mapping)},
+                     {"collections", collections_json(source)},
+                     {"metrics",
+                      {{"nps", nps_json(source.nps)},
+                       {"csat", csat_json(source.csat)},
+                       {"ces", ces_json(source.ces)}}},
+                     {"issues", {{"total", source_issues}, {"listed", source.issues.size()}}}});
+    sources.push_back(std::move(item));
   }
   std::string text;
   JsonStream out(text);

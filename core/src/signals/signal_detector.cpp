@@ -128,6 +128,51 @@ std::string join_first(const std::vector<std::string>& words, std::size_t n) {
   return out;
 }
 
+/// "churn intent, decided: leaving the service" and the like, from an intent reader finding.
+Message intent_cause(const char* id, const IntentFinding& f) {
+  return Message(id)
+      .nested("severity", Message("intent.severity." + message_key(f.severity)))
+      .nested("reason", Message("intent.reason." + message_key(f.reason)));
+}
+
+/// Evidence that is a computed fact: its text in English and as a message.
+Evidence fact_evidence(std::string field, Message text, std::string matched = "") {
+  Evidence e{0, 0, "", std::move(field), english(text), std::move(matched)};
+  e.text_msg = std::move(text);
+  return e;
+}
+
+/// A signal's title: "Churn risk: {cause}" and the like, by type.
+Message title_of(const std::string& type, const Message& cause) {
+  const bool named = type == "churn_risk" || type == "competitor" || type == "opportunity";
+  return Message("signal." + (named ? type : std::string("quality_issue")) + ".title")
+      .nested("cause", cause);
+}
+
+/// Sets a signal's cause and title fields (text and message) from their messages.
+void set_prose(Signal& s, Message cause, Message title) {
+  s.cause = english(cause);
+  s.title = english(title);
+  s.cause_msg = std::move(cause);
+  s.title_msg = std::move(title);
+}
+
+/// Adds `prose` as a nested message, or `text` as it is when the core did not word it.
+Message& nested_or_text(Message& m, std::string name, const Message& prose,
+                        const std::string& text) {
+  return prose.empty() ? m.text(std::move(name), text) : m.nested(std::move(name), prose);
+}
+
+/// A satisfaction metric's name as the report spells it ("nps", "csat", "ces").
+Message metric_word(const std::string& metric) { return Message("metric." + metric); }
+
+/// A change's dimension in words where it is one of the core's ("recent", "month",
+/// "quarter"); empty for a segment column's header, which stays as written.
+Message dimension_word(const std::string& dimension) {
+  const bool own = dimension == "recent" || dimension == "month" || dimension == "quarter";
+  return own ? Message("change.dimension." + dimension) : Message();
+}
+
 /// A social handle as written anywhere: "@AcmeHQ" and "acmehq" are one account.
 std::string handle_key(std::string_view handle) {
   if (!handle.empty() && handle.front() == '@') handle.remove_prefix(1);
@@ -236,24 +281,29 @@ bool SignalDetector::read_intents(const Event& event, std::uint32_t node, std::i
         case Intent::churn_risk: {
           // Deciding, planning or asking how to leave needs an answer now; considering can wait.
           const int severity = f.severity == "considering" ? 1 : 2;
-          add(node, "churn_risk", severity, "churn intent, " + f.severity + ": " + f.reason,
+          add(node, "churn_risk", severity, intent_cause("signal.cause.churn_intent", f),
               std::move(evidence), time);
           break;
         }
         case Intent::competitor_switch: {
-          const std::string name = f.competitor.empty() ? std::string("another provider")
-                                                        : competitor_name(f.competitor);
+          auto cause = [&](const char* id) {
+            Message m(id);
+            if (f.competitor.empty()) return m.nested("name", Message("signal.another_provider"));
+            return m.text("name", competitor_name(f.competitor));
+          };
           if (f.severity == "high") {
             switching = true;
-            add(node, "competitor", 2, "switching to " + name, std::move(evidence), time);
+            add(node, "competitor", 2, cause("signal.cause.switching_to"), std::move(evidence),
+                time);
           } else {
-            add(node, "competitor", 0, "considering " + name, std::move(evidence), time);
+            add(node, "competitor", 0, cause("signal.cause.considering"), std::move(evidence),
+                time);
           }
           break;
         }
         case Intent::expansion:
           add(node, "opportunity", f.severity == "high" ? 1 : 0,
-              "expansion intent, " + f.severity + ": " + f.reason, std::move(evidence), time);
+              intent_cause("signal.cause.expansion_intent", f), std::move(evidence), time);
           break;
       }
     }
@@ -317,16 +367,16 @@ bool SignalDetector::decide_intents(const Event& event, std::uint32_t node, std:
                     sentence.end);
       }
     }
-    char share[16];
-    std::snprintf(share, sizeof share, "%.2f", p);
-    std::string cause = std::string("intent model: p ") + share;
+    Message cause = Message("signal.cause.intent_model").number("p", p, "%.2f");
     if (intent == Intent::competitor_switch) {
-      std::string name = "a competitor";
-      if (mentions_) {
-        const auto named = mentions_->matches(joined);
-        if (!named.empty()) name = competitor_name(named.front().competitor);
+      Message switching_to("signal.cause.model_switching_to");
+      const auto named = mentions_ ? mentions_->matches(joined) : std::vector<PhraseMatch>{};
+      if (named.empty()) {
+        switching_to.nested("name", Message("signal.a_competitor"));
+      } else {
+        switching_to.text("name", competitor_name(named.front().competitor));
       }
-      cause = "switching to " + name + " (" + cause + ")";
+      cause = std::move(switching_to.nested("model", std::move(cause)));
       switching = true;
     }
     add(node, kSignalType[i], kSeverity[i], cause, std::move(best), time);
@@ -352,7 +402,7 @@ void SignalDetector::Candidate::merge(const Candidate& other) {
 }
 
 void SignalDetector::add(std::uint32_t node, const std::string& type, int severity,
-                         const std::string& cause, Evidence evidence, std::int64_t time) {
+                         const Message& cause, Evidence evidence, std::int64_t time) {
   candidates_[{node, type}].take(severity, cause, std::move(evidence), time);
 }
 
@@ -422,7 +472,8 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
         const std::string& name = competitor_name(m.competitor);
         PublicPost& post = public_switching_[author];
         post.node = node;
-        post.finding.take(2, "switching to " + name, evidence_of(m), time);
+        post.finding.take(2, Message("signal.cause.switching_to").text("name", name),
+                          evidence_of(m), time);
       }
       // The intent reader (or model) decides these signals; a phrase the user added to the
       // lexicon still fires as written.
@@ -431,16 +482,19 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
         continue;
       switch (m.category) {
         case SignalCategory::churn_risk:
-          add(node, "churn_risk", 2, "phrase: " + m.phrase, evidence_of(m), time);
+          add(node, "churn_risk", 2, Message("signal.cause.phrase").text("phrase", m.phrase),
+              evidence_of(m), time);
           break;
         case SignalCategory::competitor_switch: {
           switching = true;
           const std::string& name = competitor_name(m.competitor);
-          add(node, "competitor", 2, "switching to " + name, evidence_of(m), time);
+          add(node, "competitor", 2, Message("signal.cause.switching_to").text("name", name),
+              evidence_of(m), time);
           break;
         }
         case SignalCategory::opportunity:
-          add(node, "opportunity", 1, "phrase: " + m.phrase, evidence_of(m), time);
+          add(node, "opportunity", 1, Message("signal.cause.phrase").text("phrase", m.phrase),
+              evidence_of(m), time);
           break;
         default:
           break;
@@ -455,7 +509,8 @@ void SignalDetector::observe(const Event& event, std::uint32_t node) {
              text[m.end + 1] != ' ');
         if (in_address) continue;
         const std::string& name = competitor_name(m.competitor);
-        add(node, "competitor", 0, "mentions " + name, evidence_of(m), time);
+        add(node, "competitor", 0, Message("signal.cause.mentions").text("name", name),
+            evidence_of(m), time);
         break;
       }
     }
@@ -571,10 +626,12 @@ std::vector<Signal> SignalDetector::public_post_signals(
     s.type = "competitor";
     s.segment = "author " + author;
     s.severity = severity_name(post.finding.severity);
-    s.cause = post.finding.cause;
     s.evidence = post.finding.evidence;
     s.evidence_count = post.finding.count;
-    s.title = "Competitor: " + author + " (public post), " + post.finding.cause;
+    set_prose(s, post.finding.cause,
+              Message("signal.competitor.public_post.title")
+                  .text("author", author)
+                  .nested("cause", post.finding.cause));
     s.detected_at = to_iso_date(post.finding.last_time);
     out.push_back(std::move(s));
   }
@@ -594,14 +651,19 @@ std::vector<Signal> SignalDetector::influencer_signals(std::int64_t as_of) const
     const int severity = m.sentiment < 0 ? 2 : 1;
     if (s.severity.empty() || severity > severity_level(s.severity))
       s.severity = severity_name(severity);
-    s.cause = m.sentiment < 0   ? "negative mention"
-              : m.sentiment > 0 ? "positive mention"
-                                : "mention";
-    char text[120];
-    std::snprintf(text, sizeof text, "%.0f followers: ", m.followers);
-    s.evidence.push_back({m.source, m.row, m.record_id, "text", text + m.text, ""});
+    Message cause(m.sentiment < 0   ? "signal.cause.negative_mention"
+                  : m.sentiment > 0 ? "signal.cause.positive_mention"
+                                    : "signal.cause.mention");
+    Evidence e = fact_evidence("text", Message("evidence.followers_text")
+                                           .number("followers", m.followers, "%.0f")
+                                           .text("text", m.text));
+    e.source = m.source;
+    e.row = m.row;
+    e.record_id = m.record_id;
+    s.evidence.push_back(std::move(e));
     ++s.evidence_count;
-    s.title = "Mention by " + m.author + " (" + s.cause + ")";
+    set_prose(s, cause,
+              Message("signal.influencer.title").text("author", m.author).nested("cause", cause));
     s.detected_at = to_iso_date(m.time);
     s.customer_value = m.followers;
   }
@@ -628,9 +690,11 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     merged[{customer, key.second}].merge(candidate);
   }
   auto add_fact = [&](std::int32_t customer, const std::string& type, int severity,
-                      const std::string& cause, Evidence evidence, std::int64_t time,
+                      const char* cause, Evidence evidence, std::int64_t time,
                       std::int64_t act_by = INT64_MAX) {
-    merged[{customer, type}].take(severity, cause, std::move(evidence), time, act_by);
+    // A behavioural rule's cause is its name ("failed_payments"), as a message of its own.
+    merged[{customer, type}].take(severity, Message(std::string("signal.cause.") + cause),
+                                  std::move(evidence), time, act_by);
   };
 
   // Behaviour, per customer, from the activity log: the events are grouped by customer (a
@@ -678,10 +742,13 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     std::sort(h.order_days.begin(), h.order_days.end());
     h.order_days.erase(std::unique(h.order_days.begin(), h.order_days.end()), h.order_days.end());
   };
-  auto fact = [&](const Activity& a, std::string field, std::string text) {
-    std::string record_id(log.text(a.record_id));
-    if (auto id = fact_id(a.source, a.row)) record_id = std::move(*id);
-    return Evidence{a.source, a.row, std::move(record_id), std::move(field), std::move(text), ""};
+  auto fact = [&](const Activity& a, std::string field, Message text) {
+    Evidence e = fact_evidence(std::move(field), std::move(text));
+    e.source = a.source;
+    e.row = a.row;
+    e.record_id = log.text(a.record_id);
+    if (auto id = fact_id(a.source, a.row)) e.record_id = std::move(*id);
+    return e;
   };
   struct Run {
     std::int32_t customer;
@@ -707,7 +774,9 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       for (const Activity* a : h.failed)
         if (a->time >= as_of - kFailedPaymentsWindowDays * kDay)
           add_fact(customer, "churn_risk", 2, "failed_payments",
-                   fact(*a, "payments", "failed payment on " + to_iso_date(a->time)), a->time);
+                   fact(*a, "payments",
+                        Message("evidence.failed_payment_on").text("date", to_iso_date(a->time))),
+                   a->time);
     }
     // Promoter → detractor.
     // Stable: answers at the same time keep their input order in both standard libraries.
@@ -717,12 +786,14 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       const Activity& before = *h.nps[h.nps.size() - 2];
       const Activity& latest = *h.nps.back();
       if (before.nps >= 9 && latest.nps <= 6 && latest.time >= as_of - kNpsDropWindowDays * kDay) {
-        add_fact(
-            customer, "churn_risk", 1, "promoter_to_detractor",
-            fact(latest, "nps",
-                 "NPS " + std::to_string(before.nps) + " on " + to_iso_date(before.time) +
-                     ", then " + std::to_string(latest.nps) + " on " + to_iso_date(latest.time)),
-            latest.time);
+        add_fact(customer, "churn_risk", 1, "promoter_to_detractor",
+                 fact(latest, "nps",
+                      Message("evidence.nps_then")
+                          .count("before", static_cast<std::uint64_t>(before.nps))
+                          .text("before_date", to_iso_date(before.time))
+                          .count("latest", static_cast<std::uint64_t>(latest.nps))
+                          .text("latest_date", to_iso_date(latest.time))),
+                 latest.time);
       }
     }
     // Downgrade: a subscription ends and a cheaper one starts within a day, in the last
@@ -736,8 +807,10 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
         if (std::llabs(next->time - ended->end_time) > kDay) continue;
         add_fact(customer, "churn_risk", 1, "downgrade",
                  fact(*next, "subscriptions",
-                      "downgraded from " + std::string(log.text(ended->plan)) + " to " +
-                          std::string(log.text(next->plan)) + " on " + to_iso_date(next->time)),
+                      Message("evidence.downgraded")
+                          .text("from", std::string(log.text(ended->plan)))
+                          .text("to", std::string(log.text(next->plan)))
+                          .text("date", to_iso_date(next->time))),
                  next->time);
       }
     }
@@ -754,13 +827,16 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       if (!running) continue;
       const bool dated = sub->period_end != Activity::no_time;
       const std::string period_end = dated ? to_iso_date(sub->period_end) : "";
-      const std::string plan =
-          log.text(sub->plan).empty() ? "subscription" : std::string(log.text(sub->plan));
+      auto with_plan = [&](const char* id) {
+        Message m(id);
+        if (log.text(sub->plan).empty()) return m.nested("plan", Message("evidence.subscription"));
+        return m.text("plan", std::string(log.text(sub->plan)));
+      };
       if (sub->cancel_at_period_end == 1) {
         add_fact(customer, "churn_risk", 2, "cancel_at_period_end",
                  fact(*sub, "subscriptions",
-                      plan + " set to cancel at the period end" +
-                          (dated ? " (" + period_end + ")" : std::string())),
+                      dated ? with_plan("evidence.cancel_at_period_end_on").text("date", period_end)
+                            : with_plan("evidence.cancel_at_period_end")),
                  INT64_MIN, dated ? sub->period_end - kDay : INT64_MAX);
         continue;
       }
@@ -769,11 +845,12 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       const std::int64_t days_left =
           days_from_unix_seconds(sub->period_end) - days_from_unix_seconds(as_of);
       if (days_left >= 0 && days_left <= kRenewalWindowDays) {
-        add_fact(
-            customer, "opportunity", 1, "renewal_due",
-            fact(*sub, "subscriptions",
-                 plan + " renews on " + period_end + ", in " + std::to_string(days_left) + " days"),
-            INT64_MIN, sub->period_end - kDay);
+        add_fact(customer, "opportunity", 1, "renewal_due",
+                 fact(*sub, "subscriptions",
+                      with_plan("evidence.renews_on")
+                          .text("date", period_end)
+                          .count("days", static_cast<std::uint64_t>(days_left))),
+                 INT64_MIN, sub->period_end - kDay);
       }
     }
     // A promoter whose spend is growing: latest NPS 9–10 and the last 90 days' spend at least
@@ -793,12 +870,13 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
       }
       if (recent_orders >= kGrowingSpendMinOrders && before_orders >= kGrowingSpendMinOrders &&
           recent >= 2 * before) {
-        char text[160];
-        std::snprintf(text, sizeof text,
-                      "NPS %d; spend %.2f in the last 90 days against %.2f in the 90 before",
-                      h.nps.back()->nps, recent, before);
         add_fact(customer, "opportunity", 1, "promoter_growing_spend",
-                 fact(*h.orders.back(), "orders", text), h.orders.back()->time);
+                 fact(*h.orders.back(), "orders",
+                      Message("evidence.growing_spend")
+                          .count("nps", static_cast<std::uint64_t>(h.nps.back()->nps))
+                          .number("recent", recent, "%.2f")
+                          .number("before", before, "%.2f")),
+                 h.orders.back()->time);
       }
     }
     // A habit that stopped: a lapsed buyer with at least kLapsedMinOrders orders.
@@ -810,8 +888,9 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
           [](const Activity* a, const Activity* b) { return a->time < b->time; });
       add_fact(customer, "churn_risk", 1, "ordering_stopped",
                fact(last, "orders",
-                    std::to_string(h.order_days.size()) + " orders, the last on " +
-                        to_iso_date(last.time)),
+                    Message("evidence.orders_last_on")
+                        .count("orders", h.order_days.size())
+                        .text("date", to_iso_date(last.time))),
                last.time);
     }
   }
@@ -823,7 +902,6 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     s.type = key.second;
     s.severity = severity_name(c.severity);
     s.customer_id = ids[static_cast<std::size_t>(key.first)];
-    s.cause = c.cause;
     s.evidence = c.evidence;
     s.evidence_count = c.count;
     s.detected_at = c.last_time > INT64_MIN ? to_iso_date(c.last_time) : options_.as_of;
@@ -832,10 +910,7 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
                             ? insights.customers[static_cast<std::size_t>(key.first)]
                             : CustomerInsight{};
     s.customer_value = model.expected_value.value_or(0);
-    s.title = s.type == "churn_risk"    ? "Churn risk: " + c.cause
-              : s.type == "competitor"  ? "Competitor: " + c.cause
-              : s.type == "opportunity" ? "Expansion opportunity: " + c.cause
-                                        : "Quality issue: " + c.cause;
+    set_prose(s, c.cause, title_of(s.type, c.cause));
     out.push_back(std::move(s));
   }
 
@@ -850,23 +925,31 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     s.type = "quality_issue";
     s.segment = "term: " + terms;
     s.severity = c.rate_ratio >= 3 ? "high" : "medium";
-    s.cause = "rising term " + issue.terms.front();
-    char text[260];
-    std::snprintf(text, sizeof text,
-                  "\"%s\" in %llu of %llu customer texts %s..%s against %llu of %llu in the %zu "
-                  "months before (rate ratio %.1f, 95%% CI %.1f–%.1f, q = %.2g)",
-                  issue.terms.front().c_str(), static_cast<unsigned long long>(c.recent_count),
-                  static_cast<unsigned long long>(c.recent_total),
-                  to_iso_date(issue.recent_first_day * kDay).c_str(),
-                  to_iso_date(issue.recent_last_day * kDay).c_str(),
-                  static_cast<unsigned long long>(c.baseline_count),
-                  static_cast<unsigned long long>(c.baseline_total), c.baseline_periods,
-                  c.rate_ratio, c.ci95[0], c.ci95[1], c.q_value);
-    s.evidence.push_back({0, 0, "", "texts", text, issue.terms.front()});
+    const Message cause = Message("signal.cause.rising_term").text("term", issue.terms.front());
+    // The evidence text was cut at 259 bytes when it was written with snprintf; a term that
+    // long is not a real one, and the message keeps the whole of it.
+    s.evidence.push_back(
+        fact_evidence("texts",
+                      Message("evidence.rising_term")
+                          .text("term", issue.terms.front())
+                          .count("recent_count", c.recent_count)
+                          .count("recent_total", c.recent_total)
+                          .text("first_day", to_iso_date(issue.recent_first_day * kDay))
+                          .text("last_day", to_iso_date(issue.recent_last_day * kDay))
+                          .count("baseline_count", c.baseline_count)
+                          .count("baseline_total", c.baseline_total)
+                          .count("months", c.baseline_periods)
+                          .number("rate_ratio", c.rate_ratio, "%.1f")
+                          .number("lo", c.ci95[0], "%.1f")
+                          .number("hi", c.ci95[1], "%.1f")
+                          .number("q", c.q_value, "%.2g"),
+                      issue.terms.front()));
     for (const TermMention& m : issue.mentions)
       if (s.evidence.size() < 5) s.evidence.push_back(m.evidence);
     s.evidence_count = issue.mentions.size();
-    s.title = "Quality issue rising: " + join_first(issue.terms, 3);
+    set_prose(
+        s, cause,
+        Message("signal.quality_issue.rising.title").text("terms", join_first(issue.terms, 3)));
     s.detected_at = options_.as_of;
     out.push_back(std::move(s));
     for (const TermMention& m : issue.mentions) {
@@ -877,8 +960,8 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
         per.type = "quality_issue";
         per.severity = "medium";
         per.customer_id = ids[static_cast<std::size_t>(customer)];
-        per.cause = "rising term " + issue.terms.front();
-        per.title = "Quality issue: " + issue.terms.front();
+        set_prose(per, cause,
+                  Message("signal.quality_issue.term.title").text("term", issue.terms.front()));
         per.detected_at = to_iso_date(m.day * kDay);
       }
       if (per.evidence.size() < 5) per.evidence.push_back(m.evidence);
@@ -947,20 +1030,25 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
         s.type = "campaign_response";
         s.segment = "campaign=" + std::string(log.text(names[i]));
         s.severity = "medium";
-        s.cause = "response above the other campaigns";
         const Estimate rate = share_with_wilson_interval(c.responded.size(), c.members.size());
         const Estimate converted = share_with_wilson_interval(c.converted.size(), c.members.size());
-        char text[260];
-        std::snprintf(
-            text, sizeof text,
-            "responded %zu of %zu (%.0f%%, 95%% CI %.0f-%.0f%%), %+.1f points vs the "
-            "other campaigns (q = %.2g); ordered within 30 days: %zu (%.0f%%, %+.1f points)",
-            c.responded.size(), c.members.size(), 100 * rate.value, 100 * rate.ci95[0],
-            100 * rate.ci95[1], r.difference, q.value()[i], c.converted.size(),
-            100 * converted.value, conversions[i].difference);
-        s.evidence.push_back({0, 0, "", "campaign_members", text, ""});
+        s.evidence.push_back(
+            fact_evidence("campaign_members",
+                          Message("evidence.campaign_response")
+                              .count("responded", c.responded.size())
+                              .count("members", c.members.size())
+                              .number("rate", 100 * rate.value, "%.0f")
+                              .number("lo", 100 * rate.ci95[0], "%.0f")
+                              .number("hi", 100 * rate.ci95[1], "%.0f")
+                              .number("difference", r.difference, "%+.1f")
+                              .number("q", q.value()[i], "%.2g")
+                              .count("converted", c.converted.size())
+                              .number("converted_rate", 100 * converted.value, "%.0f")
+                              .number("converted_difference", conversions[i].difference, "%+.1f")));
         s.evidence_count = c.members.size();
-        s.title = "Campaign outperforms: " + std::string(log.text(names[i]));
+        set_prose(s, Message("signal.cause.campaign_response"),
+                  Message("signal.campaign_response.title")
+                      .text("campaign", std::string(log.text(names[i]))));
         s.detected_at = options_.as_of;
         out.push_back(std::move(s));
       }
@@ -1003,45 +1091,58 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
     s.type = "satisfaction_change";
     for (const SegmentPart& part : change.segment_parts)
       s.segment += (s.segment.empty() ? "" : " × ") + part.column + "=" + part.value;
+    Message segment;  // the segment in words when it is not a column's value: "all"
     if (s.segment.empty()) {
-      s.segment = change.dimension == "recent" || change.dimension == "month" ||
-                          change.dimension == "quarter"
-                      ? "all"
-                      : change.dimension + "=" + change.b;
+      if (change.dimension == "recent" || change.dimension == "month" ||
+          change.dimension == "quarter") {
+        segment = Message("signal.segment.all");
+        s.segment = english(segment);
+      } else {
+        s.segment = change.dimension + "=" + change.b;
+      }
     }
     s.severity = change.comparison.difference <= -20 ? "high" : "medium";
-    s.cause = change.metric + " " + change.dimension + " " + change.a + " → " + change.b;
-    char text[300];
-    std::snprintf(text, sizeof text, "%s %+.1f (95%% CI %+.1f to %+.1f), q = %.3g, n = %llu/%llu",
-                  change.metric.c_str(), change.comparison.difference, change.comparison.ci95[0],
-                  change.comparison.ci95[1], change.q_value,
-                  static_cast<unsigned long long>(change.n_a),
-                  static_cast<unsigned long long>(change.n_b));
-    s.evidence.push_back({0, 0, "", change.metric, text, ""});
+    Message cause("signal.cause.satisfaction_change");
+    cause.nested("metric", metric_word(change.metric));
+    nested_or_text(cause, "dimension", dimension_word(change.dimension), change.dimension);
+    nested_or_text(cause, "a", change.a_msg, change.a);
+    nested_or_text(cause, "b", change.b_msg, change.b);
+    // The snprintf these texts were written with cut them at 299 bytes; the messages do not.
+    s.evidence.push_back(fact_evidence(
+        change.metric, Message("evidence.satisfaction_change")
+                           .nested("metric", metric_word(change.metric))
+                           .number("difference", change.comparison.difference, "%+.1f")
+                           .number("lo", change.comparison.ci95[0], "%+.1f")
+                           .number("hi", change.comparison.ci95[1], "%+.1f")
+                           .number("q", change.q_value, "%.3g")
+                           .count("n_a", change.n_a)
+                           .count("n_b", change.n_b)));
     for (const SatisfactionChange* value : explained) {
       const CellExplanation& why = *value->explained_by;
       const auto& part = value->segment_parts[0];
+      Message text(why.without_cell ? "evidence.explained_by_cell" : "evidence.only_in_cell");
+      text.text("column", part.column)
+          .text("value", part.value)
+          .nested("metric", metric_word(value->metric))
+          .number("difference", value->comparison.difference, "%+.1f")
+          .number("q", value->q_value, "%.3g");
       if (why.without_cell) {
-        std::snprintf(text, sizeof text,
-                      "%s=%s: %s %+.1f (q = %.3g, n = %llu/%llu); without this cell %+.1f "
-                      "(95%% CI %+.1f to %+.1f), p = %.3g, n = %llu/%llu",
-                      part.column.c_str(), part.value.c_str(), value->metric.c_str(),
-                      value->comparison.difference, value->q_value,
-                      static_cast<unsigned long long>(value->n_a),
-                      static_cast<unsigned long long>(value->n_b), why.without_cell->difference,
-                      why.without_cell->ci95[0], why.without_cell->ci95[1],
-                      why.without_cell->p_value, static_cast<unsigned long long>(why.n_a),
-                      static_cast<unsigned long long>(why.n_b));
-      } else {
-        std::snprintf(text, sizeof text,
-                      "%s=%s: %s %+.1f (q = %.3g); no answers outside this cell in one window",
-                      part.column.c_str(), part.value.c_str(), value->metric.c_str(),
-                      value->comparison.difference, value->q_value);
+        text.count("n_a", value->n_a)
+            .count("n_b", value->n_b)
+            .number("without", why.without_cell->difference, "%+.1f")
+            .number("lo", why.without_cell->ci95[0], "%+.1f")
+            .number("hi", why.without_cell->ci95[1], "%+.1f")
+            .number("p", why.without_cell->p_value, "%.3g")
+            .count("without_n_a", why.n_a)
+            .count("without_n_b", why.n_b);
       }
-      s.evidence.push_back({0, 0, "", value->metric, text, ""});
+      s.evidence.push_back(fact_evidence(value->metric, std::move(text)));
     }
     s.evidence_count = change.n_a + change.n_b;
-    s.title = "Satisfaction dropped: " + s.segment + " (" + change.metric + ")";
+    Message title("signal.satisfaction_change.title");
+    nested_or_text(title, "segment", segment, s.segment);
+    title.nested("metric", metric_word(change.metric));
+    set_prose(s, std::move(cause), std::move(title));
     s.detected_at = options_.as_of;
     const auto [same, first] = signal_of_same_answers.try_emplace(
         {change.metric, change.dimension, change.n_a, change.n_b, change.comparison.difference,
@@ -1049,8 +1150,9 @@ std::vector<Signal> SignalDetector::finish(const ActivityLog& log,
         out.size());
     if (!first) {
       Signal& earlier = out[same->second];
-      earlier.evidence.push_back({0, 0, "", change.metric,
-                                  "the same answers as " + s.segment + ": the columns agree", ""});
+      Message same_answers("evidence.same_answers");
+      nested_or_text(same_answers, "segment", segment, s.segment);
+      earlier.evidence.push_back(fact_evidence(change.metric, std::move(same_answers)));
       continue;
     }
     out.push_back(std::move(s));

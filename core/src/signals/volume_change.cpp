@@ -24,10 +24,11 @@ constexpr std::size_t kLabelTerms = 3;
 /// Evidence per signal (signal.hpp).
 constexpr std::size_t kEvidenceCap = 5;
 
-std::string format(const char* pattern, auto... values) {
-  char text[512];
-  std::snprintf(text, sizeof text, pattern, values...);
-  return text;
+/// Evidence that is a computed fact: its text in English and as a message.
+Evidence fact_evidence(std::string field, Message text) {
+  Evidence e{0, 0, "", std::move(field), english(text), ""};
+  e.text_msg = std::move(text);
+  return e;
 }
 
 /// A complaint spike: weeks [begin, end] (indices), tested against the weeks before.
@@ -97,11 +98,24 @@ std::optional<ComplaintSpike> complaint_spike_before(const WeeklyVolume& weeks,
 /// The ISO date of the Sunday that ends week `week`.
 std::string sunday_of_week(std::int64_t week) { return to_iso_date(((week + 1) * 7 - 4) * kDay); }
 
-std::string weeks_phrase(std::size_t n) { return n == 1 ? "1 week" : std::to_string(n) + " weeks"; }
+Message weeks_phrase(std::size_t n) {
+  return n == 1 ? Message("time.one_week") : Message("time.weeks").count("weeks", n);
+}
+
+/// How a complaint spike leads a fall: "2 weeks before weekly orders fell (from the week of
+/// 2026-09-07)"; the title keeps what comes before the parenthesis.
+struct SpikeLink {
+  Message lead;    ///< "in the same week as", "2 weeks before"
+  Message series;  ///< "weekly orders"
+  std::string week;
+  Message link() const {
+    return Message("volume.link").nested("lead", lead).nested("series", series).text("week", week);
+  }
+};
 
 /// The spike as a signal of its own, linked to the break it came before.
 Signal complaint_signal(const WeeklyVolume& weeks, const ComplaintSpike& spike,
-                        const std::string& link, const std::string& severity) {
+                        const SpikeLink& link, const std::string& severity) {
   const RateChange& t = spike.test;
   const std::string from =
       monday_of_week(weeks.first_week + static_cast<std::int64_t>(spike.begin));
@@ -128,22 +142,26 @@ Signal complaint_signal(const WeeklyVolume& weeks, const ComplaintSpike& spike,
     s.segment += ")";
   }
   s.severity = severity;
-  s.cause = "complaint spike " + link;
   const std::size_t spike_weeks = spike.end - spike.begin + 1;
-  s.evidence.push_back(
-      {0, 0, "", "complaints",
-       format("%llu of %llu customer texts were complaints in %s..%s (%s) against %llu of %llu "
-              "in the %s before (%.2f a week); rate ratio %.1f (95%% CI %.1f-%.1f), exact Poisson "
-              "p = %.2g; ",
-              static_cast<unsigned long long>(t.recent_count),
-              static_cast<unsigned long long>(t.recent_total), from.c_str(), to.c_str(),
-              weeks_phrase(spike_weeks).c_str(), static_cast<unsigned long long>(t.baseline_count),
-              static_cast<unsigned long long>(t.baseline_total),
-              weeks_phrase(t.baseline_periods).c_str(),
-              static_cast<double>(t.baseline_count) / static_cast<double>(t.baseline_periods),
-              t.rate_ratio, t.ci95[0], t.ci95[1], t.p_value) +
-           link,
-       ""});
+  s.evidence.push_back(fact_evidence(
+      "complaints",
+      Message("evidence.complaint_spike")
+          .count("recent_count", t.recent_count)
+          .count("recent_total", t.recent_total)
+          .text("from", from)
+          .text("to", to)
+          .nested("weeks", weeks_phrase(spike_weeks))
+          .count("baseline_count", t.baseline_count)
+          .count("baseline_total", t.baseline_total)
+          .nested("baseline_weeks", weeks_phrase(t.baseline_periods))
+          .number("per_week",
+                  static_cast<double>(t.baseline_count) / static_cast<double>(t.baseline_periods),
+                  "%.2f")
+          .number("rate_ratio", t.rate_ratio, "%.1f")
+          .number("lo", t.ci95[0], "%.1f")
+          .number("hi", t.ci95[1], "%.1f")
+          .number("p", t.p_value, "%.2g")
+          .nested("link", link.link())));
   // Texts that use the spike's terms first (oldest first), then other complaints of the spike.
   auto uses_terms = [&](const ComplaintText& c) {
     if (spike.terms.empty()) return true;
@@ -156,15 +174,21 @@ Signal complaint_signal(const WeeklyVolume& weeks, const ComplaintSpike& spike,
       if (uses_terms(*c) == wanted && s.evidence.size() < kEvidenceCap)
         s.evidence.push_back(c->evidence);
   s.evidence_count = t.recent_count;
-  s.title = "Complaints spiked " + link.substr(0, link.find(" ("));
+  Message cause = Message("signal.cause.complaint_spike").nested("link", link.link());
+  s.cause = english(cause);
+  s.cause_msg = std::move(cause);
+  s.title_msg = Message("signal.volume_change.complaints.title")
+                    .nested("lead", link.lead)
+                    .nested("series", link.series);
+  s.title = english(s.title_msg);
   s.detected_at = to;
   return s;
 }
 
 /// "complaints → orders: r = ..." at the lag in 0..max_lag where |r| is largest.
-std::optional<std::string> co_movement_line(std::string_view name, std::span<const std::uint64_t> x,
-                                            std::string_view sales, std::span<const double> y,
-                                            std::size_t max_lag) {
+std::optional<Message> co_movement_line(const char* name, std::span<const std::uint64_t> x,
+                                        const char* sales, std::span<const double> y,
+                                        std::size_t max_lag) {
   if (x.size() < y.size()) return std::nullopt;
   std::vector<double> counts(y.size());
   for (std::size_t i = 0; i < y.size(); ++i) counts[i] = static_cast<double>(x[i]);
@@ -174,14 +198,19 @@ std::optional<std::string> co_movement_line(std::string_view name, std::span<con
   for (const LagCorrelation& l : moves.value().lags)
     if (l.lag >= 0 && l.defined && (!best || std::fabs(l.r) > std::fabs(best->r))) best = &l;
   if (!best) return std::nullopt;
-  return format(
-      "weekly changes in %.*s and in %.*s %s: r = %.2f (95%% CI %.2f to %.2f, n = %zu, q = %.2g "
-      "over lags -%zu..%zu); strongest of lags 0-%zu",
-      static_cast<int>(name.size()), name.data(), static_cast<int>(sales.size()), sales.data(),
-      best->lag == 0   ? "the same week"
-      : best->lag == 1 ? "1 week later"
-                       : (std::to_string(best->lag) + " weeks later").c_str(),
-      best->r, best->ci95[0], best->ci95[1], best->n, best->q_value, max_lag, max_lag, max_lag);
+  const auto lag = static_cast<std::size_t>(best->lag);
+  return Message("evidence.co_movement")
+      .nested("texts", Message(std::string("volume.texts.") + name))
+      .nested("sales", Message(std::string("volume.sales.") + sales))
+      .nested("lag", lag == 0   ? Message("volume.lag.same_week")
+                     : lag == 1 ? Message("volume.lag.one_week_later")
+                                : Message("volume.lag.weeks_later").count("weeks", lag))
+      .number("r", best->r, "%.2f")
+      .number("lo", best->ci95[0], "%.2f")
+      .number("hi", best->ci95[1], "%.2f")
+      .count("n", best->n)
+      .number("q", best->q_value, "%.2g")
+      .count("max_lag", max_lag);
 }
 
 }  // namespace
@@ -219,21 +248,21 @@ std::vector<Signal> volume_change_signals(const WeeklyVolume& weeks, const Volum
       spikes = std::move(found).value();
   }
   struct Series {
-    const char* name;     ///< in sentences: "weekly orders"
-    const char* sales;    ///< "orders", "revenue"
+    const char* sales;    ///< "orders", "revenue": message ids volume.sales.*, volume.series.*
     std::string segment;  ///< "orders", "revenue (USD)"
-    const char* noun;     ///< title: "Order volume", "Revenue"
     std::span<const double> values;
     ChangeCost cost;
+    /// In sentences: "weekly orders"; in the title: "Order volume", "Revenue".
+    Message name() const { return Message(std::string("volume.series.") + sales); }
+    Message noun() const { return Message(std::string("volume.noun.") + sales); }
   };
-  std::vector<Series> series = {
-      {"weekly orders", "orders", "orders", "Order volume", weeks.orders, ChangeCost::poisson}};
+  std::vector<Series> series = {{"orders", "orders", weeks.orders, ChangeCost::poisson}};
   const bool has_revenue =
       weeks.revenue.size() == n &&
       std::any_of(weeks.revenue.begin(), weeks.revenue.end(), [](double v) { return v != 0; });
   if (has_revenue)
-    series.push_back({"weekly revenue", "revenue", "revenue (" + weeks.currency + ")", "Revenue",
-                      weeks.revenue, ChangeCost::normal_mean});
+    series.push_back(
+        {"revenue", "revenue (" + weeks.currency + ")", weeks.revenue, ChangeCost::normal_mean});
   std::vector<std::pair<std::size_t, std::size_t>> spikes_reported;
   for (const Series& one : series) {
     ChangePointOptions cp;
@@ -243,12 +272,12 @@ std::vector<Signal> volume_change_signals(const WeeklyVolume& weeks, const Volum
     cp.prefer_linear_trend = true;
     auto changes = detect_change_points(one.values, cp);
     if (!changes) continue;
-    std::vector<std::string> moves;
+    std::vector<Message> moves;
     if (has_texts) {
       for (const auto& [label, x] : {std::pair<const char*, const std::vector<std::uint64_t>*>{
                                          "complaints", &weeks.complaints},
                                      {"praise", &weeks.praise},
-                                     {"social mentions", &weeks.mentions}}) {
+                                     {"social_mentions", &weeks.mentions}}) {
         if (auto line = co_movement_line(label, *x, one.sales, one.values, options.max_lag))
           moves.push_back(*line);
       }
@@ -269,14 +298,18 @@ std::vector<Signal> volume_change_signals(const WeeklyVolume& weeks, const Volum
     s.type = "volume_change";
     s.segment = one.segment;
     s.severity = std::fabs(relative) >= 0.3 ? "high" : "medium";
-    s.cause = std::string(one.name) + " " + (fell ? "down" : "up") + " from the week of " +
-              week_of(*recent.front());
+    s.cause_msg = Message(fell ? "signal.cause.volume_down" : "signal.cause.volume_up")
+                      .nested("series", one.name())
+                      .text("week", week_of(*recent.front()));
+    s.cause = english(s.cause_msg);
     for (const ChangePoint* p : recent) {
-      s.evidence.push_back(
-          {0, 0, "", one.segment,
-           format("%s %.1f → %.1f (%+.0f%%) from the week of %s", one.name, p->before_mean,
-                  p->after_mean, 100 * p->relative_change.value_or(0), week_of(*p).c_str()),
-           ""});
+      s.evidence.push_back(fact_evidence(
+          one.segment, Message("evidence.volume_break")
+                           .nested("series", one.name())
+                           .number("before", p->before_mean, "%.1f")
+                           .number("after", p->after_mean, "%.1f")
+                           .number("change", 100 * p->relative_change.value_or(0), "%+.0f")
+                           .text("week", week_of(*p))));
     }
     // A complaint spike is read as a lead only into a fall.
     for (const ChangePoint* p : recent) {
@@ -284,22 +317,23 @@ std::vector<Signal> volume_change_signals(const WeeklyVolume& weeks, const Volum
       auto spike = complaint_spike_before(weeks, spikes, p->index, options);
       if (!spike) continue;
       const std::size_t lead = p->index - spike->begin;
-      const std::string lead_phrase =
-          lead == 0 ? std::string("in the same week as") : weeks_phrase(lead) + " before";
-      const std::string link =
-          lead_phrase + " " + one.name + " fell (from the week of " + week_of(*p) + ")";
-      s.evidence.push_back(
-          {0, 0, "", "complaints",
-           format(
-               "complaints spiked %s it, %s..%s: %llu against %.2f a week before (p = %.2g)",
-               lead_phrase.c_str(),
-               monday_of_week(weeks.first_week + static_cast<std::int64_t>(spike->begin)).c_str(),
-               sunday_of_week(weeks.first_week + static_cast<std::int64_t>(spike->end)).c_str(),
-               static_cast<unsigned long long>(spike->test.recent_count),
-               static_cast<double>(spike->test.baseline_count) /
-                   static_cast<double>(spike->test.baseline_periods),
-               spike->test.p_value),
-           ""});
+      const SpikeLink link{lead == 0
+                               ? Message("volume.lead.same_week_as")
+                               : Message("volume.lead.before").nested("weeks", weeks_phrase(lead)),
+                           one.name(), week_of(*p)};
+      s.evidence.push_back(fact_evidence(
+          "complaints",
+          Message("evidence.complaints_spiked")
+              .nested("lead", link.lead)
+              .text("from",
+                    monday_of_week(weeks.first_week + static_cast<std::int64_t>(spike->begin)))
+              .text("to", sunday_of_week(weeks.first_week + static_cast<std::int64_t>(spike->end)))
+              .count("count", spike->test.recent_count)
+              .number("per_week",
+                      static_cast<double>(spike->test.baseline_count) /
+                          static_cast<double>(spike->test.baseline_periods),
+                      "%.2f")
+              .number("p", spike->test.p_value, "%.2g")));
       const std::pair<std::size_t, std::size_t> key{spike->begin, spike->end};
       if (std::find(spikes_reported.begin(), spikes_reported.end(), key) == spikes_reported.end()) {
         spikes_reported.push_back(key);
@@ -307,11 +341,14 @@ std::vector<Signal> volume_change_signals(const WeeklyVolume& weeks, const Volum
       }
       break;
     }
-    for (const std::string& line : moves)
+    for (Message& line : moves)
       if (s.evidence.size() < kEvidenceCap)
-        s.evidence.push_back({0, 0, "", "co_movement", line, ""});
+        s.evidence.push_back(fact_evidence("co_movement", std::move(line)));
     s.evidence_count = s.evidence.size();
-    s.title = std::string(one.noun) + " " + (fell ? "fell" : "rose");
+    s.title_msg =
+        Message(fell ? "signal.volume_change.fell.title" : "signal.volume_change.rose.title")
+            .nested("noun", one.noun());
+    s.title = english(s.title_msg);
     s.detected_at = week_of(*recent.back());
     out.push_back(std::move(s));
   }
