@@ -88,7 +88,7 @@ TEST(ContractTest, report_schema_enums_match_the_core) {
     roles.push_back(cxs::to_string(static_cast<cxs::Role>(r)));
   EXPECT_EQ(definitions["role"]["enum"], roles);
   json issues = json::array();
-  for (int c = 0; c <= static_cast<int>(cxs::IssueCode::too_many_fields); ++c)
+  for (int c = 0; c <= static_cast<int>(cxs::IssueCode::too_many_records); ++c)
     issues.push_back(cxs::to_string(static_cast<cxs::IssueCode>(c)));
   EXPECT_EQ(definitions["issue_code"]["enum"], issues);
   json errors = json::array();
