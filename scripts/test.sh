@@ -48,7 +48,8 @@ step "web: the page's pure parts (signal filters, the signal-state store's impor
 node --test --test-reporter=dot tests/web/
 
 step "e2e: the page in Chromium (node:test)"
-node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
+# Two files at a time: each test mostly waits on one worker thread, and two use both cores.
+node --test --test-reporter=spec --test-concurrency=2 tests/e2e/
 
 echo
 echo "all suites passed"
