@@ -219,8 +219,13 @@ test("the core's prose (title, cause, a computed fact, health details) goes thro
   assert.equal(await page.locator(`[data-testid=signal-item][data-id="${signal.id}"] .signal-item-title`).textContent(), "⟦ja:test.title⟧");
   const texts = await page.getByTestId("signal-detail").locator("q.evidence-text").allTextContents();
   assert.equal(texts.at(-1), "⟦ja:test.fact⟧");
-  // The customer's words stay as written, with their marks.
-  assert.deepEqual(texts.slice(0, -1), signal.evidence.slice(0, -1).map((e) => e.text));
+  // The customer's words (evidence without a message: quoted, not composed by the core) stay
+  // as written, with their marks; a fact the core composed is in Japanese like the rest.
+  const shown = signal.evidence.slice(0, -1).map((e, i) => ({ e, text: texts[i] }));
+  const quoted = shown.filter(({ e }) => !e.text_msg);
+  assert.ok(quoted.length > 0, "the signal quotes the customer");
+  assert.deepEqual(quoted.map(({ text }) => text), quoted.map(({ e }) => e.text));
+  for (const { e, text } of shown.filter(({ e }) => e.text_msg)) assert.notEqual(text, e.text, `${e.text} left in English`);
   await page.getByTestId("signal-customer").click();
   await page.getByTestId("customer-page").getByTestId("health-component").first().waitFor();
   assert.deepEqual(await page.locator("[data-testid=health-component] .component-detail").allTextContents(),
