@@ -1,5 +1,6 @@
 // Page helpers shared by the renderers: language, strings, DOM building, number display.
 import { strings, format } from "./i18n.js";
+import { el, saveFile } from "./dom.js";
 
 export const ui = {
   lang: (navigator.language || "en").toLowerCase().startsWith("ja") ? "ja" : "en",
@@ -15,12 +16,7 @@ export function tOr(key, fallback) {
   return strings[ui.lang][key] ?? strings.en[key] ?? fallback;
 }
 
-export function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text; // user text is always text, never HTML
-  if (className) node.className = className;
-  return node;
-}
+export { el, saveFile };
 
 /** The locale numbers and dates are written in: the UI language's. */
 export const locale = () => (ui.lang === "ja" ? "ja-JP" : "en-US");
@@ -120,11 +116,3 @@ export function note(text, testid, className = "hint") {
   return node;
 }
 
-/** Saves text as a file through the browser's download: it is made here, nothing is sent. */
-export function saveFile(name, text, type) {
-  const link = el("a");
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}

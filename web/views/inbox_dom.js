@@ -1,21 +1,8 @@
 // DOM helpers of the inbox and customer views: elements built from text (never HTML), and a
 // virtual list that draws only the rows in view, so a list of 10,000 stays quick.
+import { el, saveFile } from "../dom.js";
 
-export function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = String(text); // user text is always text
-  if (className) node.className = className;
-  return node;
-}
-
-/** Saves text as a file through the browser's download: made here, nothing is sent. */
-export function saveFile(name, text, type) {
-  const link = el("a");
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
+export { el, saveFile };
 
 export function button(text, testid, onClick, className) {
   const node = el("button", text, className);
