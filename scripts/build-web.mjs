@@ -17,10 +17,10 @@ async function bundle(entry, define = {}) {
     minify: true,
     write: false,
     define,
-    loader: { ".csv": "binary" },
+    loader: { ".csv": "binary", ".wasm": "binary" },
     logLevel: "error",
-    // The emscripten glue reads import.meta.url only to find a .wasm file; the single-file
-    // build has none, so an empty import.meta is correct here.
+    // The emscripten glue reads import.meta.url only to find its .wasm file; the worker hands
+    // it the bytes (and a locateFile), so an empty import.meta is correct here.
     logOverride: { "empty-import-meta": "silent" },
   });
   return result.outputFiles[0].text;

@@ -23,7 +23,7 @@ build_wasm() {
   cmake --build build/wasm -j"$jobs"
   mkdir -p dist/pkg
   cp build/wasm/wasm/cxsignals_core.mjs build/wasm/wasm/cxsignals_core.wasm \
-     build/wasm/wasm/cxsignals_core_single.mjs build/wasm/wasm/cxsignals_core_node.cjs dist/pkg/
+     build/wasm/wasm/cxsignals_core_node.cjs dist/pkg/
   cp wasm/js/*.js dist/pkg/
   # index.d.ts: the types generated from core/data/schemas/, then the API (wasm/js/api.d.ts.in);
   # the schemas ship beside it in dist/pkg/schemas/.
